@@ -1,0 +1,80 @@
+#include "clioutput.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace ogs::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+static QString prefix(const QString &command)
+{
+    return command.isEmpty() ? QStringLiteral("ollama-gpu-setup: ")
+                             : QStringLiteral("ollama-gpu-setup %1: ").arg(command);
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    err() << prefix(command) << message << Qt::endl;
+    return 2;
+}
+
+int failure(const QString &command, const QString &message)
+{
+    err() << prefix(command) << message << Qt::endl;
+    return 1;
+}
+
+void printJson(const QJsonObject &object)
+{
+    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command,
+                                    const QString &description, const QStringList &args)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    QStringList withProgram = args;
+    withProgram.prepend(QStringLiteral("ollama-gpu-setup"));
+    if (!parser.parse(withProgram))
+        return usageError(command, parser.errorText());
+    if (parser.isSet(help)) {
+        // helpText() names the binary's full path; name the subcommand instead.
+        QString text = parser.helpText();
+        text = QStringLiteral("Usage: ollama-gpu-setup %1 [options]").arg(command) + text.mid(text.indexOf(QLatin1Char('\n')));
+        out() << text;
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(command, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    return std::nullopt;
+}
+
+QString humanBytes(std::optional<qint64> bytes)
+{
+    if (!bytes)
+        return QStringLiteral("?");
+    const double v = static_cast<double>(*bytes);
+    if (v >= 1024.0 * 1024 * 1024)
+        return QString::number(v / (1024.0 * 1024 * 1024), 'f', 1) + QStringLiteral(" GiB");
+    if (v >= 1024.0 * 1024)
+        return QString::number(v / (1024.0 * 1024), 'f', 0) + QStringLiteral(" MiB");
+    return QString::number(*bytes) + QStringLiteral(" B");
+}
+
+} // namespace ogs::cli

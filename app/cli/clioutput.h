@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <optional>
+
+namespace ogs::cli {
+
+QTextStream &out();
+QTextStream &err();
+
+/// Prints "ollama-gpu-setup COMMAND: message" on one line to stderr and returns exit code 2.
+int usageError(const QString &command, const QString &message);
+/// Prints "ollama-gpu-setup COMMAND: message" to stderr and returns exit code 1.
+int failure(const QString &command, const QString &message);
+void printJson(const QJsonObject &object);
+
+/// Parses a subcommand's arguments. Returns an exit code when the command must stop now
+/// (after --help, or on a usage error); nullopt when it should go on.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command,
+                                    const QString &description, const QStringList &args);
+
+/// "8.0 GiB" style, as Ollama's logs print sizes.
+QString humanBytes(std::optional<qint64> bytes);
+
+} // namespace ogs::cli

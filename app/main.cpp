@@ -1,0 +1,25 @@
+#include "cli/cli.h"
+#include "gui/guilauncher.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("ollama-gpu-setup"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ollama-gpu-setup"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OGS_VERSION));
+
+    // Any argument other than GUI options selects the headless command line.
+    const bool guiRequested = argc < 2 || QString::fromLocal8Bit(argv[1]) == QLatin1String("--lang");
+    if (guiRequested) {
+        if (!ogs::app::displayAvailable()) {
+            QCoreApplication app(argc, argv);
+            return ogs::app::runHeadlessFallback();
+        }
+        return ogs::app::runGui(argc, argv);
+    }
+    QCoreApplication app(argc, argv);
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    return ogs::cli::runCli(args);
+}

@@ -1,0 +1,37 @@
+#include "gpudetector.h"
+
+#include "gpumerger.h"
+
+namespace ogs {
+
+GpuDetector::GpuDetector(std::vector<std::unique_ptr<GpuSource>> sources, PlatformProbe platform,
+                         const AmdPciTable &table)
+    : m_sources(std::move(sources))
+    , m_platform(std::move(platform))
+    , m_table(table)
+{
+}
+
+DetectionReport GpuDetector::run()
+{
+    DetectionReport report;
+    report.platform = m_platform.probe();
+    report.warnings += report.platform.warnings;
+
+    QList<QList<GpuInfo>> perSource;
+    for (const auto &source : m_sources) {
+        SourceResult result = source->probe();
+        (result.available ? report.sourcesUsed : report.sourcesUnavailable).append(source->id());
+        for (const QString &w : std::as_const(result.warnings))
+            report.warnings << source->id() + QStringLiteral(": ") + w;
+        for (GpuInfo &gpu : result.gpus)
+            enrichFromPciTable(gpu, m_table);
+        perSource.append(result.gpus);
+    }
+    report.gpus = mergeGpus(perSource);
+    if (m_table.size() == 0)
+        report.warnings << QStringLiteral("the built-in AMD PCI id table could not be loaded; gfx targets may be missing");
+    return report;
+}
+
+} // namespace ogs

@@ -1,0 +1,138 @@
+#include "platformprobe.h"
+
+#include "sysfsreader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+
+#if defined(Q_OS_UNIX)
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace ogs {
+
+QString platformKey(Platform platform)
+{
+    switch (platform) {
+    case Platform::Linux: return QStringLiteral("linux");
+    case Platform::Windows: return QStringLiteral("windows");
+    case Platform::Wsl2: return QStringLiteral("wsl2");
+    case Platform::MacOs: return QStringLiteral("macos");
+    }
+    return QStringLiteral("linux");
+}
+
+PlatformRoots PlatformRoots::system()
+{
+    PlatformRoots roots;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *key : {"WSL_DISTRO_NAME", "WSL_INTEROP"}) {
+        const QString k = QString::fromLatin1(key);
+        if (env.contains(k))
+            roots.environment.insert(k, env.value(k));
+    }
+    return roots;
+}
+
+PlatformInfo PlatformProbe::probe() const
+{
+    PlatformInfo info;
+#if defined(Q_OS_WIN)
+    info.platform = Platform::Windows;
+    if (!m_roots.forceLinuxChecks)
+        return info;
+#elif defined(Q_OS_MACOS)
+    info.platform = Platform::MacOs;
+    if (!m_roots.forceLinuxChecks)
+        return info;
+#endif
+    info.platform = Platform::Linux;
+    probeLinux(info);
+    return info;
+}
+
+void PlatformProbe::probeLinux(PlatformInfo &info) const
+{
+    const QString osrelease = m_roots.procRoot + QStringLiteral("/sys/kernel/osrelease");
+    const SysfsValue release = readSysfsText(osrelease);
+    if (release.ok())
+        info.kernelRelease = release.text;
+    else if (QFileInfo::exists(m_roots.procRoot))
+        info.warnings << QStringLiteral("%1: %2").arg(osrelease, release.error);
+
+    const QString dxg = m_roots.devRoot + QStringLiteral("/dxg");
+    const QString kfd = m_roots.devRoot + QStringLiteral("/kfd");
+    info.hasDevDxg = QFileInfo::exists(dxg);
+    info.hasDevKfd = QFileInfo::exists(kfd);
+#if defined(Q_OS_UNIX)
+    info.devKfdAccessible = info.hasDevKfd && ::access(QFile::encodeName(kfd).constData(), R_OK | W_OK) == 0;
+#endif
+
+    const bool kernelSaysMicrosoft = info.kernelRelease.contains(QLatin1String("microsoft"), Qt::CaseInsensitive)
+        || info.kernelRelease.contains(QLatin1String("WSL"), Qt::CaseInsensitive);
+    const bool envSaysWsl = m_roots.environment.contains(QStringLiteral("WSL_DISTRO_NAME"));
+    if (kernelSaysMicrosoft || envSaysWsl) {
+        info.platform = Platform::Wsl2;
+        // WSL 1 kernels read "4.4.0-19041-Microsoft": no Linux kernel, so no GPU at all.
+        if (!info.hasDevDxg && !info.kernelRelease.contains(QLatin1String("WSL2"), Qt::CaseInsensitive)
+            && !info.kernelRelease.contains(QLatin1String("microsoft-standard"), Qt::CaseInsensitive))
+            info.warnings << QStringLiteral(
+                "This looks like WSL 1 (kernel %1, no /dev/dxg): WSL 1 has no GPU access; use WSL 2 or run Ollama on Windows")
+                                 .arg(info.kernelRelease.isEmpty() ? QStringLiteral("unknown") : info.kernelRelease);
+    }
+
+    if (info.platform == Platform::Linux && info.hasDevKfd && !info.devKfdAccessible)
+        info.warnings << QStringLiteral("%1 exists but this user cannot open it for reading and writing: "
+                                        "add the user to the 'render' (and 'video') group and log in again")
+                             .arg(kfd);
+    probeGroups(info);
+}
+
+void PlatformProbe::probeGroups(PlatformInfo &info) const
+{
+    info.userName = m_roots.userName;
+#if defined(Q_OS_UNIX)
+    if (info.userName.isEmpty()) {
+        if (const passwd *pw = ::getpwuid(::getuid()))
+            info.userName = QString::fromLocal8Bit(pw->pw_name);
+    }
+#endif
+    if (info.userName.isEmpty())
+        info.userName = qEnvironmentVariable("USER");
+
+    // Primary group from passwd, supplementary groups from the member lists in group.
+    QString primaryGid;
+    QFile passwdFile(m_roots.etcRoot + QStringLiteral("/passwd"));
+    if (passwdFile.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = passwdFile.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> f = line.split(':');
+            if (f.size() >= 4 && QString::fromUtf8(f.at(0)) == info.userName)
+                primaryGid = QString::fromUtf8(f.at(3));
+        }
+    }
+    QFile groupFile(m_roots.etcRoot + QStringLiteral("/group"));
+    if (!groupFile.open(QIODevice::ReadOnly)) {
+        info.warnings << QStringLiteral("%1: cannot read group memberships").arg(groupFile.fileName());
+        return;
+    }
+    const QList<QByteArray> lines = groupFile.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> f = line.trimmed().split(':');
+        if (f.size() < 4)
+            continue;
+        const QString name = QString::fromUtf8(f.at(0));
+        const QStringList members = QString::fromUtf8(f.at(3)).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const bool member = members.contains(info.userName) || (!primaryGid.isEmpty() && QString::fromUtf8(f.at(2)) == primaryGid);
+        if (name == QLatin1String("render")) {
+            info.renderGroupExists = true;
+            info.inRenderGroup = member;
+        } else if (name == QLatin1String("video")) {
+            info.inVideoGroup = member;
+        }
+    }
+}
+
+} // namespace ogs

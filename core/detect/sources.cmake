@@ -1,0 +1,21 @@
+target_sources(ogs_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/amdpcitable.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/amdpcitable.h
+    ${CMAKE_CURRENT_LIST_DIR}/detectionjson.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/detectionjson.h
+    ${CMAKE_CURRENT_LIST_DIR}/gpudetector.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/gpudetector.h
+    ${CMAKE_CURRENT_LIST_DIR}/gpuinfo.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/gpuinfo.h
+    ${CMAKE_CURRENT_LIST_DIR}/gpumerger.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/gpumerger.h
+    ${CMAKE_CURRENT_LIST_DIR}/gpusource.h
+    ${CMAKE_CURRENT_LIST_DIR}/platformprobe.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/platformprobe.h
+    ${CMAKE_CURRENT_LIST_DIR}/detectoptions.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/detectoptions.h
+    ${CMAKE_CURRENT_LIST_DIR}/sysfsgpusource.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/sysfsgpusource.h
+    ${CMAKE_CURRENT_LIST_DIR}/sysfsreader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/sysfsreader.h
+)
