@@ -61,6 +61,8 @@ struct SourceResult {
 
 GpuVendor vendorFromPciId(quint32 pciVendorId);
 QString vendorKey(GpuVendor vendor);
+/// "AMD", "NVIDIA", "Intel", "Unknown vendor"
+QString vendorDisplayName(GpuVendor vendor);
 QString deviceTypeKey(DeviceType type);
 QString sourceKey(DetectionSource source);
 /// "0x731f": lowercase hex, as the JSON output and Ollama's logs write PCI ids.
