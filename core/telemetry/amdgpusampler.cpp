@@ -74,21 +74,36 @@ GpuSample AmdGpuSampler::sample(QStringList &warnings)
     s.id = m_id;
     s.name = m_name;
     s.utilReliable = m_utilReliable;
-    const auto note = [&s](const char *field, const Attribute *attr) { s.sourceOf.insert(QLatin1String(field), attr->label); };
+    // Record where each value came from; the map is rebuilt only when that changes.
+    const auto note = [this](const char *field, const Attribute *attr) {
+        const auto it = m_sourceOf.constFind(QLatin1String(field));
+        if (it == m_sourceOf.constEnd() || *it != attr->label)
+            m_sourceOf.insert(QLatin1String(field), attr->label);
+    };
+    const auto forget = [this](const char *field) {
+        if (m_sourceOf.contains(QLatin1String(field)))
+            m_sourceOf.remove(QLatin1String(field));
+    };
 
     if (const auto busy = readInt(m_busy, warnings); busy && *busy >= 0 && *busy <= 100) {
         s.utilPercent = static_cast<double>(*busy);
         note("util_percent", m_busy);
+    } else {
+        forget("util_percent");
     }
     if (const auto memBusy = readInt(m_memBusy, warnings); memBusy && *memBusy >= 0 && *memBusy <= 100)
         s.memBusyPercent = static_cast<double>(*memBusy);
     if ((s.vramUsedBytes = readInt(m_vramUsed, warnings)))
         note("vram_used_bytes", m_vramUsed);
+    else
+        forget("vram_used_bytes");
     if (!m_vramTotalCached) // the total never changes while the driver is loaded
         m_vramTotalCached = readInt(m_vramTotal, warnings);
     s.vramTotalBytes = m_vramTotalCached;
     if ((s.gttUsedBytes = readInt(m_gttUsed, warnings)))
         note("gtt_used_bytes", m_gttUsed);
+    else
+        forget("gtt_used_bytes");
 
     if (readText(m_sclk, warnings)) {
         const DpmLevels levels = parseDpmLevels(m_buffer);
@@ -106,16 +121,23 @@ GpuSample AmdGpuSampler::sample(QStringList &warnings)
         if (const auto hz = readInt(m_freq, warnings)) {
             s.sclkMhz = static_cast<int>(*hz / 1000000);
             note("sclk_mhz", m_freq);
+        } else {
+            forget("sclk_mhz");
         }
     }
     if (const auto microwatts = readInt(m_power, warnings)) {
         s.powerW = static_cast<double>(*microwatts) / 1e6;
         note("power_w", m_power);
+    } else {
+        forget("power_w");
     }
     if (const auto millidegrees = readInt(m_temp, warnings)) {
         s.tempC = static_cast<double>(*millidegrees) / 1000.0;
         note("temp_c", m_temp);
+    } else {
+        forget("temp_c");
     }
+    s.sourceOf = m_sourceOf; // implicitly shared: no copy
     return s;
 }
 

@@ -3,6 +3,7 @@
 #include "gpusample.h"
 #include "sysfsattribute.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <memory>
@@ -47,6 +48,7 @@ private:
     Attribute *m_freq = nullptr;
     std::optional<qint64> m_vramTotalCached;
     QByteArray m_buffer;
+    QHash<QString, QString> m_sourceOf; ///< shared into every sample; changes only when a source does
 };
 
 } // namespace ogs

@@ -2,6 +2,10 @@
 
 #include <QFileInfo>
 
+#include <cctype>
+#include <charconv>
+#include <cstring>
+
 namespace ogs {
 
 namespace {
@@ -12,8 +16,15 @@ bool SysfsAttribute::ensureOpen(QString *error)
 {
     if (m_file.isOpen())
         return true;
+    // Not every card has every file; don't stat a missing one at every sample.
+    if (m_skipChecks > 0) {
+        --m_skipChecks;
+        *error = QStringLiteral("missing");
+        return false;
+    }
     const QFileInfo info(m_path);
     if (!info.exists()) {
+        m_skipChecks = 63;
         *error = QStringLiteral("missing");
         return false;
     }
@@ -45,11 +56,19 @@ bool SysfsAttribute::read(QByteArray &buffer, QString *error)
         m_file.close(); // reopen next time: the device may have gone away
         return false;
     }
-    buffer.truncate(static_cast<int>(n));
-    const int nul = buffer.indexOf('\0');
-    if (nul >= 0)
-        buffer.truncate(nul);
-    buffer = buffer.trimmed();
+    // Trim in place: no allocation on the sampling path.
+    qsizetype end = n;
+    const char *data = buffer.constData();
+    if (const void *nul = std::memchr(data, '\0', static_cast<size_t>(end)))
+        end = static_cast<const char *>(nul) - data;
+    while (end > 0 && std::isspace(static_cast<unsigned char>(data[end - 1])))
+        --end;
+    qsizetype begin = 0;
+    while (begin < end && std::isspace(static_cast<unsigned char>(data[begin])))
+        ++begin;
+    buffer.truncate(end);
+    if (begin > 0)
+        buffer.remove(0, begin);
     if (buffer.isEmpty()) {
         *error = QStringLiteral("empty");
         return false;
@@ -61,9 +80,11 @@ std::optional<qint64> SysfsAttribute::readInt(QByteArray &scratch, QString *erro
 {
     if (!read(scratch, error))
         return std::nullopt;
-    bool ok = false;
-    const qint64 v = scratch.toLongLong(&ok, 10);
-    if (!ok) {
+    qint64 v = 0;
+    const char *first = scratch.constData();
+    const char *last = first + scratch.size();
+    const auto [ptr, ec] = std::from_chars(first, last, v);
+    if (ec != std::errc() || ptr != last) {
         *error = QStringLiteral("not a number: \"%1\"").arg(QString::fromUtf8(scratch.left(40)));
         return std::nullopt;
     }

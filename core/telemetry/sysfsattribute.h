@@ -27,6 +27,7 @@ private:
     bool ensureOpen(QString *error);
     QString m_path;
     QFile m_file;
+    int m_skipChecks = 0; ///< a missing file is looked for again only every few reads
 };
 
 } // namespace ogs
