@@ -15,6 +15,7 @@ build_pkgs=(
 test_pkgs=(
     mesa-vulkan-drivers vulkan-tools xvfb xauth
     g++-mingw-w64-x86-64-posix wine64 nsis
+    desktop-file-utils appstream dpkg-dev
 )
 
 want=("${build_pkgs[@]}")
