@@ -15,7 +15,7 @@ build_pkgs=(
 test_pkgs=(
     mesa-vulkan-drivers vulkan-tools xvfb xauth
     g++-mingw-w64-x86-64-posix wine64 nsis
-    desktop-file-utils appstream dpkg-dev
+    desktop-file-utils appstream dpkg-dev pkexec
 )
 
 want=("${build_pkgs[@]}")
