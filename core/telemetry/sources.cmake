@@ -14,6 +14,8 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/stuckgpuwatchdog.h
     ${CMAKE_CURRENT_LIST_DIR}/sysfsattribute.cpp
     ${CMAKE_CURRENT_LIST_DIR}/sysfsattribute.h
+    ${CMAKE_CURRENT_LIST_DIR}/telemetryworker.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/telemetryworker.h
     ${CMAKE_CURRENT_LIST_DIR}/sysfstelemetry.cpp
     ${CMAKE_CURRENT_LIST_DIR}/sysfstelemetry.h
 )
