@@ -1,5 +1,6 @@
 #include "detectoptions.h"
 
+#include "nvmlsource.h"
 #include "sysfsgpusource.h"
 
 namespace ogs {
@@ -18,6 +19,8 @@ GpuDetector makeDetector(const DetectOptions &options)
     if (wanted.contains(QLatin1String("sysfs")))
         sources.push_back(std::make_unique<SysfsGpuSource>(options.sysfsRoot));
 #endif
+    if (wanted.contains(QLatin1String("nvml")))
+        sources.push_back(std::make_unique<NvmlSource>(options.nvmlLibrary));
     return GpuDetector(std::move(sources), PlatformProbe(options.platformRoots));
 }
 

@@ -10,6 +10,9 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/gpumerger.cpp
     ${CMAKE_CURRENT_LIST_DIR}/gpumerger.h
     ${CMAKE_CURRENT_LIST_DIR}/gpusource.h
+    ${CMAKE_CURRENT_LIST_DIR}/nvmlabi.h
+    ${CMAKE_CURRENT_LIST_DIR}/nvmlsource.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/nvmlsource.h
     ${CMAKE_CURRENT_LIST_DIR}/platformprobe.cpp
     ${CMAKE_CURRENT_LIST_DIR}/platformprobe.h
     ${CMAKE_CURRENT_LIST_DIR}/detectoptions.cpp
