@@ -3,6 +3,10 @@
 #include "nvmlsource.h"
 #include "sysfsgpusource.h"
 
+#if defined(Q_OS_WIN)
+#include "dxgisource.h"
+#endif
+
 namespace ogs {
 
 QStringList DetectOptions::allSourceIds()
@@ -21,6 +25,10 @@ GpuDetector makeDetector(const DetectOptions &options)
 #endif
     if (wanted.contains(QLatin1String("nvml")))
         sources.push_back(std::make_unique<NvmlSource>(options.nvmlLibrary));
+#if defined(Q_OS_WIN)
+    if (wanted.contains(QLatin1String("dxgi")))
+        sources.push_back(std::make_unique<DxgiSource>());
+#endif
     return GpuDetector(std::move(sources), PlatformProbe(options.platformRoots));
 }
 
