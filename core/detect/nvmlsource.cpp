@@ -147,9 +147,12 @@ QString normalizeNvmlBusId(const QString &busId)
 QStringList NvmlSource::defaultLibraryCandidates()
 {
 #if defined(Q_OS_WIN)
-    // The driver installs nvml.dll in System32 (R418+); older drivers only under NVSMI.
+    // The driver installs nvml.dll in System32 (R418+); older drivers only under NVSMI. Full paths,
+    // so a stray nvml.dll in the working directory is never the one loaded.
+    const QString systemRoot = qEnvironmentVariable("SystemRoot", QStringLiteral("C:/Windows"));
     const QString programFiles = qEnvironmentVariable("ProgramFiles", QStringLiteral("C:/Program Files"));
-    return {QStringLiteral("nvml.dll"), programFiles + QStringLiteral("/NVIDIA Corporation/NVSMI/nvml.dll")};
+    return {systemRoot + QStringLiteral("/System32/nvml.dll"),
+            programFiles + QStringLiteral("/NVIDIA Corporation/NVSMI/nvml.dll")};
 #elif defined(Q_OS_MACOS)
     return {};
 #else

@@ -2,7 +2,11 @@
 #include "detect/nvmlsource.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibrary>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -32,6 +36,8 @@ private slots:
     void missingLibrary();
     void fileThatIsNotALibrary();
     void driverTooOld();
+    void libraryThatIsNotNvml();
+    void cliFindsNvmlByItsSoname();
     void detectorUsesNvmlLibraryOption();
 
 private:
@@ -265,6 +271,53 @@ void TestNvmlSource::driverTooOld()
     const QString &w = result.warnings.at(0);
     QVERIFY2(w.contains(QStringLiteral("lacks nvmlInit_v2, nvmlDeviceGetCount_v2, nvmlDeviceGetHandleByIndex_v2")), qPrintable(w));
     QVERIFY2(w.contains(QStringLiteral("update the driver")), qPrintable(w));
+#endif
+}
+
+void TestNvmlSource::libraryThatIsNotNvml()
+{
+#if defined(__GLIBC__)
+    // A real shared object found by soname through the loader, as libnvidia-ml.so.1 is.
+    NvmlSource source(QStringLiteral("libc.so.6"));
+    const SourceResult result = source.probe();
+    QVERIFY(result.available);
+    QVERIFY(result.gpus.isEmpty());
+    QCOMPARE(result.warnings.size(), 1);
+    QVERIFY2(result.warnings.at(0).contains(QStringLiteral("lacks nvmlErrorString, nvmlInit_v2")), qPrintable(result.warnings.at(0)));
+#else
+    QSKIP("needs glibc's libc.so.6");
+#endif
+}
+
+void TestNvmlSource::cliFindsNvmlByItsSoname()
+{
+#if defined(OGS_FAKE_NVML) && defined(Q_OS_LINUX)
+    // End to end: the real binary, its default library name, the loader's search path.
+    const QString libDir = m_dir.filePath(QStringLiteral("lib"));
+    QVERIFY(QDir().mkpath(libDir));
+    QVERIFY(QFile::link(QStringLiteral(OGS_FAKE_NVML), libDir + QStringLiteral("/libnvidia-ml.so.1")));
+    useFixture(kRtx4090 + QLatin1Char('\n') + kRtx3060 + QLatin1Char('\n'));
+
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LD_LIBRARY_PATH"), libDir);
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(OGS_APP_BINARY), {QStringLiteral("detect"), QStringLiteral("--json"), QStringLiteral("--sources"),
+                                               QStringLiteral("nvml"), QStringLiteral("--etc-root"), m_dir.path()});
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    const QByteArray out = app.readAllStandardOutput();
+    QJsonParseError error;
+    const QJsonObject report = QJsonDocument::fromJson(out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, out.constData());
+    QCOMPARE(report.value(QStringLiteral("sources_used")).toArray(), QJsonArray{QStringLiteral("nvml")});
+    const QJsonArray gpus = report.value(QStringLiteral("gpus")).toArray();
+    QCOMPARE(gpus.size(), 2);
+    QCOMPARE(gpus.at(0).toObject().value(QStringLiteral("pci_bus_address")).toString(), QStringLiteral("0000:01:00.0"));
+    QCOMPARE(gpus.at(0).toObject().value(QStringLiteral("compute_capability")).toString(), QStringLiteral("8.9"));
+    QCOMPARE(gpus.at(1).toObject().value(QStringLiteral("pci_bus_address")).toString(), QStringLiteral("0000:0a:00.0"));
+#else
+    QSKIP("needs the fake NVML and a Linux loader");
 #endif
 }
 

@@ -7,7 +7,7 @@ if(NOT WIN32)
         target_compile_options(${variant} PRIVATE -Wall -Wextra -Werror)
     endforeach()
     target_compile_definitions(fakenvml_old PRIVATE FAKE_NVML_OLD)
-    add_dependencies(tst_nvmlsource fakenvml fakenvml_old)
+    add_dependencies(tst_nvmlsource fakenvml fakenvml_old ollama-gpu-setup)
     target_compile_definitions(tst_nvmlsource PRIVATE
         OGS_FAKE_NVML="$<TARGET_FILE:fakenvml>"
         OGS_FAKE_NVML_OLD="$<TARGET_FILE:fakenvml_old>")
