@@ -43,13 +43,14 @@ GpuInfo gpuInfoFromDxgi(const win::DxgiAdapter &adapter, QStringList *warnings)
     if (dedicated > 0)
         gpu.vramTotalBytes = qint64(qMin<quint64>(dedicated, quint64(std::numeric_limits<qint64>::max())));
     if (adapter.sharedSystemMemory > 0)
-        gpu.gttTotalBytes = qint64(qMin<quint64>(adapter.sharedSystemMemory, quint64(std::numeric_limits<qint64>::max())));
+        gpu.gttTotalBytes
+            = qint64(qMin<quint64>(adapter.sharedSystemMemory, quint64(std::numeric_limits<qint64>::max())));
     if (warnings && !adapter.registryMemorySize && looksCapped(adapter.dedicatedVideoMemory)) {
         *warnings << QStringLiteral("%1: DXGI reports %2 MiB of dedicated memory, which some drivers cap at 4 GiB, "
-                                   "and the driver's registry size could not be read (%3)")
+                                    "and the driver's registry size could not be read (%3)")
                          .arg(gpu.name, QString::number(adapter.dedicatedVideoMemory >> 20),
-                              adapter.registryProblem.empty() ? QStringLiteral("no reason given")
-                                                              : QString::fromStdString(adapter.registryProblem));
+                             adapter.registryProblem.empty() ? QStringLiteral("no reason given")
+                                                             : QString::fromStdString(adapter.registryProblem));
     }
     return gpu;
 }

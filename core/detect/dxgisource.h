@@ -14,7 +14,7 @@ namespace ogs {
 class DxgiSource final : public GpuSource {
 public:
     explicit DxgiSource(win::RegistryRoot root = win::RegistryRoot::LocalMachine,
-                        std::string classKeyPath = win::kDisplayAdapterClassKey)
+        std::string classKeyPath = win::kDisplayAdapterClassKey)
         : m_root(root)
         , m_classKeyPath(std::move(classKeyPath))
     {

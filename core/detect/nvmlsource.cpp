@@ -26,8 +26,7 @@ struct NvmlApi {
     nvml::GetCudaComputeCapabilityFn getComputeCapability = nullptr;
 };
 
-template <typename Fn>
-void resolveInto(QLibrary &library, const char *symbol, Fn &fn, QStringList &missing)
+template <typename Fn> void resolveInto(QLibrary &library, const char *symbol, Fn &fn, QStringList &missing)
 {
     // QFunctionPointer is void (*)(), which converts to any function pointer type.
     fn = reinterpret_cast<Fn>(library.resolve(symbol));
@@ -67,7 +66,8 @@ QString busIdFromFields(const nvml::PciInfo &pci)
 void readDevice(const NvmlApi &api, unsigned int index, nvml::Device device, GpuInfo &gpu, QStringList &warnings)
 {
     auto label = [&]() {
-        return gpu.name.isEmpty() ? QStringLiteral("GPU %1").arg(index) : QStringLiteral("GPU %1 (%2)").arg(QString::number(index), gpu.name);
+        return gpu.name.isEmpty() ? QStringLiteral("GPU %1").arg(index)
+                                  : QStringLiteral("GPU %1 (%2)").arg(QString::number(index), gpu.name);
     };
     auto failed = [&](const char *call, nvml::Return rc) {
         warnings << QStringLiteral("%1: %2 failed: %3").arg(label(), QString::fromLatin1(call), errorText(api, rc));
@@ -93,8 +93,9 @@ void readDevice(const NvmlApi &api, unsigned int index, nvml::Device device, Gpu
                     gpu.pciBusAddress = busIdFromFields(pci);
                 warnings << QStringLiteral("%1: NVML bus id \"%2\" is not domain:bus:device.function; %3")
                                 .arg(label(), raw,
-                                     gpu.pciBusAddress.isEmpty() ? QStringLiteral("its PCI address is unknown")
-                                                                 : QStringLiteral("using %1 from its fields").arg(gpu.pciBusAddress));
+                                    gpu.pciBusAddress.isEmpty()
+                                        ? QStringLiteral("its PCI address is unknown")
+                                        : QStringLiteral("using %1 from its fields").arg(gpu.pciBusAddress));
             }
             gpu.pciDeviceId = pci.pciDeviceId >> 16;
             if ((pci.pciDeviceId & 0xffffu) != 0)
@@ -120,7 +121,8 @@ void readDevice(const NvmlApi &api, unsigned int index, nvml::Device device, Gpu
         if (rc == nvml::kSuccess && major > 0 && minor >= 0)
             gpu.computeCapability = QStringLiteral("%1.%2").arg(major).arg(minor);
         else if (rc == nvml::kSuccess)
-            warnings << QStringLiteral("%1: implausible CUDA compute capability %2.%3").arg(label()).arg(major).arg(minor);
+            warnings
+                << QStringLiteral("%1: implausible CUDA compute capability %2.%3").arg(label()).arg(major).arg(minor);
         else
             failed("nvmlDeviceGetCudaComputeCapability", rc);
     }
@@ -151,14 +153,14 @@ QStringList NvmlSource::defaultLibraryCandidates()
     // so a stray nvml.dll in the working directory is never the one loaded.
     const QString systemRoot = qEnvironmentVariable("SystemRoot", QStringLiteral("C:/Windows"));
     const QString programFiles = qEnvironmentVariable("ProgramFiles", QStringLiteral("C:/Program Files"));
-    return {systemRoot + QStringLiteral("/System32/nvml.dll"),
-            programFiles + QStringLiteral("/NVIDIA Corporation/NVSMI/nvml.dll")};
+    return { systemRoot + QStringLiteral("/System32/nvml.dll"),
+        programFiles + QStringLiteral("/NVIDIA Corporation/NVSMI/nvml.dll") };
 #elif defined(Q_OS_MACOS)
     return {};
 #else
     // WSL 2 maps the Windows driver's NVML into /usr/lib/wsl/lib, which is not always on the
     // loader path.
-    return {QStringLiteral("libnvidia-ml.so.1"), QStringLiteral("/usr/lib/wsl/lib/libnvidia-ml.so.1")};
+    return { QStringLiteral("libnvidia-ml.so.1"), QStringLiteral("/usr/lib/wsl/lib/libnvidia-ml.so.1") };
 #endif
 }
 
@@ -169,7 +171,7 @@ SourceResult NvmlSource::probe()
 
     // Never unloaded: NVML starts threads of its own, and unloading under them would crash.
     QLibrary library;
-    const QStringList candidates = m_library.isEmpty() ? defaultLibraryCandidates() : QStringList{m_library};
+    const QStringList candidates = m_library.isEmpty() ? defaultLibraryCandidates() : QStringList { m_library };
     QStringList tried;
     bool loaded = false;
     for (const QString &candidate : candidates) {
@@ -182,7 +184,8 @@ SourceResult NvmlSource::probe()
         // A file that is there but will not load (wrong architecture, broken install) is worth a
         // warning; a name the loader cannot find just means there is no NVIDIA driver.
         if (QFileInfo(candidate).isAbsolute() && QFileInfo::exists(candidate))
-            result.warnings << QStringLiteral("%1 exists but cannot be loaded: %2").arg(candidate, library.errorString());
+            result.warnings
+                << QStringLiteral("%1 exists but cannot be loaded: %2").arg(candidate, library.errorString());
     }
     if (!loaded) {
         result.available = false;
@@ -200,7 +203,8 @@ SourceResult NvmlSource::probe()
     resolveInto(library, "nvmlDeviceGetCount_v2", api.getCount, missing);
     resolveInto(library, "nvmlDeviceGetHandleByIndex_v2", api.getHandle, missing);
     if (!missing.isEmpty()) {
-        result.warnings << QStringLiteral("%1 lacks %2: the NVIDIA driver is too old or this is not NVML; update the driver")
+        result.warnings << QStringLiteral(
+            "%1 lacks %2: the NVIDIA driver is too old or this is not NVML; update the driver")
                                .arg(library.fileName(), missing.join(QStringLiteral(", ")));
         return result;
     }
@@ -230,14 +234,16 @@ SourceResult NvmlSource::probe()
     }
     constexpr unsigned int kMaxDevices = 256;
     if (count > kMaxDevices) {
-        result.warnings << QStringLiteral("NVML reports %1 GPUs; reading only the first %2").arg(count).arg(kMaxDevices);
+        result.warnings
+            << QStringLiteral("NVML reports %1 GPUs; reading only the first %2").arg(count).arg(kMaxDevices);
         count = kMaxDevices;
     }
     for (unsigned int i = 0; i < count; ++i) {
         nvml::Device device = nullptr;
         const nvml::Return rc = api.getHandle(i, &device);
         if (rc != nvml::kSuccess) {
-            result.warnings << QStringLiteral("GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2").arg(i).arg(errorText(api, rc));
+            result.warnings << QStringLiteral("GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2")
+                                   .arg(QString::number(i), errorText(api, rc));
             continue;
         }
         GpuInfo gpu;

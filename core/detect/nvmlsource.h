@@ -9,7 +9,10 @@ namespace ogs {
 /// empty means the platform's candidates (defaultLibraryCandidates()).
 class NvmlSource final : public GpuSource {
 public:
-    explicit NvmlSource(QString library = QString()) : m_library(std::move(library)) {}
+    explicit NvmlSource(QString library = QString())
+        : m_library(std::move(library))
+    {
+    }
     QString id() const override { return QStringLiteral("nvml"); }
     SourceResult probe() override;
 

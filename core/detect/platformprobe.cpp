@@ -79,15 +79,16 @@ void PlatformProbe::probeLinux(PlatformInfo &info) const
         || m_roots.environment.contains(QStringLiteral("WSL_INTEROP"));
     if (kernelSaysMicrosoft || envSaysWsl) {
         info.platform = Platform::Wsl2;
-        if (wsl1Kernel && !info.hasDevDxg)
-            info.warnings << QStringLiteral(
-                "This looks like WSL 1 (kernel %1, no /dev/dxg): WSL 1 has no GPU access; use WSL 2 or run Ollama on Windows")
+        if (wsl1Kernel && !info.hasDevDxg) {
+            info.warnings << QStringLiteral("This looks like WSL 1 (kernel %1, no /dev/dxg): WSL 1 has no GPU access; "
+                                            "use WSL 2 or run Ollama on Windows")
                                  .arg(info.kernelRelease);
-        else if (!info.hasDevDxg)
-            info.warnings << QStringLiteral(
-                "WSL 2 without /dev/dxg (kernel %1): the Windows GPU driver is not shared with Linux; run 'wsl --update' "
-                "in Windows and install a current GPU driver there")
+        } else if (!info.hasDevDxg) {
+            info.warnings << QStringLiteral("WSL 2 without /dev/dxg (kernel %1): the Windows GPU driver is not shared "
+                                            "with Linux; run 'wsl --update' in Windows and install a current GPU "
+                                            "driver there")
                                  .arg(info.kernelRelease.isEmpty() ? QStringLiteral("unknown") : info.kernelRelease);
+        }
     }
 
     if (info.platform == Platform::Linux && info.hasDevKfd && !info.devKfdAccessible)
@@ -122,11 +123,13 @@ void PlatformProbe::probeGroups(PlatformInfo &info) const
             }
         }
     } else {
-        info.warnings << QStringLiteral("%1: cannot read the primary group (%2)").arg(passwdFile.fileName(), passwdFile.errorString());
+        info.warnings << QStringLiteral("%1: cannot read the primary group (%2)")
+                             .arg(passwdFile.fileName(), passwdFile.errorString());
     }
     QFile groupFile(m_roots.etcRoot + QStringLiteral("/group"));
     if (!groupFile.open(QIODevice::ReadOnly)) {
-        info.warnings << QStringLiteral("%1: cannot read group memberships (%2)").arg(groupFile.fileName(), groupFile.errorString());
+        info.warnings << QStringLiteral("%1: cannot read group memberships (%2)")
+                             .arg(groupFile.fileName(), groupFile.errorString());
         return;
     }
     const QList<QByteArray> lines = groupFile.readAll().split('\n');

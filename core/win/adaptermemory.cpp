@@ -10,7 +10,7 @@ std::string pciName(const DxgiAdapter &adapter)
 {
     char text[32];
     std::snprintf(text, sizeof text, "pci\\ven_%04x&dev_%04x", unsigned(adapter.vendorId & 0xffffu),
-                  unsigned(adapter.deviceId & 0xffffu));
+        unsigned(adapter.deviceId & 0xffffu));
     return text;
 }
 
@@ -63,8 +63,8 @@ void applyRegistryMemory(std::vector<DxgiAdapter> &adapters, const std::vector<A
         } else if (size) {
             adapter.registryMemorySize = size;
         } else {
-            adapter.registryProblem = problems.empty() ? "the registry entry for " + pciName(adapter) + " has no memory size"
-                                                       : problems;
+            adapter.registryProblem
+                = problems.empty() ? "the registry entry for " + pciName(adapter) + " has no memory size" : problems;
         }
     }
 }

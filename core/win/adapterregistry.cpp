@@ -55,7 +55,7 @@ AdapterRegistryEntry readEntry(const RegistryKey &key, const std::string &subkey
         if (!entry.memorySize) {
             entry.problem = !memoryError.empty() ? memoryError
                 : !legacyError.empty()           ? legacyError
-                                                 : key.path() + ": no HardwareInformation.qwMemorySize or MemorySize value";
+                                       : key.path() + ": no HardwareInformation.qwMemorySize or MemorySize value";
         }
     }
     if (!error.empty() && entry.problem.empty())
@@ -65,8 +65,8 @@ AdapterRegistryEntry readEntry(const RegistryKey &key, const std::string &subkey
 
 } // namespace
 
-std::vector<AdapterRegistryEntry> readAdapterRegistry(RegistryRoot root, const std::string &classKeyPath,
-                                                      std::string *error)
+std::vector<AdapterRegistryEntry> readAdapterRegistry(
+    RegistryRoot root, const std::string &classKeyPath, std::string *error)
 {
     std::vector<AdapterRegistryEntry> entries;
     const RegistryKey classKey = RegistryKey::open(root, classKeyPath, error);

@@ -4,8 +4,8 @@
 #include "errortext.h"
 #include "textconv.h"
 
-#include <windows.h>
 #include <dxgi.h>
+#include <windows.h>
 
 #include <cwchar>
 
@@ -14,8 +14,7 @@ namespace ogs::win {
 namespace {
 
 /// Releases a COM interface at scope exit.
-template <typename T>
-class ComPtr final {
+template <typename T> class ComPtr final {
 public:
     ComPtr() = default;
     ~ComPtr()
@@ -52,7 +51,8 @@ DxgiAdapter fromDesc(const DXGI_ADAPTER_DESC1 &desc)
     adapter.dedicatedSystemMemory = desc.DedicatedSystemMemory;
     adapter.sharedSystemMemory = desc.SharedSystemMemory;
     // HighPart is a signed LONG; take its 32 bits as they are.
-    adapter.luid = (std::uint64_t(static_cast<std::uint32_t>(desc.AdapterLuid.HighPart)) << 32) | desc.AdapterLuid.LowPart;
+    adapter.luid
+        = (std::uint64_t(static_cast<std::uint32_t>(desc.AdapterLuid.HighPart)) << 32) | desc.AdapterLuid.LowPart;
     adapter.software = (desc.Flags & DXGI_ADAPTER_FLAG_SOFTWARE) != 0;
     adapter.remote = (desc.Flags & DXGI_ADAPTER_FLAG_REMOTE) != 0;
     return adapter;
@@ -93,8 +93,8 @@ std::vector<DxgiAdapter> enumerateDxgiAdapters(std::string *error, RegistryRoot 
         DXGI_ADAPTER_DESC1 desc = {};
         const HRESULT described = adapter->GetDesc1(&desc);
         if (described < 0) {
-            append(error, "IDXGIAdapter1::GetDesc1 for adapter " + std::to_string(index) + " failed: "
-                              + hresultText(described));
+            append(error,
+                "IDXGIAdapter1::GetDesc1 for adapter " + std::to_string(index) + " failed: " + hresultText(described));
             continue;
         }
         adapters.push_back(fromDesc(desc));

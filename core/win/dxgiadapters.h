@@ -21,8 +21,8 @@ struct DxgiAdapter {
     std::uint64_t dedicatedSystemMemory = 0;
     std::uint64_t sharedSystemMemory = 0;
     std::uint64_t luid = 0; ///< AdapterLuid as HighPart << 32 | LowPart
-    bool software = false;  ///< DXGI_ADAPTER_FLAG_SOFTWARE (Microsoft Basic Render Driver, WARP)
-    bool remote = false;    ///< DXGI_ADAPTER_FLAG_REMOTE
+    bool software = false; ///< DXGI_ADAPTER_FLAG_SOFTWARE (Microsoft Basic Render Driver, WARP)
+    bool remote = false; ///< DXGI_ADAPTER_FLAG_REMOTE
     std::optional<std::uint64_t> registryMemorySize; ///< HardwareInformation.qwMemorySize
     std::string registryProblem; ///< why registryMemorySize is unset; empty when not needed or read
 

@@ -14,8 +14,8 @@ namespace {
 std::string systemMessage(DWORD id)
 {
     wchar_t buffer[512] = {};
-    const DWORD length = FormatMessageW(FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS, nullptr, id,
-                                        0, buffer, DWORD(sizeof buffer / sizeof buffer[0]), nullptr);
+    const DWORD length = FormatMessageW(FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS, nullptr, id, 0,
+        buffer, DWORD(sizeof buffer / sizeof buffer[0]), nullptr);
     std::string text = toUtf8(buffer, length);
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' '))
         text.pop_back();
@@ -32,17 +32,28 @@ std::string withMessage(std::string code, DWORD id)
 const char *dxgiErrorName(unsigned long hr)
 {
     switch (hr) {
-    case 0x887A0001UL: return "DXGI_ERROR_INVALID_CALL";
-    case 0x887A0002UL: return "DXGI_ERROR_NOT_FOUND";
-    case 0x887A0003UL: return "DXGI_ERROR_MORE_DATA";
-    case 0x887A0004UL: return "DXGI_ERROR_UNSUPPORTED: no display driver that DXGI can use";
-    case 0x887A0005UL: return "DXGI_ERROR_DEVICE_REMOVED";
-    case 0x887A0006UL: return "DXGI_ERROR_DEVICE_HUNG";
-    case 0x887A0007UL: return "DXGI_ERROR_DEVICE_RESET";
-    case 0x887A0020UL: return "DXGI_ERROR_DRIVER_INTERNAL_ERROR";
-    case 0x887A0022UL: return "DXGI_ERROR_NOT_CURRENTLY_AVAILABLE";
-    case 0x887A002BUL: return "DXGI_ERROR_ACCESS_DENIED";
-    default: return nullptr;
+    case 0x887A0001UL:
+        return "DXGI_ERROR_INVALID_CALL";
+    case 0x887A0002UL:
+        return "DXGI_ERROR_NOT_FOUND";
+    case 0x887A0003UL:
+        return "DXGI_ERROR_MORE_DATA";
+    case 0x887A0004UL:
+        return "DXGI_ERROR_UNSUPPORTED: no display driver that DXGI can use";
+    case 0x887A0005UL:
+        return "DXGI_ERROR_DEVICE_REMOVED";
+    case 0x887A0006UL:
+        return "DXGI_ERROR_DEVICE_HUNG";
+    case 0x887A0007UL:
+        return "DXGI_ERROR_DEVICE_RESET";
+    case 0x887A0020UL:
+        return "DXGI_ERROR_DRIVER_INTERNAL_ERROR";
+    case 0x887A0022UL:
+        return "DXGI_ERROR_NOT_CURRENTLY_AVAILABLE";
+    case 0x887A002BUL:
+        return "DXGI_ERROR_ACCESS_DENIED";
+    default:
+        return nullptr;
     }
 }
 

@@ -30,7 +30,7 @@ void setError(std::string *error, std::string text)
 
 /// Queries a value's type and raw bytes. Returns false with *error empty when it is missing.
 bool queryRaw(HKEY key, const std::string &path, const std::string &name, DWORD *type, std::vector<BYTE> *data,
-              std::string *error)
+    std::string *error)
 {
     const std::wstring wideName = toWide(name);
     DWORD size = 0;
@@ -144,7 +144,8 @@ std::optional<std::string> RegistryKey::readString(const std::string &name, std:
     if (!m_key || !queryRaw(hkey(m_key), m_path, name, &type, &data, error))
         return std::nullopt;
     if (type != REG_SZ && type != REG_EXPAND_SZ) {
-        setError(error, m_path + "\\" + name + ": expected a string value, found registry type " + std::to_string(type));
+        setError(
+            error, m_path + "\\" + name + ": expected a string value, found registry type " + std::to_string(type));
         return std::nullopt;
     }
     std::wstring text(data.size() / sizeof(wchar_t), L'\0');
@@ -164,8 +165,9 @@ std::optional<std::uint64_t> RegistryKey::readUInt(const std::string &name, std:
     const bool sizeFits = (type == REG_DWORD && data.size() == 4) || (type == REG_QWORD && data.size() == 8)
         || (type == REG_BINARY && !data.empty() && data.size() <= 8);
     if (!sizeFits) {
-        setError(error, m_path + "\\" + name + ": expected a DWORD, QWORD or up to 8 binary bytes, found registry type "
-                     + std::to_string(type) + " with " + std::to_string(data.size()) + " bytes");
+        setError(error,
+            m_path + "\\" + name + ": expected a DWORD, QWORD or up to 8 binary bytes, found registry type "
+                + std::to_string(type) + " with " + std::to_string(data.size()) + " bytes");
         return std::nullopt;
     }
     std::uint64_t value = 0;

@@ -42,7 +42,11 @@ public:
     std::optional<std::uint64_t> readUInt(const std::string &name, std::string *error) const;
 
 private:
-    RegistryKey(void *key, std::string path) : m_key(key), m_path(std::move(path)) {}
+    RegistryKey(void *key, std::string path)
+        : m_key(key)
+        , m_path(std::move(path))
+    {
+    }
     void close();
 
     void *m_key = nullptr; ///< HKEY, kept opaque so this header needs no <windows.h>

@@ -9,8 +9,8 @@ namespace {
 
 constexpr quint64 kGiB = 1024ULL * 1024 * 1024;
 
-win::DxgiAdapter adapter(quint32 vendor, quint32 device, const char *name, quint64 dedicated, quint64 shared,
-                         quint64 luid)
+win::DxgiAdapter adapter(
+    quint32 vendor, quint32 device, const char *name, quint64 dedicated, quint64 shared, quint64 luid)
 {
     win::DxgiAdapter a;
     a.vendorId = vendor;
@@ -46,49 +46,50 @@ void TestDxgiConvert::convert_data()
     QTest::addColumn<QString>("vendor");
     QTest::addColumn<QString>("type");
     QTest::addColumn<qint64>("vram"); // -1: unset
-    QTest::addColumn<qint64>("gtt");  // -1: unset
+    QTest::addColumn<qint64>("gtt"); // -1: unset
     QTest::addColumn<QString>("luid");
     QTest::addColumn<QString>("warning"); // substring of the one warning, or empty for none
 
     win::DxgiAdapter capped = adapter(0x10de, 0x2684, "NVIDIA GeForce RTX 4090", 0xFFF00000ULL, 16 * kGiB, 0x1234);
     capped.registryMemorySize = 24 * kGiB;
-    QTest::newRow("capped, registry corrects") << capped << QStringLiteral("NVIDIA GeForce RTX 4090") << QStringLiteral("nvidia")
-                                               << QStringLiteral("other") << qint64(24 * kGiB) << qint64(16 * kGiB)
-                                               << QStringLiteral("0000000000001234") << QString();
+    QTest::newRow("capped, registry corrects")
+        << capped << QStringLiteral("NVIDIA GeForce RTX 4090") << QStringLiteral("nvidia") << QStringLiteral("other")
+        << qint64(24 * kGiB) << qint64(16 * kGiB) << QStringLiteral("0000000000001234") << QString();
 
     win::DxgiAdapter cappedUnknown = capped;
     cappedUnknown.registryMemorySize.reset();
     cappedUnknown.registryProblem = "no display driver registry entry matches pci\\ven_10de&dev_2684";
     QTest::newRow("capped, registry missing")
-        << cappedUnknown << QStringLiteral("NVIDIA GeForce RTX 4090") << QStringLiteral("nvidia") << QStringLiteral("other")
-        << qint64(0xFFF00000ULL) << qint64(16 * kGiB) << QStringLiteral("0000000000001234")
-        << QStringLiteral("NVIDIA GeForce RTX 4090: DXGI reports 4095 MiB of dedicated memory, which some drivers cap at 4 GiB, "
-                          "and the driver's registry size could not be read (no display driver registry entry matches "
-                          "pci\\ven_10de&dev_2684)");
+        << cappedUnknown << QStringLiteral("NVIDIA GeForce RTX 4090") << QStringLiteral("nvidia")
+        << QStringLiteral("other") << qint64(0xFFF00000ULL) << qint64(16 * kGiB) << QStringLiteral("0000000000001234")
+        << QStringLiteral(
+               "NVIDIA GeForce RTX 4090: DXGI reports 4095 MiB of dedicated memory, which some drivers cap at 4 GiB, "
+               "and the driver's registry size could not be read (no display driver registry entry matches "
+               "pci\\ven_10de&dev_2684)");
 
-    win::DxgiAdapter amd = adapter(0x1002, 0x73bf, "AMD Radeon RX 6800 XT \xE2\x84\xA2 ", 16 * kGiB, 32 * kGiB,
-                                   0xFFFFFFFF00000f2aULL);
+    win::DxgiAdapter amd
+        = adapter(0x1002, 0x73bf, "AMD Radeon RX 6800 XT \xE2\x84\xA2 ", 16 * kGiB, 32 * kGiB, 0xFFFFFFFF00000f2aULL);
     amd.registryProblem = "no display driver registry entry matches pci\\ven_1002&dev_73bf"; // not capped: quiet
     QTest::newRow("amd, negative HighPart, trimmed name")
         << amd << QStringLiteral("AMD Radeon RX 6800 XT \u2122") << QStringLiteral("amd") << QStringLiteral("other")
         << qint64(16 * kGiB) << qint64(32 * kGiB) << QStringLiteral("ffffffff00000f2a") << QString();
 
-    QTest::newRow("intel igpu, small carve-out") << adapter(0x8086, 0x46a6, "Intel(R) Iris(R) Xe Graphics", 128ULL << 20, 8 * kGiB, 0x9c41)
-                                                 << QStringLiteral("Intel(R) Iris(R) Xe Graphics") << QStringLiteral("intel")
-                                                 << QStringLiteral("other") << qint64(128LL << 20) << qint64(8 * kGiB)
-                                                 << QStringLiteral("0000000000009c41") << QString();
+    QTest::newRow("intel igpu, small carve-out")
+        << adapter(0x8086, 0x46a6, "Intel(R) Iris(R) Xe Graphics", 128ULL << 20, 8 * kGiB, 0x9c41)
+        << QStringLiteral("Intel(R) Iris(R) Xe Graphics") << QStringLiteral("intel") << QStringLiteral("other")
+        << qint64(128LL << 20) << qint64(8 * kGiB) << QStringLiteral("0000000000009c41") << QString();
 
     win::DxgiAdapter basic = adapter(0x1414, 0x008c, "Microsoft Basic Render Driver", 0, 8 * kGiB, 0x10e5);
     basic.software = true;
-    QTest::newRow("basic render driver") << basic << QStringLiteral("Microsoft Basic Render Driver") << QStringLiteral("other")
-                                         << QStringLiteral("cpu") << qint64(-1) << qint64(-1)
+    QTest::newRow("basic render driver") << basic << QStringLiteral("Microsoft Basic Render Driver")
+                                         << QStringLiteral("other") << QStringLiteral("cpu") << qint64(-1) << qint64(-1)
                                          << QStringLiteral("00000000000010e5") << QString();
 
     win::DxgiAdapter remote = adapter(0x1414, 0x02c1, "Microsoft Remote Display Adapter", 0, 0, 0x2);
     remote.remote = true;
-    QTest::newRow("remote display adapter") << remote << QStringLiteral("Microsoft Remote Display Adapter")
-                                            << QStringLiteral("other") << QStringLiteral("virtual") << qint64(-1) << qint64(-1)
-                                            << QStringLiteral("0000000000000002") << QString();
+    QTest::newRow("remote display adapter")
+        << remote << QStringLiteral("Microsoft Remote Display Adapter") << QStringLiteral("other")
+        << QStringLiteral("virtual") << qint64(-1) << qint64(-1) << QStringLiteral("0000000000000002") << QString();
 }
 
 void TestDxgiConvert::convert()
@@ -114,7 +115,7 @@ void TestDxgiConvert::convert()
     QCOMPARE(gpu.gttTotalBytes, gtt < 0 ? std::optional<qint64>() : std::optional<qint64>(gtt));
     QVERIFY(!gpu.vramFreeBytes.has_value()); // DXGI's budget is per process, not free memory
     QVERIFY(gpu.pciBusAddress.isEmpty());
-    QCOMPARE(gpu.sources, QList<DetectionSource>{DetectionSource::Dxgi});
+    QCOMPARE(gpu.sources, QList<DetectionSource> { DetectionSource::Dxgi });
     QCOMPARE(gpu.isSoftware(), in.software);
     if (!in.software)
         QCOMPARE(gpu.pciRevision, std::optional<quint32>(0xc1));
@@ -159,12 +160,13 @@ void TestDxgiConvert::mergesWithNvmlByIds()
     win::DxgiAdapter dx = adapter(0x10de, 0x2684, "NVIDIA GeForce RTX 4090", 0xFFF00000ULL, 16 * kGiB, 0x1234);
     win::DxgiAdapter basic = adapter(0x1414, 0x008c, "Microsoft Basic Render Driver", 0, 0, 0x10e5);
     basic.software = true;
-    const QList<GpuInfo> merged = mergeGpus({{nvml}, {gpuInfoFromDxgi(dx, nullptr), gpuInfoFromDxgi(basic, nullptr)}});
+    const QList<GpuInfo> merged
+        = mergeGpus({ { nvml }, { gpuInfoFromDxgi(dx, nullptr), gpuInfoFromDxgi(basic, nullptr) } });
     QCOMPARE(merged.size(), 2);
     QCOMPARE(merged.at(0).pciBusAddress, QStringLiteral("0000:01:00.0"));
     QCOMPARE(merged.at(0).luid, QStringLiteral("0000000000001234"));
     QCOMPARE(merged.at(0).vramTotalBytes, std::optional<qint64>(24 * kGiB)); // NVML's, not the capped one
-    QCOMPARE(merged.at(0).sources, (QList<DetectionSource>{DetectionSource::Nvml, DetectionSource::Dxgi}));
+    QCOMPARE(merged.at(0).sources, (QList<DetectionSource> { DetectionSource::Nvml, DetectionSource::Dxgi }));
     QVERIFY(merged.at(1).isSoftware());
 }
 

@@ -14,12 +14,12 @@ using namespace ogs;
 
 namespace {
 
-const QString kRtx4090 = QStringLiteral(
-    "device name=NVIDIA GeForce RTX 4090;busid=00000000:01:00.0;pciid=0x268410DE;total=25757220864;"
-    "free=25165824000;cc=8.9");
-const QString kRtx3060 = QStringLiteral(
-    "device name=NVIDIA GeForce RTX 3060;busid=00000000:0A:00.0;pciid=0x250310de;total=12884901888;"
-    "free=11811160064;cc=8.6");
+const QString kRtx4090
+    = QStringLiteral("device name=NVIDIA GeForce RTX 4090;busid=00000000:01:00.0;pciid=0x268410DE;total=25757220864;"
+                     "free=25165824000;cc=8.9");
+const QString kRtx3060
+    = QStringLiteral("device name=NVIDIA GeForce RTX 3060;busid=00000000:0A:00.0;pciid=0x250310de;total=12884901888;"
+                     "free=11811160064;cc=8.6");
 
 } // namespace
 
@@ -125,7 +125,7 @@ void TestNvmlSource::twoGpus()
     QCOMPARE(a.vramFreeBytes, std::optional<qint64>(25165824000LL));
     QCOMPARE(a.computeCapability, QStringLiteral("8.9"));
     QCOMPARE(a.kernelDriver, QStringLiteral("nvidia"));
-    QCOMPARE(a.sources, QList<DetectionSource>{DetectionSource::Nvml});
+    QCOMPARE(a.sources, QList<DetectionSource> { DetectionSource::Nvml });
     QVERIFY(a.luid.isEmpty());
     QVERIFY(!a.gttTotalBytes.has_value());
 
@@ -149,39 +149,45 @@ void TestNvmlSource::errors_data()
     const QString two = kRtx4090 + QLatin1Char('\n') + kRtx3060 + QLatin1Char('\n');
     QTest::newRow("driver not loaded")
         << QStringLiteral("init_error 9\n") + two << 0
-        << QStringList{QStringLiteral("nvmlInit_v2 failed: Driver Not Loaded (NVML error 9); the NVIDIA kernel module is not loaded")};
-    QTest::newRow("init no permission")
-        << QStringLiteral("init_error 4\n") << 0
-        << QStringList{QStringLiteral("nvmlInit_v2 failed: Insufficient Permissions (NVML error 4)")};
-    QTest::newRow("count fails")
-        << QStringLiteral("count_error 15\n") + two << 0
-        << QStringList{QStringLiteral("nvmlDeviceGetCount_v2 failed: GPU is lost (NVML error 15)")};
+        << QStringList { QStringLiteral(
+               "nvmlInit_v2 failed: Driver Not Loaded (NVML error 9); the NVIDIA kernel module is not loaded") };
+    QTest::newRow("init no permission") << QStringLiteral("init_error 4\n") << 0
+                                        << QStringList { QStringLiteral(
+                                               "nvmlInit_v2 failed: Insufficient Permissions (NVML error 4)") };
+    QTest::newRow("count fails") << QStringLiteral("count_error 15\n")
+            + two << 0 << QStringList { QStringLiteral("nvmlDeviceGetCount_v2 failed: GPU is lost (NVML error 15)") };
     QTest::newRow("memory denied on second gpu")
         << kRtx4090 + QLatin1Char('\n') + kRtx3060 + QStringLiteral(";memory_error=4\n") << 2
-        << QStringList{QStringLiteral("GPU 1 (NVIDIA GeForce RTX 3060): nvmlDeviceGetMemoryInfo failed: "
-                                      "Insufficient Permissions (NVML error 4)")};
+        << QStringList { QStringLiteral("GPU 1 (NVIDIA GeForce RTX 3060): nvmlDeviceGetMemoryInfo failed: "
+                                        "Insufficient Permissions (NVML error 4)") };
     QTest::newRow("handle denied on first gpu")
         << kRtx4090 + QStringLiteral(";handle_error=4\n") + kRtx3060 + QLatin1Char('\n') << 1
-        << QStringList{QStringLiteral("GPU 0: nvmlDeviceGetHandleByIndex_v2 failed: Insufficient Permissions (NVML error 4)")};
+        << QStringList { QStringLiteral(
+               "GPU 0: nvmlDeviceGetHandleByIndex_v2 failed: Insufficient Permissions (NVML error 4)") };
     QTest::newRow("name and cc fail")
         << kRtx4090 + QStringLiteral(";name_error=999;cc_error=3\n") << 1
-        << QStringList{QStringLiteral("GPU 0: nvmlDeviceGetName failed: Unknown Error (NVML error 999)"),
-                       QStringLiteral("GPU 0: nvmlDeviceGetCudaComputeCapability failed: Not Supported (NVML error 3)")};
+        << QStringList { QStringLiteral("GPU 0: nvmlDeviceGetName failed: Unknown Error (NVML error 999)"),
+               QStringLiteral("GPU 0: nvmlDeviceGetCudaComputeCapability failed: Not Supported (NVML error 3)") };
     QTest::newRow("pci info fails")
         << kRtx4090 + QStringLiteral(";pci_error=15\n") << 1
-        << QStringList{QStringLiteral("GPU 0 (NVIDIA GeForce RTX 4090): nvmlDeviceGetPciInfo_v3 failed: GPU is lost (NVML error 15)")};
+        << QStringList { QStringLiteral(
+               "GPU 0 (NVIDIA GeForce RTX 4090): nvmlDeviceGetPciInfo_v3 failed: GPU is lost (NVML error 15)") };
     QTest::newRow("bus id without function")
-        << QStringLiteral("device name=NVIDIA T4;busid=00000000:3B:00;pciid=0x1eb810de;total=16106127360;free=1;cc=7.5\n") << 1
-        << QStringList{QStringLiteral("GPU 0 (NVIDIA T4): NVML bus id \"00000000:3B:00\" is not domain:bus:device.function; "
-                                      "using 0000:3b:00.0 from its fields")};
+        << QStringLiteral(
+               "device name=NVIDIA T4;busid=00000000:3B:00;pciid=0x1eb810de;total=16106127360;free=1;cc=7.5\n")
+        << 1
+        << QStringList { QStringLiteral(
+               "GPU 0 (NVIDIA T4): NVML bus id \"00000000:3B:00\" is not domain:bus:device.function; "
+               "using 0000:3b:00.0 from its fields") };
     QTest::newRow("garbled bus id")
         << QStringLiteral("device name=NVIDIA T4;busid=bogus;pciid=0x1eb810de;total=1;free=1;cc=7.5\n") << 1
-        << QStringList{QStringLiteral("NVML bus id \"bogus\" is not domain:bus:device.function; its PCI address is unknown")};
+        << QStringList { QStringLiteral(
+               "NVML bus id \"bogus\" is not domain:bus:device.function; its PCI address is unknown") };
     QTest::newRow("implausible cc")
         << QStringLiteral("device name=NVIDIA T4;busid=00000000:3B:00.0;pciid=0x1eb810de;total=1;free=1;cc=0.0\n") << 1
-        << QStringList{QStringLiteral("GPU 0 (NVIDIA T4): implausible CUDA compute capability 0.0")};
-    QTest::newRow("shutdown fails") << QStringLiteral("shutdown_error 999\n") + kRtx4090 << 1
-                                    << QStringList{QStringLiteral("nvmlShutdown failed: Unknown Error (NVML error 999)")};
+        << QStringList { QStringLiteral("GPU 0 (NVIDIA T4): implausible CUDA compute capability 0.0") };
+    QTest::newRow("shutdown fails") << QStringLiteral("shutdown_error 999\n")
+            + kRtx4090 << 1 << QStringList { QStringLiteral("nvmlShutdown failed: Unknown Error (NVML error 999)") };
     QTest::newRow("no gpus") << QString() << 0 << QStringList();
 }
 
@@ -201,7 +207,7 @@ void TestNvmlSource::errors()
         QVERIFY2(result.warnings.at(i).contains(warnings.at(i)), qPrintable(result.warnings.at(i)));
     for (const GpuInfo &gpu : result.gpus) {
         QCOMPARE(gpu.vendor, GpuVendor::Nvidia);
-        QCOMPARE(gpu.sources, QList<DetectionSource>{DetectionSource::Nvml});
+        QCOMPARE(gpu.sources, QList<DetectionSource> { DetectionSource::Nvml });
     }
     QCOMPARE(openInits(), 0);
 
@@ -256,7 +262,7 @@ void TestNvmlSource::fileThatIsNotALibrary()
     QVERIFY(!result.available);
     QCOMPARE(result.warnings.size(), 1);
     QVERIFY2(result.warnings.at(0).startsWith(path + QStringLiteral(" exists but cannot be loaded: ")),
-             qPrintable(result.warnings.at(0)));
+        qPrintable(result.warnings.at(0)));
 }
 
 void TestNvmlSource::driverTooOld()
@@ -269,7 +275,8 @@ void TestNvmlSource::driverTooOld()
     QVERIFY(result.gpus.isEmpty());
     QCOMPARE(result.warnings.size(), 1);
     const QString &w = result.warnings.at(0);
-    QVERIFY2(w.contains(QStringLiteral("lacks nvmlInit_v2, nvmlDeviceGetCount_v2, nvmlDeviceGetHandleByIndex_v2")), qPrintable(w));
+    QVERIFY2(w.contains(QStringLiteral("lacks nvmlInit_v2, nvmlDeviceGetCount_v2, nvmlDeviceGetHandleByIndex_v2")),
+        qPrintable(w));
     QVERIFY2(w.contains(QStringLiteral("update the driver")), qPrintable(w));
 #endif
 }
@@ -283,7 +290,8 @@ void TestNvmlSource::libraryThatIsNotNvml()
     QVERIFY(result.available);
     QVERIFY(result.gpus.isEmpty());
     QCOMPARE(result.warnings.size(), 1);
-    QVERIFY2(result.warnings.at(0).contains(QStringLiteral("lacks nvmlErrorString, nvmlInit_v2")), qPrintable(result.warnings.at(0)));
+    QVERIFY2(result.warnings.at(0).contains(QStringLiteral("lacks nvmlErrorString, nvmlInit_v2")),
+        qPrintable(result.warnings.at(0)));
 #else
     QSKIP("needs glibc's libc.so.6");
 #endif
@@ -302,15 +310,16 @@ void TestNvmlSource::cliFindsNvmlByItsSoname()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LD_LIBRARY_PATH"), libDir);
     app.setProcessEnvironment(env);
-    app.start(QStringLiteral(OGS_APP_BINARY), {QStringLiteral("detect"), QStringLiteral("--json"), QStringLiteral("--sources"),
-                                               QStringLiteral("nvml"), QStringLiteral("--etc-root"), m_dir.path()});
+    app.start(QStringLiteral(OGS_APP_BINARY),
+        { QStringLiteral("detect"), QStringLiteral("--json"), QStringLiteral("--sources"), QStringLiteral("nvml"),
+            QStringLiteral("--etc-root"), m_dir.path() });
     QVERIFY(app.waitForFinished(60000));
     QCOMPARE(app.exitStatus(), QProcess::NormalExit);
     const QByteArray out = app.readAllStandardOutput();
     QJsonParseError error;
     const QJsonObject report = QJsonDocument::fromJson(out, &error).object();
     QVERIFY2(error.error == QJsonParseError::NoError, out.constData());
-    QCOMPARE(report.value(QStringLiteral("sources_used")).toArray(), QJsonArray{QStringLiteral("nvml")});
+    QCOMPARE(report.value(QStringLiteral("sources_used")).toArray(), QJsonArray { QStringLiteral("nvml") });
     const QJsonArray gpus = report.value(QStringLiteral("gpus")).toArray();
     QCOMPARE(gpus.size(), 2);
     QCOMPARE(gpus.at(0).toObject().value(QStringLiteral("pci_bus_address")).toString(), QStringLiteral("0000:01:00.0"));
@@ -326,24 +335,25 @@ void TestNvmlSource::detectorUsesNvmlLibraryOption()
 #ifdef OGS_FAKE_NVML
     useFixture(kRtx4090 + QLatin1Char('\n') + kRtx3060 + QStringLiteral(";memory_error=4\n"));
     DetectOptions options;
-    options.sources = {QStringLiteral("nvml")};
+    options.sources = { QStringLiteral("nvml") };
     options.nvmlLibrary = QStringLiteral(OGS_FAKE_NVML);
     options.platformRoots.procRoot = m_dir.filePath(QStringLiteral("proc"));
     options.platformRoots.devRoot = m_dir.filePath(QStringLiteral("dev"));
     options.platformRoots.etcRoot = m_dir.filePath(QStringLiteral("etc"));
     const DetectionReport report = makeDetector(options).run();
-    QCOMPARE(report.sourcesUsed, QStringList{QStringLiteral("nvml")});
+    QCOMPARE(report.sourcesUsed, QStringList { QStringLiteral("nvml") });
     QCOMPARE(report.gpus.size(), 2);
     QCOMPARE(report.gpus.at(0).pciBusAddress, QStringLiteral("0000:01:00.0"));
     QCOMPARE(report.gpus.at(1).pciBusAddress, QStringLiteral("0000:0a:00.0"));
     bool sawMemoryWarning = false;
     for (const QString &w : report.warnings)
-        sawMemoryWarning |= w.startsWith(QStringLiteral("nvml: GPU 1 (NVIDIA GeForce RTX 3060): nvmlDeviceGetMemoryInfo failed"));
+        sawMemoryWarning
+            |= w.startsWith(QStringLiteral("nvml: GPU 1 (NVIDIA GeForce RTX 3060): nvmlDeviceGetMemoryInfo failed"));
     QVERIFY2(sawMemoryWarning, qPrintable(report.warnings.join(QLatin1Char('\n'))));
 
     options.nvmlLibrary = m_dir.filePath(QStringLiteral("missing.so"));
     const DetectionReport none = makeDetector(options).run();
-    QCOMPARE(none.sourcesUnavailable, QStringList{QStringLiteral("nvml")});
+    QCOMPARE(none.sourcesUnavailable, QStringList { QStringLiteral("nvml") });
     QVERIFY(none.gpus.isEmpty());
 #endif
 }

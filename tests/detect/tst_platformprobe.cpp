@@ -18,7 +18,8 @@ enum Kfd { NoKfd, KfdOpen, KfdClosed };
 const QString kPasswd = QStringLiteral("root:x:0:0:root:/root:/bin/bash\n"
                                        "alice:x:1000:1000:Alice,,,:/home/alice:/bin/bash\n"
                                        "bob:x:1001:1001::/home/bob:/bin/sh\n");
-const QString kGroupsAliceInBoth = QStringLiteral("root:x:0:\nvideo:x:44:alice\nrender:x:993:bob,alice\nalice:x:1000:\n");
+const QString kGroupsAliceInBoth
+    = QStringLiteral("root:x:0:\nvideo:x:44:alice\nrender:x:993:bob,alice\nalice:x:1000:\n");
 
 bool writeFile(const QString &path, const QByteArray &content)
 {
@@ -52,12 +53,12 @@ bool TestPlatformProbe::runningAsRoot() const
 
 void TestPlatformProbe::probe_data()
 {
-    QTest::addColumn<QString>("osrelease");   // null: no osrelease file
-    QTest::addColumn<QStringList>("env");     // "KEY=value"
+    QTest::addColumn<QString>("osrelease"); // null: no osrelease file
+    QTest::addColumn<QStringList>("env"); // "KEY=value"
     QTest::addColumn<bool>("dxg");
     QTest::addColumn<int>("kfd");
-    QTest::addColumn<QString>("passwd");      // null: no /etc/passwd
-    QTest::addColumn<QString>("group");       // null: no /etc/group
+    QTest::addColumn<QString>("passwd"); // null: no /etc/passwd
+    QTest::addColumn<QString>("group"); // null: no /etc/group
     QTest::addColumn<QString>("platform");
     QTest::addColumn<bool>("kfdAccessible");
     QTest::addColumn<bool>("renderExists");
@@ -74,56 +75,59 @@ void TestPlatformProbe::probe_data()
                                   << QStringLiteral("linux") << true << true << true << true << none;
     QTest::newRow("wsl2 kernel") << wsl2 << noEnv << true << int(NoKfd) << kPasswd << kGroupsAliceInBoth
                                  << QStringLiteral("wsl2") << false << true << true << true << none;
-    QTest::newRow("wsl2 old kernel name") << QStringLiteral("4.19.128-microsoft-standard") << noEnv << true << int(NoKfd)
-                                          << kPasswd << kGroupsAliceInBoth << QStringLiteral("wsl2") << false << true
-                                          << true << true << none;
-    QTest::newRow("WSL_DISTRO_NAME only") << QStringLiteral("6.6.36-custom") << QStringList{QStringLiteral("WSL_DISTRO_NAME=Ubuntu")}
-                                          << true << int(NoKfd) << kPasswd << kGroupsAliceInBoth
-                                          << QStringLiteral("wsl2") << false << true << true << true << none;
+    QTest::newRow("wsl2 old kernel name")
+        << QStringLiteral("4.19.128-microsoft-standard") << noEnv << true << int(NoKfd) << kPasswd << kGroupsAliceInBoth
+        << QStringLiteral("wsl2") << false << true << true << true << none;
+    QTest::newRow("WSL_DISTRO_NAME only")
+        << QStringLiteral("6.6.36-custom") << QStringList { QStringLiteral("WSL_DISTRO_NAME=Ubuntu") } << true
+        << int(NoKfd) << kPasswd << kGroupsAliceInBoth << QStringLiteral("wsl2") << false << true << true << true
+        << none;
     QTest::newRow("WSL_INTEROP only") << QStringLiteral("6.6.36-custom")
-                                      << QStringList{QStringLiteral("WSL_INTEROP=/run/WSL/1_interop")} << true << int(NoKfd)
-                                      << kPasswd << kGroupsAliceInBoth << QStringLiteral("wsl2") << false << true << true
-                                      << true << none;
-    QTest::newRow("wsl2 without /dev/dxg") << wsl2 << QStringList{QStringLiteral("WSL_DISTRO_NAME=Ubuntu")} << false
-                                           << int(NoKfd) << kPasswd << kGroupsAliceInBoth << QStringLiteral("wsl2") << false
-                                           << true << true << true
-                                           << QStringList{QStringLiteral("WSL 2 without /dev/dxg")};
-    QTest::newRow("wsl1 kernel") << QStringLiteral("4.4.0-19041-Microsoft") << QStringList{QStringLiteral("WSL_DISTRO_NAME=Ubuntu")}
-                                 << false << int(NoKfd) << kPasswd << kGroupsAliceInBoth << QStringLiteral("wsl2") << false
-                                 << true << true << true
-                                 << QStringList{QStringLiteral("This looks like WSL 1 (kernel 4.4.0-19041-Microsoft")};
+                                      << QStringList { QStringLiteral("WSL_INTEROP=/run/WSL/1_interop") } << true
+                                      << int(NoKfd) << kPasswd << kGroupsAliceInBoth << QStringLiteral("wsl2") << false
+                                      << true << true << true << none;
+    QTest::newRow("wsl2 without /dev/dxg")
+        << wsl2 << QStringList { QStringLiteral("WSL_DISTRO_NAME=Ubuntu") } << false << int(NoKfd) << kPasswd
+        << kGroupsAliceInBoth << QStringLiteral("wsl2") << false << true << true << true
+        << QStringList { QStringLiteral("WSL 2 without /dev/dxg") };
+    QTest::newRow("wsl1 kernel") << QStringLiteral("4.4.0-19041-Microsoft")
+                                 << QStringList { QStringLiteral("WSL_DISTRO_NAME=Ubuntu") } << false << int(NoKfd)
+                                 << kPasswd << kGroupsAliceInBoth << QStringLiteral("wsl2") << false << true << true
+                                 << true
+                                 << QStringList { QStringLiteral(
+                                        "This looks like WSL 1 (kernel 4.4.0-19041-Microsoft") };
     QTest::newRow("kfd not accessible") << native << noEnv << false << int(KfdClosed) << kPasswd << kGroupsAliceInBoth
                                         << QStringLiteral("linux") << false << true << true << true
-                                        << QStringList{QStringLiteral("/kfd exists but this user cannot open it")};
-    QTest::newRow("render via member list") << native << noEnv << false << int(NoKfd) << kPasswd
-                                            << QStringLiteral("video:x:44:\nrender:x:993:bob,alice\n") << QStringLiteral("linux")
-                                            << false << true << true << false << none;
-    QTest::newRow("render via primary gid")
-        << native << noEnv << false << int(NoKfd)
-        << QStringLiteral("alice:x:1000:993:Alice:/home/alice:/bin/bash\n") << QStringLiteral("video:x:44:\nrender:x:993:\n")
+                                        << QStringList { QStringLiteral("/kfd exists but this user cannot open it") };
+    QTest::newRow("render via member list")
+        << native << noEnv << false << int(NoKfd) << kPasswd << QStringLiteral("video:x:44:\nrender:x:993:bob,alice\n")
         << QStringLiteral("linux") << false << true << true << false << none;
+    QTest::newRow("render via primary gid")
+        << native << noEnv << false << int(NoKfd) << QStringLiteral("alice:x:1000:993:Alice:/home/alice:/bin/bash\n")
+        << QStringLiteral("video:x:44:\nrender:x:993:\n") << QStringLiteral("linux") << false << true << true << false
+        << none;
     QTest::newRow("not in render") << native << noEnv << false << int(NoKfd) << kPasswd
                                    << QStringLiteral("video:x:44:alice\nrender:x:993:bob,alicea,xalice\n")
                                    << QStringLiteral("linux") << false << true << false << true << none;
-    QTest::newRow("render line without member field") << native << noEnv << false << int(NoKfd)
-                                                      << QStringLiteral("alice:x:1000:993::/home/alice:/bin/sh\n")
-                                                      << QStringLiteral("render:x:993\n") << QStringLiteral("linux")
-                                                      << false << true << true << false << none;
+    QTest::newRow("render line without member field")
+        << native << noEnv << false << int(NoKfd) << QStringLiteral("alice:x:1000:993::/home/alice:/bin/sh\n")
+        << QStringLiteral("render:x:993\n") << QStringLiteral("linux") << false << true << true << false << none;
     QTest::newRow("members with spaces and CRLF") << native << noEnv << false << int(NoKfd) << kPasswd
                                                   << QStringLiteral("render:x:993:bob, alice\r\nvideo:x:44: alice \r\n")
                                                   << QStringLiteral("linux") << false << true << true << true << none;
     QTest::newRow("no render group") << native << noEnv << false << int(NoKfd) << kPasswd
-                                     << QStringLiteral("video:x:44:alice\n") << QStringLiteral("linux") << false << false
-                                     << false << true << none;
+                                     << QStringLiteral("video:x:44:alice\n") << QStringLiteral("linux") << false
+                                     << false << false << true << none;
     QTest::newRow("missing /etc/group") << native << noEnv << false << int(NoKfd) << kPasswd << QString()
                                         << QStringLiteral("linux") << false << false << false << false
-                                        << QStringList{QStringLiteral("/etc/group: cannot read group memberships")};
+                                        << QStringList { QStringLiteral("/etc/group: cannot read group memberships") };
     QTest::newRow("missing /etc/passwd") << native << noEnv << false << int(NoKfd) << QString() << kGroupsAliceInBoth
                                          << QStringLiteral("linux") << false << true << true << true
-                                         << QStringList{QStringLiteral("/etc/passwd: cannot read the primary group")};
+                                         << QStringList { QStringLiteral(
+                                                "/etc/passwd: cannot read the primary group") };
     QTest::newRow("missing osrelease") << QString() << noEnv << false << int(NoKfd) << kPasswd << kGroupsAliceInBoth
                                        << QStringLiteral("linux") << false << true << true << true
-                                       << QStringList{QStringLiteral("/proc/sys/kernel/osrelease: missing")};
+                                       << QStringList { QStringLiteral("/proc/sys/kernel/osrelease: missing") };
 }
 
 void TestPlatformProbe::probe()
@@ -157,7 +161,8 @@ void TestPlatformProbe::probe()
     if (kfd != NoKfd) {
         const QString kfdPath = dev + QStringLiteral("/kfd");
         QVERIFY(writeFile(kfdPath, QByteArray()));
-        QVERIFY(QFile::setPermissions(kfdPath, kfd == KfdOpen ? QFile::ReadOwner | QFile::WriteOwner : QFile::Permissions()));
+        QVERIFY(QFile::setPermissions(
+            kfdPath, kfd == KfdOpen ? QFile::ReadOwner | QFile::WriteOwner : QFile::Permissions()));
     }
     if (!passwd.isNull())
         QVERIFY(writeFile(etc + QStringLiteral("/passwd"), passwd.toUtf8()));

@@ -37,16 +37,20 @@ void check(bool ok, const char *what, int line, const std::string &detail = std:
 }
 
 #define CHECK(cond) check((cond), #cond, __LINE__)
-#define CHECK_EQ(a, b) check((a) == (b), #a " == " #b, __LINE__, "got '" + toText(a) + "', expected '" + toText(b) + "'")
-#define CHECK_CONTAINS(text, part) \
-    check(std::string(text).find(part) != std::string::npos, #text " contains " #part, __LINE__, "got '" + std::string(text) + "'")
+#define CHECK_EQ(a, b)                                                                                                 \
+    check((a) == (b), #a " == " #b, __LINE__, "got '" + toText(a) + "', expected '" + toText(b) + "'")
+#define CHECK_CONTAINS(text, part)                                                                                     \
+    check(std::string(text).find(part) != std::string::npos, #text " contains " #part, __LINE__,                       \
+        "got '" + std::string(text) + "'")
 
-template <typename T>
-std::string toText(const T &v)
+template <typename T> std::string toText(const T &v)
 {
     return std::to_string(v);
 }
-std::string toText(const std::string &s) { return s; }
+std::string toText(const std::string &s)
+{
+    return s;
+}
 
 constexpr std::uint64_t kGiB = 1024ull * 1024 * 1024;
 
@@ -75,7 +79,8 @@ public:
     {
         HKEY key = nullptr;
         const std::wstring path = toWide(classPath() + "\\" + subkey);
-        const LONG rc = RegCreateKeyExW(HKEY_CURRENT_USER, path.c_str(), 0, nullptr, 0, KEY_WRITE, nullptr, &key, nullptr);
+        const LONG rc
+            = RegCreateKeyExW(HKEY_CURRENT_USER, path.c_str(), 0, nullptr, 0, KEY_WRITE, nullptr, &key, nullptr);
         if (rc != ERROR_SUCCESS)
             return false;
         RegCloseKey(key);
@@ -109,9 +114,11 @@ private:
     {
         HKEY key = nullptr;
         const std::wstring path = toWide(classPath() + "\\" + subkey);
-        if (RegCreateKeyExW(HKEY_CURRENT_USER, path.c_str(), 0, nullptr, 0, KEY_WRITE, nullptr, &key, nullptr) != ERROR_SUCCESS)
+        if (RegCreateKeyExW(HKEY_CURRENT_USER, path.c_str(), 0, nullptr, 0, KEY_WRITE, nullptr, &key, nullptr)
+            != ERROR_SUCCESS)
             return false;
-        const LONG rc = RegSetValueExW(key, toWide(name).c_str(), 0, type, static_cast<const BYTE *>(data), DWORD(size));
+        const LONG rc
+            = RegSetValueExW(key, toWide(name).c_str(), 0, type, static_cast<const BYTE *>(data), DWORD(size));
         RegCloseKey(key);
         return rc == ERROR_SUCCESS;
     }
@@ -129,7 +136,7 @@ const AdapterRegistryEntry *findEntry(const std::vector<AdapterRegistryEntry> &e
 }
 
 DxgiAdapter hardware(std::uint32_t vendor, std::uint32_t device, const std::string &name, std::uint64_t dedicated,
-                     std::uint32_t subsys = 0)
+    std::uint32_t subsys = 0)
 {
     DxgiAdapter a;
     a.vendorId = vendor;
@@ -141,7 +148,7 @@ DxgiAdapter hardware(std::uint32_t vendor, std::uint32_t device, const std::stri
 }
 
 AdapterRegistryEntry entry(const std::string &subkey, const std::string &matching, const std::string &desc,
-                           std::optional<std::uint64_t> size, const std::string &problem = std::string())
+    std::optional<std::uint64_t> size, const std::string &problem = std::string())
 {
     AdapterRegistryEntry e;
     e.subkey = subkey;
@@ -160,7 +167,7 @@ void testTextConversion()
     CHECK(toWide("Radeon\xE2\x84\xA2") == std::wstring(L"Radeon\u2122"));
     CHECK_EQ(toUtf8(std::wstring()), std::string());
     CHECK(toWide(std::string()).empty());
-    const wchar_t fixed[8] = {L'a', L'b', 0, 0, 0, 0, 0, 0};
+    const wchar_t fixed[8] = { L'a', L'b', 0, 0, 0, 0, 0, 0 };
     CHECK_EQ(toUtf8(fixed, 2), std::string("ab"));
 }
 
@@ -230,7 +237,8 @@ void testRegistryReader()
     CHECK(reg.createKey("Configuration"));
 
     std::string error;
-    const std::vector<AdapterRegistryEntry> entries = readAdapterRegistry(RegistryRoot::CurrentUser, reg.classPath(), &error);
+    const std::vector<AdapterRegistryEntry> entries
+        = readAdapterRegistry(RegistryRoot::CurrentUser, reg.classPath(), &error);
     CHECK_EQ(error, std::string());
     CHECK_EQ(entries.size(), std::size_t(5));
 
@@ -254,7 +262,8 @@ void testRegistryReader()
     CHECK(e3 != nullptr);
     if (e3) {
         CHECK(!e3->memorySize.has_value());
-        CHECK_CONTAINS(e3->problem, "HardwareInformation.qwMemorySize: expected a DWORD, QWORD or up to 8 binary bytes");
+        CHECK_CONTAINS(
+            e3->problem, "HardwareInformation.qwMemorySize: expected a DWORD, QWORD or up to 8 binary bytes");
         CHECK_CONTAINS(e3->problem, "HKCU\\Software\\ogs-test\\");
     }
     const AdapterRegistryEntry *e4 = findEntry(entries, "0004");
@@ -297,10 +306,10 @@ void testApplyRegistryMemory()
     };
     std::vector<DxgiAdapter> adapters = {
         hardware(0x10de, 0x2684, "NVIDIA GeForce RTX 4090", 0xFFF00000ull), // capped by the driver
-        hardware(0x1002, 0x73bf, "AMD Radeon RX 6800 XT", 16 * kGiB),        // two identical cards
+        hardware(0x1002, 0x73bf, "AMD Radeon RX 6800 XT", 16 * kGiB), // two identical cards
         hardware(0x1002, 0x73bf, "AMD Radeon RX 6800 XT", 16 * kGiB),
-        hardware(0x1002, 0x744c, "AMD Radeon RX 7900 XT", 20 * kGiB),        // told apart by DriverDesc
-        hardware(0x1002, 0x744c, "AMD Radeon RX 7900 GRE", 16 * kGiB),       // same id, no name match
+        hardware(0x1002, 0x744c, "AMD Radeon RX 7900 XT", 20 * kGiB), // told apart by DriverDesc
+        hardware(0x1002, 0x744c, "AMD Radeon RX 7900 GRE", 16 * kGiB), // same id, no name match
         hardware(0x1002, 0x7480, "AMD Radeon RX 7600", 8 * kGiB, 0x0e3a1002), // subsystem differs
         hardware(0x8086, 0x46a6, "Intel(R) Iris(R) Xe Graphics", 128 * 1024 * 1024),
         hardware(0x10de, 0x1eb8, "NVIDIA Tesla T4", 15 * kGiB),
@@ -319,11 +328,14 @@ void testApplyRegistryMemory()
     CHECK(adapters[2].registryMemorySize == std::optional<std::uint64_t>(16 * kGiB));
     CHECK(adapters[3].registryMemorySize == std::optional<std::uint64_t>(20 * kGiB));
     CHECK(!adapters[4].registryMemorySize.has_value());
-    CHECK_CONTAINS(adapters[4].registryProblem, "2 registry entries for pci\\ven_1002&dev_744c state different memory sizes");
+    CHECK_CONTAINS(
+        adapters[4].registryProblem, "2 registry entries for pci\\ven_1002&dev_744c state different memory sizes");
     CHECK_EQ(adapters[4].bestDedicatedMemory(), 16 * kGiB);
     CHECK(!adapters[5].registryMemorySize.has_value());
-    CHECK_EQ(adapters[5].registryProblem, std::string("no display driver registry entry matches pci\\ven_1002&dev_7480"));
-    CHECK_EQ(adapters[6].registryProblem, std::string("no display driver registry entry matches pci\\ven_8086&dev_46a6"));
+    CHECK_EQ(
+        adapters[5].registryProblem, std::string("no display driver registry entry matches pci\\ven_1002&dev_7480"));
+    CHECK_EQ(
+        adapters[6].registryProblem, std::string("no display driver registry entry matches pci\\ven_8086&dev_46a6"));
     CHECK_EQ(adapters[7].registryProblem, std::string("HKLM\\...\\0006: access denied"));
     CHECK(adapters[8].registryMemorySize == std::optional<std::uint64_t>(2 * kGiB));
     CHECK_EQ(adapters[8].bestDedicatedMemory(), 24 * kGiB);
@@ -335,14 +347,14 @@ std::string describe(const DxgiAdapter &a)
 {
     char text[512];
     std::snprintf(text, sizeof text,
-                  "'%s' ven %04x dev %04x subsys %08x rev %02x dedicated %llu MiB shared %llu MiB luid %016llx%s%s "
-                  "registry %s",
-                  a.description.c_str(), unsigned(a.vendorId), unsigned(a.deviceId), unsigned(a.subSysId),
-                  unsigned(a.revision), static_cast<unsigned long long>(a.dedicatedVideoMemory >> 20),
-                  static_cast<unsigned long long>(a.sharedSystemMemory >> 20), static_cast<unsigned long long>(a.luid),
-                  a.software ? " software" : "", a.remote ? " remote" : "",
-                  a.registryMemorySize ? (std::to_string(*a.registryMemorySize >> 20) + " MiB").c_str()
-                                       : ("none (" + a.registryProblem + ")").c_str());
+        "'%s' ven %04x dev %04x subsys %08x rev %02x dedicated %llu MiB shared %llu MiB luid %016llx%s%s "
+        "registry %s",
+        a.description.c_str(), unsigned(a.vendorId), unsigned(a.deviceId), unsigned(a.subSysId), unsigned(a.revision),
+        static_cast<unsigned long long>(a.dedicatedVideoMemory >> 20),
+        static_cast<unsigned long long>(a.sharedSystemMemory >> 20), static_cast<unsigned long long>(a.luid),
+        a.software ? " software" : "", a.remote ? " remote" : "",
+        a.registryMemorySize ? (std::to_string(*a.registryMemorySize >> 20) + " MiB").c_str()
+                             : ("none (" + a.registryProblem + ")").c_str());
     return text;
 }
 
@@ -405,7 +417,8 @@ void testEnumerateWithTestRegistry()
         CHECK(reg.setQword(subkey, "HardwareInformation.qwMemorySize", 48 * kGiB + std::uint64_t(n)));
     }
     std::string secondError;
-    const std::vector<DxgiAdapter> second = enumerateDxgiAdapters(&secondError, RegistryRoot::CurrentUser, reg.classPath());
+    const std::vector<DxgiAdapter> second
+        = enumerateDxgiAdapters(&secondError, RegistryRoot::CurrentUser, reg.classPath());
     checkEnumeration(second, secondError);
     CHECK_EQ(second.size(), first.size());
     for (const DxgiAdapter &a : second) {

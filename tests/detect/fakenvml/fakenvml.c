@@ -125,19 +125,27 @@ static int loadFixture(void)
     return 1;
 }
 
-
 EXPORT const char *nvmlErrorString(nvmlReturn_t result)
 {
     switch (result) {
-    case 0: return "Success";
-    case 1: return "Uninitialized";
-    case 2: return "Invalid Argument";
-    case 3: return "Not Supported";
-    case 4: return "Insufficient Permissions";
-    case 7: return "Insufficient Size";
-    case 9: return "Driver Not Loaded";
-    case 15: return "GPU is lost";
-    default: return "Unknown Error";
+    case 0:
+        return "Success";
+    case 1:
+        return "Uninitialized";
+    case 2:
+        return "Invalid Argument";
+    case 3:
+        return "Not Supported";
+    case 4:
+        return "Insufficient Permissions";
+    case 7:
+        return "Insufficient Size";
+    case 9:
+        return "Driver Not Loaded";
+    case 15:
+        return "GPU is lost";
+    default:
+        return "Unknown Error";
     }
 }
 
@@ -179,8 +187,14 @@ EXPORT int fakeNvmlOpenInits(void)
 
 #ifdef FAKE_NVML_OLD
 
-EXPORT nvmlReturn_t nvmlInit(void) { return fakeInit(); }
-EXPORT nvmlReturn_t nvmlDeviceGetCount(unsigned int *deviceCount) { return fakeCount(deviceCount); }
+EXPORT nvmlReturn_t nvmlInit(void)
+{
+    return fakeInit();
+}
+EXPORT nvmlReturn_t nvmlDeviceGetCount(unsigned int *deviceCount)
+{
+    return fakeCount(deviceCount);
+}
 
 #else
 
@@ -189,8 +203,14 @@ static int validDevice(nvmlDevice_t device)
     return device >= &g_devices[0] && device < &g_devices[g_count];
 }
 
-EXPORT nvmlReturn_t nvmlInit_v2(void) { return fakeInit(); }
-EXPORT nvmlReturn_t nvmlDeviceGetCount_v2(unsigned int *deviceCount) { return fakeCount(deviceCount); }
+EXPORT nvmlReturn_t nvmlInit_v2(void)
+{
+    return fakeInit();
+}
+EXPORT nvmlReturn_t nvmlDeviceGetCount_v2(unsigned int *deviceCount)
+{
+    return fakeCount(deviceCount);
+}
 
 EXPORT nvmlReturn_t nvmlDeviceGetHandleByIndex_v2(unsigned int index, nvmlDevice_t *device)
 {
