@@ -6,8 +6,5 @@ scripts/deps.sh test
 OGS_WERROR=ON scripts/build.sh
 status=0
 ctest --test-dir "${OGS_BUILD_DIR:-build}" --output-on-failure -j"$(nproc)" || status=$?
-# The Qt-free Windows layer, cross-built with mingw-w64 and run under Wine.
-if [[ -x scripts/test-windows-layer.sh ]]; then
-    scripts/test-windows-layer.sh || status=$?
-fi
+# (ctest also runs the Qt-free Windows layer, cross-built with mingw-w64, under Wine.)
 exit $status

@@ -24,6 +24,8 @@ DetectionReport GpuDetector::run()
         (result.available ? report.sourcesUsed : report.sourcesUnavailable).append(source->id());
         for (const QString &w : std::as_const(result.warnings))
             report.warnings << source->id() + QStringLiteral(": ") + w;
+        for (const QString &n : std::as_const(result.notes))
+            report.notes << source->id() + QStringLiteral(": ") + n;
         for (GpuInfo &gpu : result.gpus)
             enrichFromPciTable(gpu, m_table);
         perSource.append(result.gpus);

@@ -57,6 +57,7 @@ struct SourceResult {
     bool available = true;   ///< false when the source does not exist here (no loader, no sysfs)
     QList<GpuInfo> gpus;
     QStringList warnings;
+    QStringList notes; ///< plain facts, not problems ("no NVIDIA driver")
 };
 
 GpuVendor vendorFromPciId(quint32 pciVendorId);

@@ -192,6 +192,7 @@ SourceResult NvmlSource::probe()
         m_unavailableReason = candidates.isEmpty()
             ? QStringLiteral("NVML does not exist on this platform")
             : QStringLiteral("no NVIDIA driver (NVML not found: %1)").arg(tried.join(QStringLiteral(", ")));
+        result.notes << m_unavailableReason;
         return result;
     }
 
