@@ -1,0 +1,26 @@
+target_sources(ogs_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/compatmarkdown.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/compatmarkdown.h
+    ${CMAKE_CURRENT_LIST_DIR}/compattable.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/compattable.h
+    ${CMAKE_CURRENT_LIST_DIR}/gfxtarget.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/gfxtarget.h
+    ${CMAKE_CURRENT_LIST_DIR}/ollamainstall.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ollamainstall.h
+    ${CMAKE_CURRENT_LIST_DIR}/ollamaversion.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ollamaversion.h
+    ${CMAKE_CURRENT_LIST_DIR}/pathrules.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/pathrules.h
+    ${CMAKE_CURRENT_LIST_DIR}/recommendation.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/recommendation.h
+    ${CMAKE_CURRENT_LIST_DIR}/recommendationjson.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/recommendationjson.h
+    ${CMAKE_CURRENT_LIST_DIR}/recommender.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/recommender.h
+    ${CMAKE_CURRENT_LIST_DIR}/runtimeprobe.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/runtimeprobe.h
+    ${CMAKE_CURRENT_LIST_DIR}/versionprobe.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/versionprobe.h
+    ${CMAKE_CURRENT_LIST_DIR}/wslhost.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/wslhost.h
+)
