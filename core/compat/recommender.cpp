@@ -29,6 +29,9 @@ QString triState(const std::optional<bool> &b)
     return !b ? QStringLiteral("unknown") : (*b ? QStringLiteral("yes") : QStringLiteral("no"));
 }
 
+const QString kVulkanFallbackReason = QStringLiteral("A fallback if ROCm misbehaves; usually 60-80% of ROCm's speed.");
+const QString kCudaFallbackReason = QStringLiteral("A fallback if CUDA misbehaves.");
+
 QString gpuLabel(const GpuInfo &gpu)
 {
     if (!gpu.name.isEmpty())
@@ -210,7 +213,7 @@ void Recommender::recommendAmd(const RecommendInput &input, Recommendation &rec)
     if (!native)
         vulkan.reasons.prepend(QStringLiteral("Vulkan works with %1 without ROCm, using the normal graphics driver.").arg(gpuLabel(gpu)));
     else
-        vulkan.reasons.prepend(QStringLiteral("A fallback if ROCm misbehaves; usually 60-80% of ROCm's speed."));
+        vulkan.reasons.prepend(kVulkanFallbackReason);
 
     std::optional<PathAdvice> override;
     if (!native && os == RocmOs::Linux && support.known) {
@@ -229,6 +232,10 @@ void Recommender::recommendAmd(const RecommendInput &input, Recommendation &rec)
                                                         "nothing close enough to pose as.")
                                              .arg(info->generation, input.version.toString())};
         }
+    } else if (!native && os == RocmOs::Linux) {
+        rec.rejected << RejectedPath{PathId::RocmOverride,
+                                     QStringLiteral("The GPU's gfx target is unknown to this program, so there is no known target "
+                                                    "of the same family to pose as.")};
     } else if (!native && os == RocmOs::Windows) {
         QString why = QStringLiteral("HSA_OVERRIDE_GFX_VERSION does nothing on Windows: ROCm on Windows does not go through HSA "
                                      "(ROCm/TheRock#1719, ollama#3107), and with the override Ollama reports 0 B of VRAM.");
@@ -295,7 +302,7 @@ void Recommender::recommendNvidia(const RecommendInput &input, Recommendation &r
                                                        .arg(gpu.computeCapability)};
     }
     PathAdvice vk = vulkanPath(input, cudaOk);
-    vk.reasons.prepend(cudaOk ? QStringLiteral("A fallback if CUDA misbehaves.")
+    vk.reasons.prepend(cudaOk ? kCudaFallbackReason
                               : QStringLiteral("Vulkan can still use this GPU where CUDA cannot."));
     rec.paths << vk;
     rec.rejected << RejectedPath{PathId::Rocm, QStringLiteral("ROCm is for AMD GPUs only.")};
@@ -309,8 +316,11 @@ void Recommender::recommendWsl(const RecommendInput &input, Recommendation &rec)
     PathAdvice remote = makePath(PathId::RemoteHost);
     const QString host = input.wslHostAddress.isEmpty() ? QStringLiteral("WINDOWS_HOST_IP") : input.wslHostAddress;
     setEnv(remote.env, QStringLiteral("OLLAMA_HOST"), QStringLiteral("http://%1:11434").arg(host));
-    remote.reasons << QStringLiteral("WSL2 gives Linux no direct access to AMD GPU compute; Ollama on Windows has the GPU, and WSL2 "
-                                     "programs reach it over the network.");
+    if (input.gpu && input.gpu->vendor == GpuVendor::Nvidia)
+        remote.reasons << QStringLiteral("Ollama on Windows uses the GPU with the full Windows driver, and WSL2 programs reach it over the network.");
+    else
+        remote.reasons << QStringLiteral("WSL2 gives Linux no direct access to AMD or Intel GPU compute; Ollama on Windows has the GPU, "
+                                         "and WSL2 programs reach it over the network.");
     if (input.wslHostAddress.isEmpty())
         remote.warnings << QStringLiteral("Replace WINDOWS_HOST_IP with the Windows address: `ip route show default | awk '{print $3}'`.");
 
@@ -376,7 +386,9 @@ void Recommender::applyRules(const RecommendInput &input, Recommendation &rec) c
             if (!p.rules.contains(rule.id))
                 p.rules << rule.id;
             if (e.promote && it != rec.paths.begin()) {
-                const PathAdvice moved = p;
+                PathAdvice moved = p;
+                moved.reasons.removeAll(kVulkanFallbackReason); // no longer a fallback
+                moved.reasons.removeAll(kCudaFallbackReason);
                 rec.paths.erase(it);
                 rec.paths.prepend(moved);
             }
