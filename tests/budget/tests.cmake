@@ -1,0 +1,2 @@
+ogs_add_test(tst_sizeparse SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_sizeparse.cpp)
+ogs_add_test(tst_vrambudget SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_vrambudget.cpp)
