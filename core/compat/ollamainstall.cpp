@@ -85,7 +85,7 @@ QStringList defaultOllamaLibDirs(Platform platform, const QMap<QString, QString>
         const QString local = environment.value(QStringLiteral("LOCALAPPDATA"));
         if (local.isEmpty())
             return {};
-        return {QDir::fromNativeSeparators(local) + QStringLiteral("/Programs/Ollama/lib/ollama")};
+        return {QString(local).replace(QLatin1Char('\\'), QLatin1Char('/')) + QStringLiteral("/Programs/Ollama/lib/ollama")};
     }
     case Platform::Linux:
     case Platform::Wsl2:

@@ -23,7 +23,8 @@ RuntimePresence probeLinuxRocm(const QString &rootPrefix)
 RuntimePresence probeWindowsHipSdk(const QMap<QString, QString> &environment, const QString &programFiles)
 {
     RuntimePresence r;
-    const QString hipPath = QDir::fromNativeSeparators(environment.value(QStringLiteral("HIP_PATH")));
+    // Windows paths are read on any host (tests, --platform windows): convert '\' by hand.
+    const QString hipPath = QString(environment.value(QStringLiteral("HIP_PATH"))).replace(QLatin1Char('\\'), QLatin1Char('/'));
     if (!hipPath.isEmpty() && QFileInfo(hipPath).isDir()) {
         r.installed = true;
         r.path = hipPath;
@@ -32,7 +33,7 @@ RuntimePresence probeWindowsHipSdk(const QMap<QString, QString> &environment, co
     }
     if (programFiles.isEmpty())
         return r;
-    const QDir rocm(QDir::fromNativeSeparators(programFiles) + QStringLiteral("/AMD/ROCm"));
+    const QDir rocm(QString(programFiles).replace(QLatin1Char('\\'), QLatin1Char('/')) + QStringLiteral("/AMD/ROCm"));
     const QStringList versions = rocm.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     if (!versions.isEmpty()) {
         r.installed = true;
