@@ -145,10 +145,10 @@ QString renderCompatibilityMarkdown(const CompatTable &table, const PathRules &r
     md += QStringLiteral("\n## Paths\n\n| id | what | stability | speed (ROCm = 100 %) |\n|---|---|---|---|\n");
     for (PathId id : allPathIds()) {
         const PathProfile p = rules.profile(id);
-        md += QStringLiteral("| `%1` | %2 | %3 | %4–%5 % |\n")
-                  .arg(pathKey(id), cell(p.title), p.stability)
-                  .arg(p.relativeSpeed.min)
-                  .arg(p.relativeSpeed.max);
+        const QString speed = p.relativeSpeed.min == p.relativeSpeed.max
+            ? QStringLiteral("%1 %").arg(p.relativeSpeed.min)
+            : QStringLiteral("%1–%2 %").arg(p.relativeSpeed.min).arg(p.relativeSpeed.max);
+        md += QStringLiteral("| `%1` | %2 | %3 | %4 |\n").arg(pathKey(id), cell(p.title), p.stability, speed);
     }
     md += QStringLiteral("\n`vulkan` counts as production from Ollama %1, when it became the default; before that Ollama called it experimental.\n")
               .arg(table.vulkanDefault().since.toString());

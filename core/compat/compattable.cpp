@@ -183,6 +183,9 @@ QStringList CompatTable::allTargets() const
         add(r.windowsTargets);
     }
     add(m_forkTargets);
+    for (const GfxTargetInfo &t : m_targets)
+        if (!all.contains(t.gfx))
+            all.append(t.gfx);
     std::sort(all.begin(), all.end(), [](const QString &a, const QString &b) {
         const auto va = gfxVersion(a);
         const auto vb = gfxVersion(b);

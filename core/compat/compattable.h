@@ -56,7 +56,7 @@ public:
     const CompatRelease *releaseFor(const OllamaVersion &version) const;
     QStringList supportedTargets(const OllamaVersion &version, RocmOs os) const;
     bool isSupported(const QString &gfx, const OllamaVersion &version, RocmOs os) const;
-    /// Every target any row names, sorted by family then number.
+    /// Every target the table names (builds, fork, known targets), sorted by number.
     QStringList allTargets() const;
 
     const GfxTargetInfo *targetInfo(const QString &gfx) const;
