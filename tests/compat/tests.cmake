@@ -13,3 +13,5 @@ add_custom_target(update-compatibility-doc
     DEPENDS ogs-gen-compat-doc
     COMMENT "Writing docs/COMPATIBILITY.md"
     VERBATIM)
+ogs_add_test(tst_recommendcli SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_recommendcli.cpp)
+add_dependencies(tst_recommendcli ollama-gpu-setup)
