@@ -66,6 +66,7 @@ struct RecommendInput {
     QString model;                     ///< Ollama model name, e.g. "qwen3.5:4b"; empty when unknown
     OllamaVersion version;
     bool versionAssumed = false;
+    QString versionNote;               ///< how the version was guessed, when it was
     std::optional<bool> rocmInstalled; ///< Linux: ROCm present; nullopt = unknown
     std::optional<bool> hipSdkInstalled; ///< Windows: AMD HIP SDK present
     std::optional<OllamaInstall> install;

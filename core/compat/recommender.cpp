@@ -109,8 +109,10 @@ Recommendation Recommender::recommend(const RecommendInput &input) const
 {
     Recommendation rec;
     if (input.versionAssumed)
-        rec.notes << QStringLiteral("Ollama's version is unknown; this advice assumes %1, the newest release known to this program.")
-                         .arg(input.version.toString());
+        rec.notes << (!input.versionNote.isEmpty()
+                          ? input.versionNote
+                          : QStringLiteral("Ollama's version is unknown; this advice assumes %1, the newest release known to this program.")
+                                .arg(input.version.toString()));
 
     RecommendInput in = input;
     if (in.gpu && in.gpu->isSoftware()) {

@@ -59,9 +59,8 @@ ResolvedVersion resolveOllamaVersion(const std::optional<OllamaVersion> &given, 
     r.version = newest;
     r.origin = VersionOrigin::Unknown;
     r.assumed = true;
-    r.note = QStringLiteral("Ollama's version is unknown (no running server answered and `ollama --version` gave no "
-                            "version), so this advice assumes the newest release known to this program, %1. "
-                            "Pass --ollama-version to be exact.")
+    r.note = QStringLiteral("Ollama's version is unknown (`ollama --version` gave none here), so this advice assumes the "
+                            "newest release known to this program, %1. Pass --ollama-version to be exact.")
                  .arg(newest.toString());
     return r;
 }

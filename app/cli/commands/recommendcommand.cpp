@@ -73,7 +73,10 @@ void printText(const RecommendInput &in, const ResolvedVersion &version, const R
             facts << humanBytes(g.vramTotalBytes);
         if (g.integrated())
             facts << QStringLiteral("integrated");
-        o << "GPU: " << (g.name.isEmpty() ? QStringLiteral("%1 GPU").arg(vendorKey(g.vendor)) : g.name);
+        static const QMap<QString, QString> vendorNames{{QStringLiteral("amd"), QStringLiteral("AMD")},
+                                                        {QStringLiteral("nvidia"), QStringLiteral("NVIDIA")},
+                                                        {QStringLiteral("intel"), QStringLiteral("Intel")}};
+        o << "GPU: " << (g.name.isEmpty() ? QStringLiteral("%1 GPU").arg(vendorNames.value(vendorKey(g.vendor), vendorKey(g.vendor))) : g.name);
         if (!facts.isEmpty())
             o << " (" << facts.join(QStringLiteral(", ")) << ")";
         o << " on " << platformKey(in.platform) << "\n";
@@ -116,13 +119,9 @@ void printText(const RecommendInput &in, const ResolvedVersion &version, const R
         for (const RejectedPath &r : rec.rejected)
             o << "  " << pathKey(r.id) << ": " << r.reason << "\n";
     }
-    QStringList notes = rec.notes;
-    if (version.assumed && !version.note.isEmpty())
-        notes.prepend(version.note);
-    notes.removeDuplicates();
-    if (!notes.isEmpty()) {
+    if (!rec.notes.isEmpty()) {
         o << "\nNotes:\n";
-        for (const QString &n : std::as_const(notes))
+        for (const QString &n : rec.notes)
             o << "  - " << n << "\n";
     }
     o.flush();
@@ -238,6 +237,7 @@ int runRecommend(const QStringList &args)
                                                           CompatTable::builtin().newestKnownVersion());
     in.version = resolved.version;
     in.versionAssumed = resolved.assumed;
+    in.versionNote = resolved.note;
     in.rocmInstalled = rocmFlag;
     if (!in.rocmInstalled && probeHost && in.platform == Platform::Linux)
         in.rocmInstalled = probeLinuxRocm().installed;
