@@ -148,8 +148,11 @@ Recommendation Recommender::recommend(const RecommendInput &input) const
     }
 
     applyRules(in, rec);
-    for (int i = 0; i < rec.paths.size(); ++i)
+    for (int i = 0; i < rec.paths.size(); ++i) {
         rec.paths[i].rank = i + 1;
+        if (!in.gpu || in.gpu->vendor != GpuVendor::Amd)
+            rec.paths[i].unset.removeAll(QStringLiteral("HSA_OVERRIDE_GFX_VERSION")); // an AMD-only variable
+    }
     addTokenEstimates(in, rec);
     return rec;
 }

@@ -81,6 +81,8 @@ void TestRecommendCli::cases_data()
                           << QStringList{QStringLiteral("rocm")};
     QTest::newRow("unknown-gfx") << args("--platform windows --gpu gfx9999 --ollama-version 0.33.0") << QStringLiteral("vulkan")
                                  << QStringLiteral("{}") << QStringList{} << QStringList{QStringLiteral("rocm")};
+    QTest::newRow("detected-from-sysfs") << args(QByteArray("--platform linux --sysfs-root " OGS_TEST_DATA "/sysfs/rx6900xt --ollama-version 0.33.0 --rocm-installed yes").append(linuxInstall))
+                                         << QStringLiteral("rocm") << QStringLiteral("{}") << QStringList{QStringLiteral("vulkan")} << QStringList{};
     QTest::newRow("old-ollama-opt-in") << args("--platform windows --gpu gfx1031 --ollama-version 0.20.0") << QStringLiteral("vulkan")
                                        << QStringLiteral("{\"OLLAMA_VULKAN\":\"1\"}") << QStringList{QStringLiteral("ollama-for-amd")}
                                        << QStringList{QStringLiteral("rocm-override")};
@@ -111,6 +113,8 @@ void TestRecommendCli::cases()
         QVERIFY2(rejectedIds(o).contains(id), qPrintable(id + QStringLiteral(" has no reason in not_offered")));
     }
     QVERIFY(o.contains(QStringLiteral("gpu")));
+    if (QTest::currentDataTag() == QByteArray("detected-from-sysfs"))
+        QCOMPARE(o.value(QStringLiteral("gpu")).toObject().value(QStringLiteral("gfx_target")).toString(), QStringLiteral("gfx1030"));
     QVERIFY(o.contains(QStringLiteral("ollama_version")));
 }
 

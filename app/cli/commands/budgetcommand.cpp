@@ -215,6 +215,9 @@ int runBudget(const QStringList &args)
     if (in.arch && in.arch->contextLength > 0 && in.context > in.arch->contextLength)
         notes << QStringLiteral("The model was trained for at most %1 tokens of context; Ollama caps the context there.").arg(in.arch->contextLength);
 
+    if (!parser.isSet(available))
+        notes << QStringLiteral("No --available given: assuming all of the VRAM is free. Ollama's log shows the real figure "
+                                "(available=\"…\" on its \"inference compute\" line).");
     BudgetResult result = computeBudget(in);
     result.notes << notes;
     const std::optional<VariantChoice> variant = chooseVariant(catalogue.family(family), in);
