@@ -17,6 +17,9 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/recommendationjson.h
     ${CMAKE_CURRENT_LIST_DIR}/recommender.cpp
     ${CMAKE_CURRENT_LIST_DIR}/recommender.h
+    ${CMAKE_CURRENT_LIST_DIR}/recommenderamd.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/recommenderpaths.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/recommendertext.h
     ${CMAKE_CURRENT_LIST_DIR}/runtimeprobe.cpp
     ${CMAKE_CURRENT_LIST_DIR}/runtimeprobe.h
     ${CMAKE_CURRENT_LIST_DIR}/versionprobe.cpp
