@@ -47,17 +47,23 @@ void Recommender::recommendAmd(const RecommendInput &input, Recommendation &rec)
     QList<PathAdvice> candidates;
     if (native) {
         PathAdvice rocm = makePath(PathId::Rocm);
-        rocm.reasons << QStringLiteral("Ollama %1 for %2 ships ROCm kernels for %3%4, so Ollama uses this GPU by itself at full speed.")
-                            .arg(input.version.toString(), osName, support.gfx, generation);
         if (input.install && input.install->hasRocm())
-            rocm.reasons << QStringLiteral("Confirmed from your install: %1/%2 has rocBLAS files for %3.")
-                                .arg(input.install->libDir, input.install->rocmDir, support.gfx);
+            rocm.reasons << QStringLiteral("Your Ollama install ships ROCm kernels for %1%2 (rocBLAS files in %3/%4), so Ollama uses "
+                                           "this GPU by itself at full speed.")
+                                .arg(support.gfx, generation, input.install->libDir, input.install->rocmDir);
+        else
+            rocm.reasons << QStringLiteral("Ollama %1 for %2 ships ROCm kernels for %3%4, so Ollama uses this GPU by itself at full speed.")
+                                .arg(input.version.toString(), osName, support.gfx, generation);
         candidates << rocm;
     } else {
         QString why = support.gfx.isEmpty()
             ? QStringLiteral("The GPU's gfx target is unknown, so ROCm support cannot be confirmed.")
-            : QStringLiteral("Ollama %1 for %2 ships no ROCm kernels for %3%4, so its ROCm backend skips this GPU.")
-                  .arg(input.version.toString(), osName, support.gfx, generation);
+            : support.decidedBy == QLatin1String("install")
+                ? QStringLiteral("Your Ollama install has no ROCm kernels for %1%2 (no rocBLAS files in %3/%4), so its ROCm backend "
+                                 "skips this GPU.")
+                      .arg(support.gfx, generation, input.install->libDir, input.install->rocmDir)
+                : QStringLiteral("Ollama %1 for %2 ships no ROCm kernels for %3%4, so its ROCm backend skips this GPU.")
+                      .arg(input.version.toString(), osName, support.gfx, generation);
         rec.rejected << RejectedPath{PathId::Rocm, why};
     }
     if (input.install && !input.install->hasRocm() && native)

@@ -14,8 +14,11 @@
 #include "detect/detectoptions.h"
 
 #include <QCommandLineParser>
+#include <QMap>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+
+#include <algorithm>
 
 namespace ogs::cli {
 
@@ -220,6 +223,10 @@ int runRecommend(const QStringList &args)
             detectionNotes << QStringLiteral("%1 GPUs were found; this advice is for %2. Use --gpu to choose another.")
                                   .arg(usable)
                                   .arg(in.gpu->name.isEmpty() ? in.gpu->gfxTarget : in.gpu->name);
+        const bool hasIgpu = std::any_of(report.gpus.cbegin(), report.gpus.cend(), [](const GpuInfo &g) { return g.integrated(); });
+        if (hasIgpu && in.gpu && !in.gpu->integrated())
+            detectionNotes << QStringLiteral("This machine also has an integrated GPU. If Vulkan uses it or it is unstable, keep Vulkan on and set "
+                                             "GGML_VK_VISIBLE_DEVICES to the discrete GPU's Vulkan index (Ollama docs/gpu.mdx).");
     }
     in.platform = platformFlag.value_or(hostPlatform);
     if (vramFlag) {
