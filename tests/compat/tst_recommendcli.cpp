@@ -83,6 +83,9 @@ void TestRecommendCli::cases_data()
                                  << QStringLiteral("{}") << QStringList{} << QStringList{QStringLiteral("rocm")};
     QTest::newRow("detected-from-sysfs") << args(QByteArray("--platform linux --sysfs-root " OGS_TEST_DATA "/sysfs/rx6900xt --ollama-version 0.33.0 --rocm-installed yes").append(linuxInstall))
                                          << QStringLiteral("rocm") << QStringLiteral("{}") << QStringList{QStringLiteral("vulkan")} << QStringList{};
+    QTest::newRow("detected-igpu-strixpoint") << args(QByteArray("--platform linux --sysfs-root " OGS_TEST_DATA "/sysfs/strixpoint --ollama-version 0.33.0 --rocm-installed yes").append(linuxInstall))
+                                              << QStringLiteral("rocm") << QStringLiteral("{\"OLLAMA_IGPU_ENABLE\":\"1\"}")
+                                              << QStringList{QStringLiteral("vulkan")} << QStringList{};
     QTest::newRow("old-ollama-opt-in") << args("--platform windows --gpu gfx1031 --ollama-version 0.20.0") << QStringLiteral("vulkan")
                                        << QStringLiteral("{\"OLLAMA_VULKAN\":\"1\"}") << QStringList{QStringLiteral("ollama-for-amd")}
                                        << QStringList{QStringLiteral("rocm-override")};

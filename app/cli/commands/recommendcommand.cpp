@@ -223,6 +223,8 @@ int runRecommend(const QStringList &args)
             detectionNotes << QStringLiteral("%1 GPUs were found; this advice is for %2. Use --gpu to choose another.")
                                   .arg(usable)
                                   .arg(in.gpu->name.isEmpty() ? in.gpu->gfxTarget : in.gpu->name);
+        for (const QString &w : report.warnings)
+            detectionNotes << QStringLiteral("Detection: %1").arg(w);
         const bool hasIgpu = std::any_of(report.gpus.cbegin(), report.gpus.cend(), [](const GpuInfo &g) { return g.integrated(); });
         if (hasIgpu && in.gpu && !in.gpu->integrated())
             detectionNotes << QStringLiteral("This machine also has an integrated GPU. If Vulkan uses it or it is unstable, keep Vulkan on and set "
