@@ -8,6 +8,7 @@
 namespace ogs {
 
 /// The `budget --json` object (schema in docs/CLI.md).
-QJsonObject budgetToJson(const BudgetInput &input, const BudgetResult &result, const std::optional<VariantChoice> &variant);
+QJsonObject budgetToJson(
+    const BudgetInput &input, const BudgetResult &result, const std::optional<VariantChoice> &variant);
 
 } // namespace ogs

@@ -25,7 +25,8 @@ std::optional<qint64> number(const QJsonObject &o, const QString &key)
 
 } // namespace
 
-std::optional<ModelArch> ModelArch::fromModelInfo(const QJsonObject &info, const QHash<QString, int> &globalEvery, QString *error)
+std::optional<ModelArch> ModelArch::fromModelInfo(
+    const QJsonObject &info, const QHash<QString, int> &globalEvery, QString *error)
 {
     QString localError;
     QString &err = error ? *error : localError;
@@ -45,7 +46,8 @@ std::optional<ModelArch> ModelArch::fromModelInfo(const QJsonObject &info, const
         *out = static_cast<int>(*v);
         return true;
     };
-    if (!require(QStringLiteral("block_count"), &a.blockCount) || !require(QStringLiteral("embedding_length"), &a.embeddingLength)
+    if (!require(QStringLiteral("block_count"), &a.blockCount)
+        || !require(QStringLiteral("embedding_length"), &a.embeddingLength)
         || !require(QStringLiteral("attention.head_count"), &a.headCount))
         return std::nullopt;
 
@@ -53,7 +55,10 @@ std::optional<ModelArch> ModelArch::fromModelInfo(const QJsonObject &info, const
     if (kv.isArray()) {
         const QJsonArray arr = kv.toArray();
         if (arr.size() != a.blockCount) {
-            err = QStringLiteral("%1attention.head_count_kv lists %2 layers, block_count says %3").arg(p).arg(arr.size()).arg(a.blockCount);
+            err = QStringLiteral("%1attention.head_count_kv lists %2 layers, block_count says %3")
+                      .arg(p)
+                      .arg(arr.size())
+                      .arg(a.blockCount);
             return std::nullopt;
         }
         for (const QJsonValue &e : arr)
@@ -63,7 +68,8 @@ std::optional<ModelArch> ModelArch::fromModelInfo(const QJsonObject &info, const
         for (int i = 0; i < a.blockCount; ++i)
             a.headCountKv << n;
     }
-    a.keyLength = static_cast<int>(number(info, p + QStringLiteral("attention.key_length")).value_or(a.embeddingLength / a.headCount));
+    a.keyLength = static_cast<int>(
+        number(info, p + QStringLiteral("attention.key_length")).value_or(a.embeddingLength / a.headCount));
     a.valueLength = static_cast<int>(number(info, p + QStringLiteral("attention.value_length")).value_or(a.keyLength));
     a.contextLength = static_cast<int>(number(info, p + QStringLiteral("context_length")).value_or(0));
     a.slidingWindow = static_cast<int>(number(info, p + QStringLiteral("attention.sliding_window")).value_or(0));

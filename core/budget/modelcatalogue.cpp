@@ -46,9 +46,12 @@ ModelCatalogue ModelCatalogue::fromJson(const QByteArray &json, QString *error)
         m.sizeBytes = static_cast<qint64>(o.value(QLatin1String("size_bytes")).toDouble());
         m.minVramBytes = static_cast<qint64>(o.value(QLatin1String("min_vram_bytes")).toDouble());
         QString archError;
-        const std::optional<ModelArch> arch = ModelArch::fromModelInfo(o.value(QLatin1String("model_info")).toObject(), c.m_globalEvery, &archError);
+        const std::optional<ModelArch> arch
+            = ModelArch::fromModelInfo(o.value(QLatin1String("model_info")).toObject(), c.m_globalEvery, &archError);
         if (m.name.isEmpty() || m.sizeBytes <= 0 || !arch) {
-            err = QStringLiteral("models[%1] (%2): %3").arg(i).arg(m.name, archError.isEmpty() ? QStringLiteral("needs a name and size_bytes") : archError);
+            err = QStringLiteral("models[%1] (%2): %3")
+                      .arg(i)
+                      .arg(m.name, archError.isEmpty() ? QStringLiteral("needs a name and size_bytes") : archError);
             return {};
         }
         m.arch = *arch;
@@ -86,7 +89,8 @@ QList<CatalogueModel> ModelCatalogue::family(const QString &family) const
     for (const CatalogueModel &m : m_models)
         if (!family.isEmpty() && m.family == family)
             out << m;
-    std::sort(out.begin(), out.end(), [](const CatalogueModel &a, const CatalogueModel &b) { return a.sizeBytes < b.sizeBytes; });
+    std::sort(out.begin(), out.end(),
+        [](const CatalogueModel &a, const CatalogueModel &b) { return a.sizeBytes < b.sizeBytes; });
     return out;
 }
 

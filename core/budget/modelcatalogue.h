@@ -8,10 +8,10 @@ namespace ogs {
 
 /// A model the budget knows without asking Ollama.
 struct CatalogueModel {
-    QString name;          ///< "coheara-medgemma-4b-q8"
-    QString family;        ///< "coheara-medgemma-4b": variants of one model
-    QString variant;       ///< "q8"
-    QString quantization;  ///< "Q8_0"
+    QString name; ///< "coheara-medgemma-4b-q8"
+    QString family; ///< "coheara-medgemma-4b": variants of one model
+    QString variant; ///< "q8"
+    QString quantization; ///< "Q8_0"
     QString quality;
     qint64 sizeBytes = 0;
     qint64 minVramBytes = 0;

@@ -10,7 +10,7 @@ namespace ogs {
 struct ModelDescription {
     ModelArch arch;
     std::optional<qint64> sizeBytes; ///< the model's size from /api/tags; nullopt if not listed
-    QString quantization;            ///< details.quantization_level
+    QString quantization; ///< details.quantization_level
 };
 
 /// Where the budget gets a model's architecture when it is not in the built-in catalogue.
@@ -23,8 +23,8 @@ public:
 };
 
 /// Turns an /api/show answer (or its bare model_info object) into a description.
-std::optional<ModelDescription> describeFromShowJson(const QJsonObject &show, const QHash<QString, int> &globalEvery,
-                                                     QString *error);
+std::optional<ModelDescription> describeFromShowJson(
+    const QJsonObject &show, const QHash<QString, int> &globalEvery, QString *error);
 
 /// Bytes a model of `parameterCount` weights takes at `quantization` ("Q4_K_M", "Q8_0", "F16"),
 /// from ggml's bits per weight; nullopt for an unknown quantization.

@@ -18,7 +18,8 @@ QUrl OllamaShowClient::normalizeHost(const QString &host)
     if (!h.contains(QLatin1String("://")))
         h.prepend(QStringLiteral("http://"));
     QUrl url(h, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return {};
     if (url.host() == QLatin1String("0.0.0.0"))
         url.setHost(QStringLiteral("127.0.0.1")); // a bind address, not a place to connect to
@@ -28,7 +29,8 @@ QUrl OllamaShowClient::normalizeHost(const QString &host)
     return url;
 }
 
-std::optional<QByteArray> OllamaShowClient::request(const QString &path, const QByteArray &postBody, QString *error) const
+std::optional<QByteArray> OllamaShowClient::request(
+    const QString &path, const QByteArray &postBody, QString *error) const
 {
     QNetworkAccessManager nam;
     QUrl url = m_baseUrl;
@@ -60,7 +62,9 @@ std::optional<QByteArray> OllamaShowClient::request(const QString &path, const Q
     }
     if (status != 200) {
         const QString message = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toString();
-        *error = QStringLiteral("%1 answered HTTP %2%3").arg(url.toString()).arg(status)
+        *error = QStringLiteral("%1 answered HTTP %2%3")
+                     .arg(url.toString())
+                     .arg(status)
                      .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message);
         return std::nullopt;
     }
@@ -71,7 +75,8 @@ std::optional<ModelDescription> OllamaShowClient::describe(const QString &model,
 {
     QString localError;
     QString &err = error ? *error : localError;
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("model"), model}}).toJson(QJsonDocument::Compact);
+    const QByteArray body
+        = QJsonDocument(QJsonObject { { QStringLiteral("model"), model } }).toJson(QJsonDocument::Compact);
     const std::optional<QByteArray> show = request(QStringLiteral("/api/show"), body, &err);
     if (!show)
         return std::nullopt;
@@ -93,7 +98,8 @@ std::optional<ModelDescription> OllamaShowClient::describe(const QString &model,
         const QString wanted = model.contains(QLatin1Char(':')) ? model : model + QStringLiteral(":latest");
         for (const QJsonValue &v : models) {
             const QJsonObject m = v.toObject();
-            if (m.value(QStringLiteral("name")).toString() == wanted || m.value(QStringLiteral("model")).toString() == wanted)
+            if (m.value(QStringLiteral("name")).toString() == wanted
+                || m.value(QStringLiteral("model")).toString() == wanted)
                 d->sizeBytes = static_cast<qint64>(m.value(QStringLiteral("size")).toDouble());
         }
     }

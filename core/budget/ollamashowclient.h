@@ -11,7 +11,11 @@ namespace ogs {
 class OllamaShowClient final : public ModelInfoSource {
 public:
     explicit OllamaShowClient(QUrl baseUrl, QHash<QString, int> globalEvery, int timeoutMs = 10000)
-        : m_baseUrl(std::move(baseUrl)), m_globalEvery(std::move(globalEvery)), m_timeoutMs(timeoutMs) {}
+        : m_baseUrl(std::move(baseUrl))
+        , m_globalEvery(std::move(globalEvery))
+        , m_timeoutMs(timeoutMs)
+    {
+    }
 
     std::optional<ModelDescription> describe(const QString &model, QString *error) override;
 

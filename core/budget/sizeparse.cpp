@@ -8,8 +8,8 @@ namespace ogs {
 
 std::optional<qint64> parseByteSize(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^(\d+(?:\.\d+)?)\s*(?:(k|m|g|t)(i?)(b?)|(b))?$)"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(\d+(?:\.\d+)?)\s*(?:(k|m|g|t)(i?)(b?)|(b))?$)"), QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(text.trimmed());
     if (!m.hasMatch())
         return std::nullopt;

@@ -16,18 +16,20 @@ std::optional<VariantChoice> chooseVariant(const QList<CatalogueModel> &family, 
         in.arch = it->arch;
         if (!computeBudget(in).fits)
             continue;
-        VariantChoice c{*it, true, {}};
-        c.reason = QStringLiteral("%1 (%2, %3) is the largest variant whose minimum VRAM (%4) this card meets and that fits "
-                                  "fully on the GPU at %5 tokens of context.")
-                       .arg(it->variant, it->quantization, formatBytesBoth(it->sizeBytes), formatBytesBoth(it->minVramBytes))
-                       .arg(base.context);
+        VariantChoice c { *it, true, {} };
+        c.reason
+            = QStringLiteral("%1 (%2, %3) is the largest variant whose minimum VRAM (%4) this card meets and that fits "
+                             "fully on the GPU at %5 tokens of context.")
+                  .arg(it->variant, it->quantization, formatBytesBoth(it->sizeBytes), formatBytesBoth(it->minVramBytes))
+                  .arg(base.context);
         return c;
     }
-    VariantChoice c{family.constFirst(), false, {}};
-    c.reason = QStringLiteral("Even the smallest variant, %1 (%2), does not fit fully at %3 tokens of context; it will run "
-                              "partly on the CPU. A shorter context helps.")
-                   .arg(c.model.variant, formatBytesBoth(c.model.sizeBytes))
-                   .arg(base.context);
+    VariantChoice c { family.constFirst(), false, {} };
+    c.reason
+        = QStringLiteral("Even the smallest variant, %1 (%2), does not fit fully at %3 tokens of context; it will run "
+                         "partly on the CPU. A shorter context helps.")
+              .arg(c.model.variant, formatBytesBoth(c.model.sizeBytes))
+              .arg(base.context);
     return c;
 }
 

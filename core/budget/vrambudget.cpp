@@ -20,9 +20,12 @@ std::optional<KvType> kvTypeFromKey(const QString &key)
 QString kvTypeKey(KvType type)
 {
     switch (type) {
-    case KvType::F16: return QStringLiteral("f16");
-    case KvType::Q8_0: return QStringLiteral("q8_0");
-    case KvType::Q4_0: return QStringLiteral("q4_0");
+    case KvType::F16:
+        return QStringLiteral("f16");
+    case KvType::Q8_0:
+        return QStringLiteral("q8_0");
+    case KvType::Q4_0:
+        return QStringLiteral("q4_0");
     }
     return QStringLiteral("f16");
 }
@@ -33,11 +36,14 @@ namespace {
 std::pair<qint64, qint64> bytesPerElement(KvType type)
 {
     switch (type) {
-    case KvType::F16: return {2, 1};
-    case KvType::Q8_0: return {34, 32};
-    case KvType::Q4_0: return {18, 32};
+    case KvType::F16:
+        return { 2, 1 };
+    case KvType::Q8_0:
+        return { 34, 32 };
+    case KvType::Q4_0:
+        return { 18, 32 };
     }
-    return {2, 1};
+    return { 2, 1 };
 }
 
 qint64 requiredFull(const BudgetInput &in, int context)
@@ -82,12 +88,13 @@ GraphEstimate estimateGraph(const ModelArch &arch, int context, int parallel, in
     const qint64 vocab = arch.vocabSize;
     const qint64 heads = arch.headCount;
     const qint64 headK = arch.keyLength;
-    const qint64 headsKv = arch.headCountKv.isEmpty() ? heads : *std::max_element(arch.headCountKv.cbegin(), arch.headCountKv.cend());
+    const qint64 headsKv
+        = arch.headCountKv.isEmpty() ? heads : *std::max_element(arch.headCountKv.cbegin(), arch.headCountKv.cend());
     GraphEstimate g;
     g.full = std::max(4 * b * (emb + vocab), 4 * b * (2 + ctx + ctx * heads + 2 * emb + 2 * headK * heads));
     g.partial = std::max(4 * emb * b + emb * vocab * 105 / 128 + 4 * vocab * b,
-                         4 * b * (2 * emb + 1 + 2 * headK * heads + ctx + ctx * heads) + 4 * headK * ctx * headsKv
-                             + emb * headK * heads * 9 / 16);
+        4 * b * (2 * emb + 1 + 2 * headK * heads + ctx + ctx * heads) + 4 * headK * ctx * headsKv
+            + emb * headK * heads * 9 / 16);
     return g;
 }
 
@@ -100,7 +107,8 @@ QString processorText(qint64 size, qint64 sizeVram)
         return QStringLiteral("100% GPU");
     if (sizeVram > size || size == 0)
         return QStringLiteral("Unknown");
-    const int cpu = static_cast<int>(std::lround(static_cast<double>(size - sizeVram) / static_cast<double>(size) * 100.0));
+    const int cpu
+        = static_cast<int>(std::lround(static_cast<double>(size - sizeVram) / static_cast<double>(size) * 100.0));
     return QStringLiteral("%1%/%2% CPU/GPU").arg(cpu).arg(100 - cpu);
 }
 
@@ -128,8 +136,9 @@ BudgetResult computeBudget(const BudgetInput &in)
         r.fits = r.required <= in.available;
         r.size = in.weights;
         r.sizeVram = r.fits ? in.weights : std::clamp(in.available - r.reserve - r.overhead, qint64(0), in.weights);
-        r.notes << QStringLiteral("Without the model's architecture the KV cache and compute buffer are left out, so this is a lower "
-                                  "bound: pass --model or --arch-file for the full figure.");
+        r.notes << QStringLiteral(
+            "Without the model's architecture the KV cache and compute buffer are left out, so this is a lower "
+            "bound: pass --model or --arch-file for the full figure.");
     } else {
         const ModelArch &arch = *in.arch;
         const QList<qint64> kv = kvCachePerLayer(arch, in.context, in.parallel, in.kvType);
@@ -162,8 +171,9 @@ BudgetResult computeBudget(const BudgetInput &in)
             r.sizeVram = r.layersOnGpu > 0 ? used + graph.partial : 0;
         }
         if (arch.vocabSize == 0)
-            r.notes << QStringLiteral("The vocabulary size is unknown, so the compute buffer leaves out the output logits; it may be "
-                                      "a few hundred MB low.");
+            r.notes << QStringLiteral(
+                "The vocabulary size is unknown, so the compute buffer leaves out the output logits; it may be "
+                "a few hundred MB low.");
 
         // Largest context that still fits fully: required memory grows with the context.
         const int high = arch.contextLength > 0 ? arch.contextLength : (1 << 20);
@@ -184,8 +194,9 @@ BudgetResult computeBudget(const BudgetInput &in)
     r.gpuFraction = r.size > 0 ? static_cast<double>(r.sizeVram) / static_cast<double>(r.size) : 0.0;
     r.processor = processorText(r.size, r.sizeVram);
     if (in.kvType != KvType::F16)
-        r.notes << QStringLiteral("A %1 KV cache needs flash attention: set OLLAMA_FLASH_ATTENTION=1 and OLLAMA_KV_CACHE_TYPE=%1, "
-                                  "or Ollama falls back to f16.")
+        r.notes << QStringLiteral(
+            "A %1 KV cache needs flash attention: set OLLAMA_FLASH_ATTENTION=1 and OLLAMA_KV_CACHE_TYPE=%1, "
+            "or Ollama falls back to f16.")
                        .arg(kvTypeKey(in.kvType));
     return r;
 }

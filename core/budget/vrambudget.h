@@ -41,28 +41,28 @@ int defaultContextLength(qint64 vramTotalBytes, int modelContextLength);
 /// What the budget is asked.
 struct BudgetInput {
     qint64 vramTotal = 0;
-    qint64 available = 0;              ///< VRAM free for Ollama (not total)
-    qint64 weights = 0;                ///< model file size
-    std::optional<ModelArch> arch;     ///< without it KV cache and compute buffer are unknown
+    qint64 available = 0; ///< VRAM free for Ollama (not total)
+    qint64 weights = 0; ///< model file size
+    std::optional<ModelArch> arch; ///< without it KV cache and compute buffer are unknown
     int context = 4096;
     int parallel = 1;
     KvType kvType = KvType::F16;
-    qint64 overhead = 0;               ///< OLLAMA_GPU_OVERHEAD
+    qint64 overhead = 0; ///< OLLAMA_GPU_OVERHEAD
 };
 
 /// The answer, in the shape of `budget --json`.
 struct BudgetResult {
-    bool complete = true;              ///< false without the architecture: KV and compute left out
-    bool fits = false;                 ///< everything on the GPU
-    double gpuFraction = 0.0;          ///< size_vram / size, as `ollama ps` computes it
-    QString processor;                 ///< "100% GPU", "23%/77% CPU/GPU"
-    qint64 required = 0;               ///< VRAM needed to run fully on the GPU
+    bool complete = true; ///< false without the architecture: KV and compute left out
+    bool fits = false; ///< everything on the GPU
+    double gpuFraction = 0.0; ///< size_vram / size, as `ollama ps` computes it
+    QString processor; ///< "100% GPU", "23%/77% CPU/GPU"
+    qint64 required = 0; ///< VRAM needed to run fully on the GPU
     qint64 weights = 0;
     qint64 kvCache = 0;
-    qint64 graph = 0;                  ///< compute buffer (full or partial, as used)
-    qint64 reserve = 0;                ///< Ollama's fixed per-GPU reserve
+    qint64 graph = 0; ///< compute buffer (full or partial, as used)
+    qint64 reserve = 0; ///< Ollama's fixed per-GPU reserve
     qint64 overhead = 0;
-    qint64 size = 0;                   ///< what `ollama ps` would show as SIZE
+    qint64 size = 0; ///< what `ollama ps` would show as SIZE
     qint64 sizeVram = 0;
     int layersOnGpu = 0;
     int layerCount = 0;

@@ -50,7 +50,8 @@ QString describe(const RuleCondition &c)
     if (c.minVersion)
         parts << QStringLiteral("Ollama ≥ %1").arg(c.minVersion->toString());
     if (c.rocmNative)
-        parts << (*c.rocmNative ? QStringLiteral("ROCm supports the GPU") : QStringLiteral("ROCm does not support the GPU"));
+        parts << (*c.rocmNative ? QStringLiteral("ROCm supports the GPU")
+                                : QStringLiteral("ROCm does not support the GPU"));
     if (!c.rocmInstalled.isEmpty())
         parts << QStringLiteral("ROCm / HIP SDK installed: %1").arg(c.rocmInstalled.join(QStringLiteral(" or ")));
     return parts.isEmpty() ? QStringLiteral("always") : parts.join(QStringLiteral(", "));
@@ -91,34 +92,43 @@ QString renderCompatibilityMarkdown(const CompatTable &table, const PathRules &r
     QString md;
     md += QStringLiteral("# Compatibility\n\n");
     md += QStringLiteral("<!-- Generated from resources/data/ollama-compat.json and resources/data/path-rules.json.\n"
-                         "     Do not edit by hand: run `ninja -C build update-compatibility-doc` (tst_compatdoc fails when this file is stale). -->\n\n");
-    md += QStringLiteral("Which AMD GPUs the official Ollama builds run through ROCm, by Ollama version and operating system, "
-                         "and the rules `ollama-gpu-setup recommend` applies on top. The newest release this table knows is **%1**.\n\n")
+                         "     Do not edit by hand: run `ninja -C build update-compatibility-doc` (tst_compatdoc fails "
+                         "when this file is stale). -->\n\n");
+    md += QStringLiteral(
+        "Which AMD GPUs the official Ollama builds run through ROCm, by Ollama version and operating system, "
+        "and the rules `ollama-gpu-setup recommend` applies on top. The newest release this table knows is **%1**.\n\n")
               .arg(newest.toString());
-    md += QStringLiteral("**Your own install is the final word.** Ollama decides ROCm support by looking for "
-                         "`lib/ollama/<rocm dir>/rocblas/library/TensileLibrary_lazy_<gfx>.dat`. `ollama-gpu-setup recommend` reads "
-                         "the same files (Linux: `/usr/local/lib/ollama`, `/usr/lib/ollama`; Windows: "
-                         "`%LOCALAPPDATA%\\Programs\\Ollama\\lib\\ollama`; or `--ollama-dir DIR`) and says when they disagree with this table.\n\n");
+    md += QStringLiteral(
+        "**Your own install is the final word.** Ollama decides ROCm support by looking for "
+        "`lib/ollama/<rocm dir>/rocblas/library/TensileLibrary_lazy_<gfx>.dat`. `ollama-gpu-setup recommend` reads "
+        "the same files (Linux: `/usr/local/lib/ollama`, `/usr/lib/ollama`; Windows: "
+        "`%LOCALAPPDATA%\\Programs\\Ollama\\lib\\ollama`; or `--ollama-dir DIR`) and says when they disagree with this "
+        "table.\n\n");
 
     md += QStringLiteral("## ROCm support by gfx target\n\n");
     md += QStringLiteral("Version ranges of official Ollama releases whose ROCm build ships the target. "
                          "Targets without ROCm support still run through Vulkan (see below).\n\n");
-    md += QStringLiteral("| gfx target | generation | example cards | Linux | Windows | newest (%1) Linux | newest Windows | ollama-for-amd (Windows) |\n")
+    md += QStringLiteral("| gfx target | generation | example cards | Linux | Windows | newest (%1) Linux | newest "
+                         "Windows | ollama-for-amd (Windows) |\n")
               .arg(newest.toString());
     md += QStringLiteral("|---|---|---|---|---|---|---|---|\n");
     for (const QString &gfx : table.allTargets()) {
         const GfxTargetInfo *info = table.targetInfo(gfx);
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
                   .arg(gfx, info ? info->generation : QString(), info ? cell(info->examples) : QString(),
-                       versionRanges(table, gfx, RocmOs::Linux), versionRanges(table, gfx, RocmOs::Windows),
-                       yesNo(table.isSupported(gfx, newest, RocmOs::Linux)), yesNo(table.isSupported(gfx, newest, RocmOs::Windows)),
-                       yesNo(table.forkWindowsTargets().contains(gfx)));
+                      versionRanges(table, gfx, RocmOs::Linux), versionRanges(table, gfx, RocmOs::Windows),
+                      yesNo(table.isSupported(gfx, newest, RocmOs::Linux)),
+                      yesNo(table.isSupported(gfx, newest, RocmOs::Windows)),
+                      yesNo(table.forkWindowsTargets().contains(gfx)));
     }
 
     md += QStringLiteral("\n## HSA_OVERRIDE_GFX_VERSION (Linux only)\n\n");
-    md += QStringLiteral("For a target the Linux build lacks, `recommend` offers the nearest shipped target of the same family. "
-                         "The override has no effect on Windows (ROCm there does not go through HSA), so it is never offered there.\n\n");
-    md += QStringLiteral("| gfx target | poses as (Ollama %1) | HSA_OVERRIDE_GFX_VERSION |\n|---|---|---|\n").arg(newest.toString());
+    md += QStringLiteral(
+        "For a target the Linux build lacks, `recommend` offers the nearest shipped target of the same family. "
+        "The override has no effect on Windows (ROCm there does not go through HSA), so it is never offered "
+        "there.\n\n");
+    md += QStringLiteral("| gfx target | poses as (Ollama %1) | HSA_OVERRIDE_GFX_VERSION |\n|---|---|---|\n")
+              .arg(newest.toString());
     const QStringList linuxNewest = table.supportedTargets(newest, RocmOs::Linux);
     for (const QString &gfx : table.allTargets()) {
         if (linuxNewest.contains(gfx))
@@ -126,7 +136,7 @@ QString renderCompatibilityMarkdown(const CompatTable &table, const PathRules &r
         const QString target = table.overrideTarget(gfx, linuxNewest);
         md += QStringLiteral("| %1 | %2 | %3 |\n")
                   .arg(gfx, target.isEmpty() ? QStringLiteral("— (no same-family target; use Vulkan)") : target,
-                       target.isEmpty() ? QStringLiteral("—") : QStringLiteral("`%1`").arg(hsaOverrideValue(target)));
+                      target.isEmpty() ? QStringLiteral("—") : QStringLiteral("`%1`").arg(hsaOverrideValue(target)));
     }
 
     md += QStringLiteral("\n## Behaviour that changed by version\n\n| since | change | source |\n|---|---|---|\n");
@@ -138,7 +148,8 @@ QString renderCompatibilityMarkdown(const CompatTable &table, const PathRules &r
               .arg(table.igpuEnable().since.toString(), cell(table.igpuEnable().source));
     for (const CompatRelease &r : table.releases())
         md += QStringLiteral("| %1 | ROCm targets: Linux `%2`, Windows `%3` | %4 |\n")
-                  .arg(r.since.toString(), r.linuxTargets.join(QLatin1Char(' ')), r.windowsTargets.join(QLatin1Char(' ')), cell(r.source));
+                  .arg(r.since.toString(), r.linuxTargets.join(QLatin1Char(' ')),
+                      r.windowsTargets.join(QLatin1Char(' ')), cell(r.source));
     md += QStringLiteral("\nollama-for-amd (Windows only): `%1` — %2, %3\n")
               .arg(table.forkWindowsTargets().join(QLatin1Char(' ')), table.forkSource(), table.forkUrl());
 
@@ -150,18 +161,26 @@ QString renderCompatibilityMarkdown(const CompatTable &table, const PathRules &r
             : QStringLiteral("%1–%2 %").arg(p.relativeSpeed.min).arg(p.relativeSpeed.max);
         md += QStringLiteral("| `%1` | %2 | %3 | %4 |\n").arg(pathKey(id), cell(p.title), p.stability, speed);
     }
-    md += QStringLiteral("\n`vulkan` counts as production from Ollama %1, when it became the default; before that Ollama called it experimental.\n")
+    md += QStringLiteral("\n`vulkan` counts as production from Ollama %1, when it became the default; before that "
+                         "Ollama called it experimental.\n")
               .arg(table.vulkanDefault().since.toString());
 
-    md += QStringLiteral("\n## Known-bug and requirement rules\n\n| rule | applies when | changes | reference |\n|---|---|---|---|\n");
+    md += QStringLiteral(
+        "\n## Known-bug and requirement rules\n\n| rule | applies when | changes | reference |\n|---|---|---|---|\n");
     for (const PathRule &r : rules.rules())
-        md += QStringLiteral("| `%1` | %2 | %3 | %4 |\n").arg(r.id, cell(describe(r.when)), effects(r), cell(r.reference));
+        md += QStringLiteral("| `%1` | %2 | %3 | %4 |\n")
+                  .arg(r.id, cell(describe(r.when)), effects(r), cell(r.reference));
 
-    md += QStringLiteral("\n## Expected speed by card\n\nGeneration speed with `%1`, from the seed guide; other paths are scaled by their relative speed.\n\n"
+    md += QStringLiteral("\n## Expected speed by card\n\nGeneration speed with `%1`, from the seed guide; other paths "
+                         "are scaled by their relative speed.\n\n"
                          "| card | tokens/s | measured on |\n|---|---|---|\n")
               .arg(rules.speedModel());
     for (const CardSpeed &s : rules.speeds())
-        md += QStringLiteral("| %1 | %2–%3 | %4 |\n").arg(s.card).arg(s.tokensPerSecond.min).arg(s.tokensPerSecond.max).arg(pathKey(s.measuredOn));
+        md += QStringLiteral("| %1 | %2–%3 | %4 |\n")
+                  .arg(s.card)
+                  .arg(s.tokensPerSecond.min)
+                  .arg(s.tokensPerSecond.max)
+                  .arg(pathKey(s.measuredOn));
     return md;
 }
 

@@ -52,8 +52,8 @@ bool readFeature(const QJsonObject &features, const char *key, CompatFeature *ou
 {
     const QJsonObject f = features.value(QLatin1String(key)).toObject();
     out->source = f.value(QLatin1String("source")).toString();
-    return readVersion(f.value(QLatin1String("version")), &out->since, error,
-                       QStringLiteral("features.%1").arg(QLatin1String(key)));
+    return readVersion(
+        f.value(QLatin1String("version")), &out->since, error, QStringLiteral("features.%1").arg(QLatin1String(key)));
 }
 
 } // namespace
@@ -71,7 +71,8 @@ CompatTable CompatTable::fromJson(const QByteArray &json, QString *error)
     const QJsonObject root = doc.object();
     CompatTable t;
     t.m_about = root.value(QLatin1String("about")).toString();
-    if (!readVersion(root.value(QLatin1String("newest_known_version")), &t.m_newest, &err, QStringLiteral("newest_known_version")))
+    if (!readVersion(root.value(QLatin1String("newest_known_version")), &t.m_newest, &err,
+            QStringLiteral("newest_known_version")))
         return {};
     const QJsonObject features = root.value(QLatin1String("features")).toObject();
     if (!readFeature(features, "vulkan_opt_in_since", &t.m_vulkanOptIn, &err)
@@ -95,7 +96,8 @@ CompatTable CompatTable::fromJson(const QByteArray &json, QString *error)
         rel.linuxRunnerDir = dirs.value(QLatin1String("linux")).toString();
         rel.windowsRunnerDir = dirs.value(QLatin1String("windows")).toString();
         if (!readTargets(r.value(QLatin1String("linux")), &rel.linuxTargets, &err, where + QStringLiteral(".linux"))
-            || !readTargets(r.value(QLatin1String("windows")), &rel.windowsTargets, &err, where + QStringLiteral(".windows")))
+            || !readTargets(
+                r.value(QLatin1String("windows")), &rel.windowsTargets, &err, where + QStringLiteral(".windows")))
             return {};
         t.m_releases.append(rel);
     }
@@ -107,7 +109,8 @@ CompatTable CompatTable::fromJson(const QByteArray &json, QString *error)
     const QJsonObject fork = root.value(QLatin1String("ollama_for_amd")).toObject();
     t.m_forkSource = fork.value(QLatin1String("source")).toString();
     t.m_forkUrl = fork.value(QLatin1String("url")).toString();
-    if (!readTargets(fork.value(QLatin1String("windows")), &t.m_forkTargets, &err, QStringLiteral("ollama_for_amd.windows")))
+    if (!readTargets(
+            fork.value(QLatin1String("windows")), &t.m_forkTargets, &err, QStringLiteral("ollama_for_amd.windows")))
         return {};
 
     const QJsonArray targets = root.value(QLatin1String("targets")).toArray();

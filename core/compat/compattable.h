@@ -18,7 +18,7 @@ struct CompatRelease {
     QString source;
     QStringList linuxTargets;
     QStringList windowsTargets;
-    QString linuxRunnerDir;   ///< folder under lib/ollama: "rocm", "rocm_v7_2"
+    QString linuxRunnerDir; ///< folder under lib/ollama: "rocm", "rocm_v7_2"
     QString windowsRunnerDir;
 
     const QStringList &targets(RocmOs os) const { return os == RocmOs::Linux ? linuxTargets : windowsTargets; }
@@ -28,8 +28,8 @@ struct CompatRelease {
 /// What the table knows about one gfx target: its family (for overrides) and example cards.
 struct GfxTargetInfo {
     QString gfx;
-    QString family;      ///< "rdna2": an override only ever maps within one family
-    QString generation;  ///< "RDNA 2"
+    QString family; ///< "rdna2": an override only ever maps within one family
+    QString generation; ///< "RDNA 2"
     QString examples;
 };
 

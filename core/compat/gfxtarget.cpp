@@ -6,8 +6,8 @@ namespace ogs {
 
 QString normalizeGfxTarget(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^(gfx[0-9]{1,2}[0-9a-f]{2})(?::[a-z+-]+)*$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("^(gfx[0-9]{1,2}[0-9a-f]{2})(?::[a-z+-]+)*$"), QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(text.trimmed());
     return m.hasMatch() ? m.captured(1).toLower() : QString();
 }

@@ -15,10 +15,10 @@ namespace {
 QStringList rocblasTargets(const QString &rocmDir)
 {
     static const QRegularExpression re(QStringLiteral("^TensileLibrary_lazy_(gfx[0-9a-f]+)(?:[-:_][a-z+-]+)?\\.dat$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     QStringList targets;
     const QDir library(rocmDir + QStringLiteral("/rocblas/library"));
-    const QStringList files = library.entryList({QStringLiteral("TensileLibrary_lazy_gfx*.dat")}, QDir::Files);
+    const QStringList files = library.entryList({ QStringLiteral("TensileLibrary_lazy_gfx*.dat") }, QDir::Files);
     for (const QString &file : files) {
         const QRegularExpressionMatch m = re.match(file);
         const QString gfx = m.hasMatch() ? normalizeGfxTarget(m.captured(1)) : QString();
@@ -69,29 +69,36 @@ std::optional<OllamaInstall> scanOllamaInstall(const QString &dir)
     }
 
     const bool looksLikeOllama = install.hasRocm()
-        || std::any_of(install.runnerDirs.cbegin(), install.runnerDirs.cend(), [](const QString &d) {
-               return d == QLatin1String("vulkan") || d.startsWith(QLatin1String("cuda")) || d.startsWith(QLatin1String("rocm"));
-           })
-        || !lib.entryList({QStringLiteral("libggml-base*"), QStringLiteral("ggml-base*"), QStringLiteral("llama-server*")}, QDir::Files).isEmpty();
+        || std::any_of(install.runnerDirs.cbegin(), install.runnerDirs.cend(),
+            [](const QString &d) {
+                return d == QLatin1String("vulkan") || d.startsWith(QLatin1String("cuda"))
+                    || d.startsWith(QLatin1String("rocm"));
+            })
+        || !lib.entryList(
+                   { QStringLiteral("libggml-base*"), QStringLiteral("ggml-base*"), QStringLiteral("llama-server*") },
+                   QDir::Files)
+                .isEmpty();
     if (!looksLikeOllama)
         return std::nullopt;
     return install;
 }
 
-QStringList defaultOllamaLibDirs(Platform platform, const QMap<QString, QString> &environment, const QString &rootPrefix)
+QStringList defaultOllamaLibDirs(
+    Platform platform, const QMap<QString, QString> &environment, const QString &rootPrefix)
 {
     switch (platform) {
     case Platform::Windows: {
         const QString local = environment.value(QStringLiteral("LOCALAPPDATA"));
         if (local.isEmpty())
             return {};
-        return {QString(local).replace(QLatin1Char('\\'), QLatin1Char('/')) + QStringLiteral("/Programs/Ollama/lib/ollama")};
+        return { QString(local).replace(QLatin1Char('\\'), QLatin1Char('/'))
+            + QStringLiteral("/Programs/Ollama/lib/ollama") };
     }
     case Platform::Linux:
     case Platform::Wsl2:
-        return {rootPrefix + QStringLiteral("/usr/local/lib/ollama"), rootPrefix + QStringLiteral("/usr/lib/ollama")};
+        return { rootPrefix + QStringLiteral("/usr/local/lib/ollama"), rootPrefix + QStringLiteral("/usr/lib/ollama") };
     case Platform::MacOs:
-        return {rootPrefix + QStringLiteral("/Applications/Ollama.app/Contents/Resources")};
+        return { rootPrefix + QStringLiteral("/Applications/Ollama.app/Contents/Resources") };
     }
     return {};
 }

@@ -11,10 +11,10 @@ namespace ogs {
 
 /// What an installed Ollama really ships, read from its library folder.
 struct OllamaInstall {
-    QString libDir;            ///< the lib/ollama folder that was read
-    QString rocmDir;           ///< the ROCm runner folder inside it ("rocm_v7_2"); empty without one
-    QStringList rocmTargets;   ///< gfx targets with a rocBLAS TensileLibrary_lazy_gfx*.dat, sorted
-    QStringList runnerDirs;    ///< every backend folder: "cuda_v13", "rocm_v7_2", "vulkan", …
+    QString libDir; ///< the lib/ollama folder that was read
+    QString rocmDir; ///< the ROCm runner folder inside it ("rocm_v7_2"); empty without one
+    QStringList rocmTargets; ///< gfx targets with a rocBLAS TensileLibrary_lazy_gfx*.dat, sorted
+    QStringList runnerDirs; ///< every backend folder: "cuda_v13", "rocm_v7_2", "vulkan", …
     bool hasVulkan() const { return runnerDirs.contains(QStringLiteral("vulkan")); }
     bool hasRocm() const { return !rocmDir.isEmpty(); }
 };
@@ -27,8 +27,8 @@ std::optional<OllamaInstall> scanOllamaInstall(const QString &dir);
 
 /// Where the official installers put lib/ollama on `platform`. `environment` supplies
 /// LOCALAPPDATA on Windows; `rootPrefix` is prepended to the Linux paths (tests).
-QStringList defaultOllamaLibDirs(Platform platform, const QMap<QString, QString> &environment,
-                                 const QString &rootPrefix = QString());
+QStringList defaultOllamaLibDirs(
+    Platform platform, const QMap<QString, QString> &environment, const QString &rootPrefix = QString());
 
 /// The first of `candidates` that holds an Ollama install.
 std::optional<OllamaInstall> findOllamaInstall(const QStringList &candidates);

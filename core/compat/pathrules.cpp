@@ -45,7 +45,7 @@ EnvList envList(const QJsonValue &v)
     EnvList env;
     const QJsonObject o = v.toObject();
     for (auto it = o.begin(); it != o.end(); ++it)
-        env.append({it.key(), it.value().toString()});
+        env.append({ it.key(), it.value().toString() });
     return env;
 }
 
@@ -114,7 +114,7 @@ PathRules PathRules::fromJson(const QByteArray &json, QString *error)
         CardSpeed s;
         s.card = o.value(QLatin1String("card")).toString();
         s.pattern = QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(s.card)),
-                                       QRegularExpression::CaseInsensitiveOption);
+            QRegularExpression::CaseInsensitiveOption);
         const std::optional<PathId> on = pathFromKey(o.value(QLatin1String("measured_on")).toString());
         if (s.card.isEmpty() || !on || !range(o.value(QLatin1String("tokens_per_s")), &s.tokensPerSecond)) {
             err = QStringLiteral("speeds: bad row for '%1'").arg(s.card);

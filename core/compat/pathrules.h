@@ -19,14 +19,14 @@ struct PathProfile {
 
 /// What a known-bug rule can test. Empty / unset members match anything.
 struct RuleFacts {
-    QString platform;      ///< "linux", "windows", "wsl2"
-    QString vendor;        ///< "amd", "nvidia", "intel", "other"
+    QString platform; ///< "linux", "windows", "wsl2"
+    QString vendor; ///< "amd", "nvidia", "intel", "other"
     QString gfx;
     QString model;
     bool integrated = false;
     OllamaVersion version;
-    bool rocmNative = false;  ///< the effective ROCm target list has this gfx
-    QString rocmInstalled;    ///< "yes", "no", "unknown"
+    bool rocmNative = false; ///< the effective ROCm target list has this gfx
+    QString rocmInstalled; ///< "yes", "no", "unknown"
 };
 
 struct RuleCondition {

@@ -5,21 +5,28 @@ namespace ogs {
 QString pathKey(PathId id)
 {
     switch (id) {
-    case PathId::Rocm: return QStringLiteral("rocm");
-    case PathId::RocmOverride: return QStringLiteral("rocm-override");
-    case PathId::Vulkan: return QStringLiteral("vulkan");
-    case PathId::OllamaForAmd: return QStringLiteral("ollama-for-amd");
-    case PathId::Cuda: return QStringLiteral("cuda");
-    case PathId::Cpu: return QStringLiteral("cpu");
-    case PathId::RemoteHost: return QStringLiteral("remote-host");
+    case PathId::Rocm:
+        return QStringLiteral("rocm");
+    case PathId::RocmOverride:
+        return QStringLiteral("rocm-override");
+    case PathId::Vulkan:
+        return QStringLiteral("vulkan");
+    case PathId::OllamaForAmd:
+        return QStringLiteral("ollama-for-amd");
+    case PathId::Cuda:
+        return QStringLiteral("cuda");
+    case PathId::Cpu:
+        return QStringLiteral("cpu");
+    case PathId::RemoteHost:
+        return QStringLiteral("remote-host");
     }
     return QStringLiteral("cpu");
 }
 
 QList<PathId> allPathIds()
 {
-    return {PathId::Rocm, PathId::RocmOverride, PathId::Vulkan, PathId::OllamaForAmd,
-            PathId::Cuda, PathId::Cpu, PathId::RemoteHost};
+    return { PathId::Rocm, PathId::RocmOverride, PathId::Vulkan, PathId::OllamaForAmd, PathId::Cuda, PathId::Cpu,
+        PathId::RemoteHost };
 }
 
 std::optional<PathId> pathFromKey(const QString &key)
@@ -38,7 +45,7 @@ void setEnv(EnvList &env, const QString &name, const QString &value)
             return;
         }
     }
-    env.append({name, value});
+    env.append({ name, value });
 }
 
 const PathAdvice *Recommendation::find(PathId id) const

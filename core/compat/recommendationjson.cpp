@@ -18,7 +18,7 @@ QJsonObject envObject(const EnvList &env)
 
 QJsonObject rangeObject(const Range &r)
 {
-    return QJsonObject{{QStringLiteral("min"), r.min}, {QStringLiteral("max"), r.max}};
+    return QJsonObject { { QStringLiteral("min"), r.min }, { QStringLiteral("max"), r.max } };
 }
 
 QJsonValue optionalBool(const std::optional<bool> &b)
@@ -59,7 +59,8 @@ QJsonObject recommendationToJson(const RecommendInput &input, const ResolvedVers
     QJsonObject root;
     root.insert(QStringLiteral("platform"), platformKey(input.platform));
     root.insert(QStringLiteral("gpu"), input.gpu ? QJsonValue(gpuToJson(*input.gpu)) : QJsonValue(QJsonValue::Null));
-    root.insert(QStringLiteral("model"), input.model.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(input.model));
+    root.insert(
+        QStringLiteral("model"), input.model.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(input.model));
     root.insert(QStringLiteral("ollama_version"), version.version.toString());
     root.insert(QStringLiteral("ollama_version_source"), versionOriginKey(version.origin));
     root.insert(QStringLiteral("ollama_version_assumed"), version.assumed);
@@ -67,24 +68,21 @@ QJsonObject recommendationToJson(const RecommendInput &input, const ResolvedVers
     root.insert(QStringLiteral("hip_sdk_installed"), optionalBool(input.hipSdkInstalled));
     if (input.install) {
         root.insert(QStringLiteral("ollama_install"),
-                    QJsonObject{{QStringLiteral("lib_dir"), input.install->libDir},
-                                {QStringLiteral("rocm_dir"), input.install->rocmDir},
-                                {QStringLiteral("rocm_targets"), QJsonArray::fromStringList(input.install->rocmTargets)},
-                                {QStringLiteral("has_vulkan"), input.install->hasVulkan()}});
+            QJsonObject { { QStringLiteral("lib_dir"), input.install->libDir },
+                { QStringLiteral("rocm_dir"), input.install->rocmDir },
+                { QStringLiteral("rocm_targets"), QJsonArray::fromStringList(input.install->rocmTargets) },
+                { QStringLiteral("has_vulkan"), input.install->hasVulkan() } });
     } else {
         root.insert(QStringLiteral("ollama_install"), QJsonValue::Null);
     }
     if (rec.rocm) {
         const RocmSupport &s = *rec.rocm;
         root.insert(QStringLiteral("rocm_support"),
-                    QJsonObject{{QStringLiteral("gfx"), s.gfx.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.gfx)},
-                                {QStringLiteral("known"), s.known},
-                                {QStringLiteral("family"), s.family},
-                                {QStringLiteral("table"), s.table},
-                                {QStringLiteral("install"), optionalBool(s.installed)},
-                                {QStringLiteral("supported"), s.effective},
-                                {QStringLiteral("decided_by"), s.decidedBy},
-                                {QStringLiteral("targets"), QJsonArray::fromStringList(s.effectiveTargets)}});
+            QJsonObject { { QStringLiteral("gfx"), s.gfx.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.gfx) },
+                { QStringLiteral("known"), s.known }, { QStringLiteral("family"), s.family },
+                { QStringLiteral("table"), s.table }, { QStringLiteral("install"), optionalBool(s.installed) },
+                { QStringLiteral("supported"), s.effective }, { QStringLiteral("decided_by"), s.decidedBy },
+                { QStringLiteral("targets"), QJsonArray::fromStringList(s.effectiveTargets) } });
     } else {
         root.insert(QStringLiteral("rocm_support"), QJsonValue::Null);
     }
@@ -94,7 +92,8 @@ QJsonObject recommendationToJson(const RecommendInput &input, const ResolvedVers
     root.insert(QStringLiteral("paths"), paths);
     QJsonArray rejected;
     for (const RejectedPath &r : rec.rejected)
-        rejected.append(QJsonObject{{QStringLiteral("id"), pathKey(r.id)}, {QStringLiteral("reason"), r.reason}});
+        rejected.append(
+            QJsonObject { { QStringLiteral("id"), pathKey(r.id) }, { QStringLiteral("reason"), r.reason } });
     root.insert(QStringLiteral("not_offered"), rejected);
     root.insert(QStringLiteral("notes"), QJsonArray::fromStringList(rec.notes));
     return root;

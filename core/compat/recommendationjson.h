@@ -8,7 +8,8 @@
 namespace ogs {
 
 /// The `recommend --json` object (schema in docs/CLI.md).
-QJsonObject recommendationToJson(const RecommendInput &input, const ResolvedVersion &version, const Recommendation &rec);
+QJsonObject recommendationToJson(
+    const RecommendInput &input, const ResolvedVersion &version, const Recommendation &rec);
 QJsonObject pathToJson(const PathAdvice &path);
 
 } // namespace ogs

@@ -19,10 +19,14 @@ QString vendorFact(const std::optional<GpuInfo> &gpu)
     if (!gpu)
         return QStringLiteral("none");
     switch (gpu->vendor) {
-    case GpuVendor::Amd: return QStringLiteral("amd");
-    case GpuVendor::Nvidia: return QStringLiteral("nvidia");
-    case GpuVendor::Intel: return QStringLiteral("intel");
-    case GpuVendor::Other: break;
+    case GpuVendor::Amd:
+        return QStringLiteral("amd");
+    case GpuVendor::Nvidia:
+        return QStringLiteral("nvidia");
+    case GpuVendor::Intel:
+        return QStringLiteral("intel");
+    case GpuVendor::Other:
+        break;
     }
     return QStringLiteral("other");
 }
@@ -51,18 +55,21 @@ Recommendation Recommender::recommend(const RecommendInput &input) const
     Recommendation rec;
     if (input.versionAssumed)
         rec.notes << (!input.versionNote.isEmpty()
-                          ? input.versionNote
-                          : QStringLiteral("Ollama's version is unknown; this advice assumes %1, the newest release known to this program.")
-                                .arg(input.version.toString()));
+                ? input.versionNote
+                : QStringLiteral(
+                    "Ollama's version is unknown; this advice assumes %1, the newest release known to this program.")
+                      .arg(input.version.toString()));
 
     RecommendInput in = input;
     if (in.gpu && in.gpu->isSoftware()) {
-        rec.notes << QStringLiteral("\"%1\" is a software renderer on the CPU; it never accelerates Ollama.").arg(in.gpu->name);
+        rec.notes << QStringLiteral("\"%1\" is a software renderer on the CPU; it never accelerates Ollama.")
+                         .arg(in.gpu->name);
         in.gpu.reset();
     }
 
     if (in.platform == Platform::MacOs) {
-        rec.notes << QStringLiteral("On macOS Ollama uses Apple GPUs through Metal by itself; there is nothing to set up.");
+        rec.notes << QStringLiteral(
+            "On macOS Ollama uses Apple GPUs through Metal by itself; there is nothing to set up.");
         rec.paths << makePath(PathId::Cpu);
         rec.paths.last().reasons << QStringLiteral("Without Apple silicon, Ollama runs on the CPU.");
     } else if (in.platform == Platform::Wsl2) {
@@ -78,11 +85,12 @@ Recommendation Recommender::recommend(const RecommendInput &input) const
     } else {
         PathAdvice vk = vulkanPath(in, false);
         vk.reasons.prepend(QStringLiteral("Vulkan is Ollama's backend for %1 GPUs such as %2.")
-                               .arg(in.gpu->vendor == GpuVendor::Intel ? QStringLiteral("Intel") : QStringLiteral("non-AMD, non-NVIDIA"),
-                                    gpuLabel(*in.gpu)));
+                               .arg(in.gpu->vendor == GpuVendor::Intel ? QStringLiteral("Intel")
+                                                                       : QStringLiteral("non-AMD, non-NVIDIA"),
+                                   gpuLabel(*in.gpu)));
         rec.paths << vk;
-        rec.rejected << RejectedPath{PathId::Rocm, QStringLiteral("ROCm is for AMD GPUs only.")}
-                     << RejectedPath{PathId::Cuda, QStringLiteral("CUDA is for NVIDIA GPUs only.")};
+        rec.rejected << RejectedPath { PathId::Rocm, QStringLiteral("ROCm is for AMD GPUs only.") }
+                     << RejectedPath { PathId::Cuda, QStringLiteral("CUDA is for NVIDIA GPUs only.") };
         PathAdvice cpu = makePath(PathId::Cpu);
         cpu.reasons << QStringLiteral("The fallback when the GPU cannot be used.");
         rec.paths << cpu;
@@ -114,7 +122,8 @@ void Recommender::applyRules(const RecommendInput &input, Recommendation &rec) c
         if (!rule.when.matches(facts))
             continue;
         for (const RuleEffect &e : rule.effects) {
-            const auto it = std::find_if(rec.paths.begin(), rec.paths.end(), [&e](const PathAdvice &p) { return p.id == e.path; });
+            const auto it = std::find_if(
+                rec.paths.begin(), rec.paths.end(), [&e](const PathAdvice &p) { return p.id == e.path; });
             if (it == rec.paths.end())
                 continue;
             PathAdvice &p = *it;
@@ -166,8 +175,10 @@ void Recommender::addTokenEstimates(const RecommendInput &input, Recommendation 
             t.basis = QStringLiteral("measured on %1").arg(pathKey(speed->measuredOn));
         } else {
             // Scale the measured range by the ratio of relative speeds, keeping the widest bounds.
-            t.tokensPerSecond.min = static_cast<int>(std::floor(speed->tokensPerSecond.min * static_cast<double>(rel.min) / measuredRel.max));
-            t.tokensPerSecond.max = static_cast<int>(std::ceil(speed->tokensPerSecond.max * static_cast<double>(rel.max) / measuredRel.min));
+            t.tokensPerSecond.min = static_cast<int>(
+                std::floor(speed->tokensPerSecond.min * static_cast<double>(rel.min) / measuredRel.max));
+            t.tokensPerSecond.max = static_cast<int>(
+                std::ceil(speed->tokensPerSecond.max * static_cast<double>(rel.max) / measuredRel.min));
             t.basis = QStringLiteral("scaled from %1 by relative speed").arg(pathKey(speed->measuredOn));
         }
         p.tokens = t;

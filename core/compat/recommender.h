@@ -10,9 +10,12 @@ namespace ogs {
 /// rocBLAS files) decides what ROCm can do, the path rules add known bugs and requirements.
 class Recommender final {
 public:
-    explicit Recommender(const CompatTable &table = CompatTable::builtin(),
-                         const PathRules &rules = PathRules::builtin())
-        : m_table(table), m_rules(rules) {}
+    explicit Recommender(
+        const CompatTable &table = CompatTable::builtin(), const PathRules &rules = PathRules::builtin())
+        : m_table(table)
+        , m_rules(rules)
+    {
+    }
 
     Recommendation recommend(const RecommendInput &input) const;
 

@@ -24,7 +24,8 @@ RuntimePresence probeWindowsHipSdk(const QMap<QString, QString> &environment, co
 {
     RuntimePresence r;
     // Windows paths are read on any host (tests, --platform windows): convert '\' by hand.
-    const QString hipPath = QString(environment.value(QStringLiteral("HIP_PATH"))).replace(QLatin1Char('\\'), QLatin1Char('/'));
+    const QString hipPath
+        = QString(environment.value(QStringLiteral("HIP_PATH"))).replace(QLatin1Char('\\'), QLatin1Char('/'));
     if (!hipPath.isEmpty() && QFileInfo(hipPath).isDir()) {
         r.installed = true;
         r.path = hipPath;

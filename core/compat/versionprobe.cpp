@@ -24,10 +24,14 @@ CommandRunner processCommandRunner(int timeoutMs)
 QString versionOriginKey(VersionOrigin origin)
 {
     switch (origin) {
-    case VersionOrigin::Given: return QStringLiteral("given");
-    case VersionOrigin::Server: return QStringLiteral("server");
-    case VersionOrigin::Cli: return QStringLiteral("ollama --version");
-    case VersionOrigin::Unknown: return QStringLiteral("unknown");
+    case VersionOrigin::Given:
+        return QStringLiteral("given");
+    case VersionOrigin::Server:
+        return QStringLiteral("server");
+    case VersionOrigin::Cli:
+        return QStringLiteral("ollama --version");
+    case VersionOrigin::Unknown:
+        return QStringLiteral("unknown");
     }
     return QStringLiteral("unknown");
 }
@@ -36,14 +40,14 @@ std::optional<OllamaVersion> probeOllamaCli(const CommandRunner &runner, const Q
 {
     if (!runner)
         return std::nullopt;
-    const std::optional<QString> output = runner(program, {QStringLiteral("--version")});
+    const std::optional<QString> output = runner(program, { QStringLiteral("--version") });
     if (!output)
         return std::nullopt;
     return parseOllamaVersionOutput(*output);
 }
 
-ResolvedVersion resolveOllamaVersion(const std::optional<OllamaVersion> &given, const CommandRunner &runner,
-                                     const OllamaVersion &newest)
+ResolvedVersion resolveOllamaVersion(
+    const std::optional<OllamaVersion> &given, const CommandRunner &runner, const OllamaVersion &newest)
 {
     ResolvedVersion r;
     if (given) {
@@ -59,9 +63,10 @@ ResolvedVersion resolveOllamaVersion(const std::optional<OllamaVersion> &given, 
     r.version = newest;
     r.origin = VersionOrigin::Unknown;
     r.assumed = true;
-    r.note = QStringLiteral("Ollama's version is unknown (`ollama --version` gave none here), so this advice assumes the "
-                            "newest release known to this program, %1. Pass --ollama-version to be exact.")
-                 .arg(newest.toString());
+    r.note
+        = QStringLiteral("Ollama's version is unknown (`ollama --version` gave none here), so this advice assumes the "
+                         "newest release known to this program, %1. Pass --ollama-version to be exact.")
+              .arg(newest.toString());
     return r;
 }
 

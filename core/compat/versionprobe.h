@@ -30,10 +30,11 @@ struct ResolvedVersion {
 };
 
 /// Asks `ollama --version` through `runner`.
-std::optional<OllamaVersion> probeOllamaCli(const CommandRunner &runner, const QString &program = QStringLiteral("ollama"));
+std::optional<OllamaVersion> probeOllamaCli(
+    const CommandRunner &runner, const QString &program = QStringLiteral("ollama"));
 
 /// Picks the version: the given one, else the CLI's answer, else `newest` (assumed, and said so).
-ResolvedVersion resolveOllamaVersion(const std::optional<OllamaVersion> &given, const CommandRunner &runner,
-                                     const OllamaVersion &newest);
+ResolvedVersion resolveOllamaVersion(
+    const std::optional<OllamaVersion> &given, const CommandRunner &runner, const OllamaVersion &newest);
 
 } // namespace ogs

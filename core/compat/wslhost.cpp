@@ -17,7 +17,11 @@ QString defaultGatewayFromRouteTable(const QByteArray &procNetRoute)
         if (!ok || gw == 0)
             continue;
         // The kernel prints the address in host (little-endian) byte order.
-        return QStringLiteral("%1.%2.%3.%4").arg(gw & 0xff).arg((gw >> 8) & 0xff).arg((gw >> 16) & 0xff).arg((gw >> 24) & 0xff);
+        return QStringLiteral("%1.%2.%3.%4")
+            .arg(gw & 0xff)
+            .arg((gw >> 8) & 0xff)
+            .arg((gw >> 16) & 0xff)
+            .arg((gw >> 24) & 0xff);
     }
     return {};
 }

@@ -34,7 +34,8 @@ private slots:
 void TestBudgetCli::seedCaseStudy()
 {
     // Seed section 12: an 8 GB card with available="7.1 GiB"; q8 fits, f16 spills (measured 28%/72% CPU/GPU).
-    CliResult r = runCli(args("budget --json --vram 8GiB --available 7.1GiB --model coheara-medgemma-4b-q8 --context 4096"));
+    CliResult r
+        = runCli(args("budget --json --vram 8GiB --available 7.1GiB --model coheara-medgemma-4b-q8 --context 4096"));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QJsonObject o = r.json();
     QCOMPARE(o.value(QStringLiteral("fits")).toBool(), true);
@@ -44,8 +45,8 @@ void TestBudgetCli::seedCaseStudy()
     QCOMPARE(b.value(QStringLiteral("weights")).toDouble(), 4.1e9);
     QCOMPARE(b.value(QStringLiteral("kv_cache")).toDouble(), 266338304.0);
     QCOMPARE(o.value(QStringLiteral("required_bytes")).toDouble(),
-             b.value(QStringLiteral("weights")).toDouble() + b.value(QStringLiteral("kv_cache")).toDouble()
-                 + b.value(QStringLiteral("compute")).toDouble() + b.value(QStringLiteral("overhead")).toDouble());
+        b.value(QStringLiteral("weights")).toDouble() + b.value(QStringLiteral("kv_cache")).toDouble()
+            + b.value(QStringLiteral("compute")).toDouble() + b.value(QStringLiteral("overhead")).toDouble());
     QVERIFY(o.value(QStringLiteral("max_context_full_gpu")).toInt() > 4096);
 
     r = runCli(args("budget --json --vram 8GiB --available 7.1GiB --model coheara-medgemma-4b-f16 --context 4096"));
@@ -54,8 +55,11 @@ void TestBudgetCli::seedCaseStudy()
     QCOMPARE(o.value(QStringLiteral("fits")).toBool(), false);
     const double fraction = o.value(QStringLiteral("gpu_fraction")).toDouble();
     QVERIFY2(fraction >= 0.60 && fraction <= 0.85, qPrintable(QString::number(fraction)));
-    QVERIFY(QRegularExpression(QStringLiteral("^\\d+%/\\d+% CPU/GPU$")).match(o.value(QStringLiteral("processor")).toString()).hasMatch());
-    QCOMPARE(o.value(QStringLiteral("recommended_variant")).toObject().value(QStringLiteral("variant")).toString(), QStringLiteral("q8"));
+    QVERIFY(QRegularExpression(QStringLiteral("^\\d+%/\\d+% CPU/GPU$"))
+                .match(o.value(QStringLiteral("processor")).toString())
+                .hasMatch());
+    QCOMPARE(o.value(QStringLiteral("recommended_variant")).toObject().value(QStringLiteral("variant")).toString(),
+        QStringLiteral("q8"));
 }
 
 void TestBudgetCli::variantForCard_data()
@@ -71,10 +75,13 @@ void TestBudgetCli::variantForCard()
 {
     QFETCH(QString, vram);
     QFETCH(QString, variant);
-    const CliResult r = runCli({QStringLiteral("budget"), QStringLiteral("--json"), QStringLiteral("--vram"), vram, QStringLiteral("--model"),
-                                QStringLiteral("coheara-medgemma-4b-q8"), QStringLiteral("--context"), QStringLiteral("4096")});
+    const CliResult r = runCli(
+        { QStringLiteral("budget"), QStringLiteral("--json"), QStringLiteral("--vram"), vram, QStringLiteral("--model"),
+            QStringLiteral("coheara-medgemma-4b-q8"), QStringLiteral("--context"), QStringLiteral("4096") });
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.json().value(QStringLiteral("recommended_variant")).toObject().value(QStringLiteral("variant")).toString(), variant);
+    QCOMPARE(
+        r.json().value(QStringLiteral("recommended_variant")).toObject().value(QStringLiteral("variant")).toString(),
+        variant);
 }
 
 void TestBudgetCli::archFile()
@@ -83,13 +90,15 @@ void TestBudgetCli::archFile()
     CliResult r = runCli(args("budget --json --vram 8GiB --arch-file @DATA@/show-llama3-8b.json --context 4096"));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QJsonObject o = r.json();
-    QCOMPARE(o.value(QStringLiteral("breakdown")).toObject().value(QStringLiteral("kv_cache")).toDouble(), 32.0 * 4096 * 8 * 256 * 2);
+    QCOMPARE(o.value(QStringLiteral("breakdown")).toObject().value(QStringLiteral("kv_cache")).toDouble(),
+        32.0 * 4096 * 8 * 256 * 2);
     // No size in the file: estimated from 8030261248 parameters at Q4_0 (4.5 bits).
     QCOMPARE(o.value(QStringLiteral("breakdown")).toObject().value(QStringLiteral("weights")).toDouble(), 4517021952.0);
     QVERIFY(o.value(QStringLiteral("notes")).toArray().first().toString().contains(QLatin1String("estimated")));
     QCOMPARE(o.value(QStringLiteral("recommended_variant")).type(), QJsonValue::Null);
 
-    r = runCli(args("budget --json --vram 8GiB --arch-file @DATA@/model-info-gemma3-4b.json --model-size 4.1GB --context 4096 --parallel 2 --kv-type q8_0"));
+    r = runCli(args("budget --json --vram 8GiB --arch-file @DATA@/model-info-gemma3-4b.json --model-size 4.1GB "
+                    "--context 4096 --parallel 2 --kv-type q8_0"));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     o = r.json();
     // Sliding layers: parallel × 1024 + 512 tokens; global: context × parallel; q8_0 = 34 bytes per 32 elements.
@@ -104,7 +113,8 @@ void TestBudgetCli::sizeOnlyIsALowerBound()
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = r.json();
     QCOMPARE(o.value(QStringLiteral("complete")).toBool(), false);
-    QCOMPARE(o.value(QStringLiteral("breakdown")).toObject().value(QStringLiteral("kv_cache")).type(), QJsonValue::Null);
+    QCOMPARE(
+        o.value(QStringLiteral("breakdown")).toObject().value(QStringLiteral("kv_cache")).type(), QJsonValue::Null);
     QCOMPARE(o.value(QStringLiteral("context")).toInt(), 4096); // Ollama's default below 23 GiB
 }
 
@@ -116,7 +126,8 @@ void TestBudgetCli::usageErrors_data()
     QTest::newRow("vram-words") << args("--vram lots --model-size 4GB") << QStringLiteral("'lots'");
     QTest::newRow("vram-Gi") << args("--vram 8Gi --model-size 4GB") << QStringLiteral("'8Gi'");
     QTest::newRow("vram-split") << args("--vram 8 GB --model-size 4GB") << QStringLiteral("'GB'");
-    QTest::newRow("available-above-vram") << args("--vram 8G --available 9G --model-size 4GB") << QStringLiteral("'9G'");
+    QTest::newRow("available-above-vram")
+        << args("--vram 8G --available 9G --model-size 4GB") << QStringLiteral("'9G'");
     QTest::newRow("available-words") << args("--vram 8G --available most --model-size 4GB") << QStringLiteral("'most'");
     QTest::newRow("model-size") << args("--vram 8G --model-size big") << QStringLiteral("'big'");
     QTest::newRow("model-size-zero") << args("--vram 8G --model-size 0") << QStringLiteral("'0'");
@@ -126,10 +137,14 @@ void TestBudgetCli::usageErrors_data()
     QTest::newRow("kv-type") << args("--vram 8G --model-size 4GB --kv-type q5_1") << QStringLiteral("'q5_1'");
     QTest::newRow("overhead") << args("--vram 8G --model-size 4GB --overhead some") << QStringLiteral("'some'");
     QTest::newRow("no-model") << args("--vram 8G") << QStringLiteral("--model-size");
-    QTest::newRow("model-and-arch") << args("--vram 8G --model x --arch-file @DATA@/show-llama3-8b.json") << QStringLiteral("--arch-file");
-    QTest::newRow("host-without-model") << args("--vram 8G --model-size 4GB --host localhost") << QStringLiteral("--host");
-    QTest::newRow("arch-file-missing") << args("--vram 8G --arch-file /nonexistent/show.json") << QStringLiteral("'/nonexistent/show.json'");
-    QTest::newRow("arch-file-incomplete") << args("--vram 8G --arch-file @DATA@/show-missing-block-count.json") << QStringLiteral("llama.block_count");
+    QTest::newRow("model-and-arch") << args("--vram 8G --model x --arch-file @DATA@/show-llama3-8b.json")
+                                    << QStringLiteral("--arch-file");
+    QTest::newRow("host-without-model") << args("--vram 8G --model-size 4GB --host localhost")
+                                        << QStringLiteral("--host");
+    QTest::newRow("arch-file-missing") << args("--vram 8G --arch-file /nonexistent/show.json")
+                                       << QStringLiteral("'/nonexistent/show.json'");
+    QTest::newRow("arch-file-incomplete")
+        << args("--vram 8G --arch-file @DATA@/show-missing-block-count.json") << QStringLiteral("llama.block_count");
     QTest::newRow("bad-host") << args("--vram 8G --model unknown-model --host ftp://x") << QStringLiteral("'ftp://x'");
 }
 
@@ -137,7 +152,7 @@ void TestBudgetCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, named);
-    const CliResult r = runCli(QStringList{QStringLiteral("budget")} + arguments);
+    const CliResult r = runCli(QStringList { QStringLiteral("budget") } + arguments);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(named), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
@@ -153,7 +168,8 @@ void TestBudgetCli::unreachableServerFails()
 
 void TestBudgetCli::textOutput()
 {
-    const CliResult r = runCli(args("budget --vram 8GiB --available 7.1GiB --model coheara-medgemma-4b-f16 --context 4096"));
+    const CliResult r
+        = runCli(args("budget --vram 8GiB --available 7.1GiB --model coheara-medgemma-4b-f16 --context 4096"));
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QLatin1String("Does not fit")));
     QVERIFY(r.out.contains(QLatin1String("CPU/GPU")));

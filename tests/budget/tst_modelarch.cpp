@@ -18,10 +18,9 @@ QJsonObject fixture(const char *name)
 
 QJsonObject tiny()
 {
-    return QJsonObject{{QStringLiteral("general.architecture"), QStringLiteral("x")},
-                       {QStringLiteral("x.block_count"), 4},
-                       {QStringLiteral("x.embedding_length"), 512},
-                       {QStringLiteral("x.attention.head_count"), 8}};
+    return QJsonObject { { QStringLiteral("general.architecture"), QStringLiteral("x") },
+        { QStringLiteral("x.block_count"), 4 }, { QStringLiteral("x.embedding_length"), 512 },
+        { QStringLiteral("x.attention.head_count"), 8 } };
 }
 
 } // namespace
@@ -60,7 +59,8 @@ void TestModelArch::apiShowExample()
 void TestModelArch::gemma3SlidingLayout()
 {
     QString error;
-    const std::optional<ModelArch> a = ModelArch::fromModelInfo(fixture("model-info-gemma3-4b.json"), {{QStringLiteral("gemma3"), 6}}, &error);
+    const std::optional<ModelArch> a
+        = ModelArch::fromModelInfo(fixture("model-info-gemma3-4b.json"), { { QStringLiteral("gemma3"), 6 } }, &error);
     QVERIFY2(a, qPrintable(error));
     QCOMPARE(a->slidingWindow, 1024);
     QCOMPARE(a->slidingLayers.size(), 34);
@@ -84,12 +84,12 @@ void TestModelArch::defaults()
 void TestModelArch::perLayerKvHeads()
 {
     QJsonObject o = tiny();
-    o.insert(QStringLiteral("x.attention.head_count_kv"), QJsonArray{2, 0, 2, 4});
+    o.insert(QStringLiteral("x.attention.head_count_kv"), QJsonArray { 2, 0, 2, 4 });
     QString error;
     const std::optional<ModelArch> a = ModelArch::fromModelInfo(o, {}, &error);
     QVERIFY2(a, qPrintable(error));
-    QCOMPARE(a->headCountKv, (QList<int>{2, 0, 2, 4}));
-    o.insert(QStringLiteral("x.attention.head_count_kv"), QJsonArray{2, 2});
+    QCOMPARE(a->headCountKv, (QList<int> { 2, 0, 2, 4 }));
+    o.insert(QStringLiteral("x.attention.head_count_kv"), QJsonArray { 2, 2 });
     QVERIFY(!ModelArch::fromModelInfo(o, {}, &error));
     QVERIFY(error.contains(QLatin1String("2 layers")));
 }
@@ -98,10 +98,10 @@ void TestModelArch::explicitSlidingPattern()
 {
     QJsonObject o = tiny();
     o.insert(QStringLiteral("x.attention.sliding_window"), 128);
-    o.insert(QStringLiteral("x.attention.sliding_window_pattern"), QJsonArray{true, true, true, false});
+    o.insert(QStringLiteral("x.attention.sliding_window_pattern"), QJsonArray { true, true, true, false });
     QString error;
-    const std::optional<ModelArch> a = ModelArch::fromModelInfo(o, {{QStringLiteral("x"), 2}}, &error);
-    QCOMPARE(a->slidingLayers, (QList<bool>{true, true, true, false}));
+    const std::optional<ModelArch> a = ModelArch::fromModelInfo(o, { { QStringLiteral("x"), 2 } }, &error);
+    QCOMPARE(a->slidingLayers, (QList<bool> { true, true, true, false }));
 }
 
 void TestModelArch::missingKeys_data()

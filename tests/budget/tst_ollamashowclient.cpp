@@ -14,7 +14,9 @@ namespace {
 class FakeOllama final : public QObject {
 public:
     explicit FakeOllama(QByteArray show, QByteArray tags, int showStatus = 200)
-        : m_show(std::move(show)), m_tags(std::move(tags)), m_showStatus(showStatus)
+        : m_show(std::move(show))
+        , m_tags(std::move(tags))
+        , m_showStatus(showStatus)
     {
         m_server.listen(QHostAddress::LocalHost, 0);
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
@@ -54,8 +56,9 @@ private:
             status = 200;
             body = m_tags;
         }
-        s->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        s->write("HTTP/1.1 " + QByteArray::number(status)
+            + " X\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         s->disconnectFromHost();
     }
 
@@ -88,7 +91,7 @@ private slots:
 void TestOllamaShowClient::describesFromShowAndTags()
 {
     FakeOllama server(fixture("show-llama3-8b.json"),
-                      "{\"models\":[{\"name\":\"llama3:latest\",\"model\":\"llama3:latest\",\"size\":4661224676}]}");
+        "{\"models\":[{\"name\":\"llama3:latest\",\"model\":\"llama3:latest\",\"size\":4661224676}]}");
     OllamaShowClient client(server.url(), ModelCatalogue::builtin().globalEvery(), 5000);
     QString error;
     const std::optional<ModelDescription> d = client.describe(QStringLiteral("llama3"), &error);
@@ -100,7 +103,7 @@ void TestOllamaShowClient::describesFromShowAndTags()
     QCOMPARE(d->arch.vocabSize, qint64(128256));
     QCOMPARE(d->quantization, QStringLiteral("Q4_0"));
     QCOMPARE(d->sizeBytes, std::optional<qint64>(4661224676));
-    QCOMPARE(server.requests, (QStringList{QStringLiteral("POST /api/show"), QStringLiteral("GET /api/tags")}));
+    QCOMPARE(server.requests, (QStringList { QStringLiteral("POST /api/show"), QStringLiteral("GET /api/tags") }));
 }
 
 void TestOllamaShowClient::sizeMissingFromTags()

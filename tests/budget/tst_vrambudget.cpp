@@ -183,7 +183,8 @@ void TestVramBudget::variantForCard_data()
     QTest::newRow("4GB") << QStringLiteral("4GB") << QString() << QStringLiteral("q4") << true;
     QTest::newRow("4GiB") << QStringLiteral("4GiB") << QString() << QStringLiteral("q4") << true;
     QTest::newRow("6GB") << QStringLiteral("6GB") << QString() << QStringLiteral("q8") << true;
-    QTest::newRow("8GB-7.1GiB-free") << QStringLiteral("8GB") << QStringLiteral("7.1GiB") << QStringLiteral("q8") << true;
+    QTest::newRow("8GB-7.1GiB-free") << QStringLiteral("8GB") << QStringLiteral("7.1GiB") << QStringLiteral("q8")
+                                     << true;
     QTest::newRow("8GiB") << QStringLiteral("8GiB") << QString() << QStringLiteral("q8") << true;
     QTest::newRow("12GB") << QStringLiteral("12GB") << QString() << QStringLiteral("f16") << true;
     QTest::newRow("16GB") << QStringLiteral("16GB") << QString() << QStringLiteral("f16") << true;
@@ -201,7 +202,8 @@ void TestVramBudget::variantForCard()
     in.vramTotal = *parseByteSize(vram);
     in.available = available.isEmpty() ? in.vramTotal : *parseByteSize(available);
     in.context = 4096;
-    const std::optional<VariantChoice> c = chooseVariant(ModelCatalogue::builtin().family(QStringLiteral("coheara-medgemma-4b")), in);
+    const std::optional<VariantChoice> c
+        = chooseVariant(ModelCatalogue::builtin().family(QStringLiteral("coheara-medgemma-4b")), in);
     QVERIFY(c);
     QCOMPARE(c->model.variant, variant);
     QCOMPARE(c->fitsFully, fitsFully);

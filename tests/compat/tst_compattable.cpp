@@ -58,22 +58,30 @@ void TestCompatTable::targetsByVersion_data()
     QTest::addColumn<QString>("os");
     QTest::addColumn<QStringList>("targets");
     // Written out from shared/reference/ollama-rocm-support.json, independently of the table file.
-    QTest::newRow("newest-linux") << QStringLiteral("0.33.0") << QStringLiteral("linux")
-                                  << list("gfx908 gfx90a gfx942 gfx950 gfx1030 gfx1100 gfx1101 gfx1102 gfx1150 gfx1151 gfx1200 gfx1201");
+    QTest::newRow("newest-linux")
+        << QStringLiteral("0.33.0") << QStringLiteral("linux")
+        << list("gfx908 gfx90a gfx942 gfx950 gfx1030 gfx1100 gfx1101 gfx1102 gfx1150 gfx1151 gfx1200 gfx1201");
     QTest::newRow("newest-windows") << QStringLiteral("0.33.0") << QStringLiteral("windows")
                                     << list("gfx1030 gfx1100 gfx1101 gfx1102 gfx1150 gfx1151 gfx1200 gfx1201");
     QTest::newRow("rc-before-release") << QStringLiteral("0.31.2-rc1") << QStringLiteral("linux")
-                                       << list("gfx908 gfx90a gfx942 gfx950 gfx1010 gfx1012 gfx1030 gfx1100 gfx1101 gfx1102 gfx1103 gfx1150 gfx1151 gfx1200 gfx1201");
-    QTest::newRow("0.30-windows-rocm7") << QStringLiteral("0.30.0") << QStringLiteral("windows")
-                                        << list("gfx942 gfx950 gfx1010 gfx1012 gfx1030 gfx1100 gfx1101 gfx1102 gfx1103 gfx1150 gfx1151 gfx1200 gfx1201");
+                                       << list("gfx908 gfx90a gfx942 gfx950 gfx1010 gfx1012 gfx1030 gfx1100 gfx1101 "
+                                               "gfx1102 gfx1103 gfx1150 gfx1151 gfx1200 gfx1201");
+    QTest::newRow("0.30-windows-rocm7")
+        << QStringLiteral("0.30.0") << QStringLiteral("windows")
+        << list(
+               "gfx942 gfx950 gfx1010 gfx1012 gfx1030 gfx1100 gfx1101 gfx1102 gfx1103 gfx1150 gfx1151 gfx1200 gfx1201");
     QTest::newRow("0.18-linux-rocm7") << QStringLiteral("0.18.0") << QStringLiteral("linux")
-                                      << list("gfx908 gfx90a gfx942 gfx950 gfx1010 gfx1012 gfx1030 gfx1100 gfx1101 gfx1102 gfx1103 gfx1150 gfx1151 gfx1200 gfx1201");
-    QTest::newRow("0.17-windows") << QStringLiteral("0.17.0") << QStringLiteral("windows")
-                                  << list("gfx940 gfx941 gfx942 gfx1010 gfx1012 gfx1030 gfx1100 gfx1101 gfx1102 gfx1151 gfx1200 gfx1201");
+                                      << list("gfx908 gfx90a gfx942 gfx950 gfx1010 gfx1012 gfx1030 gfx1100 gfx1101 "
+                                              "gfx1102 gfx1103 gfx1150 gfx1151 gfx1200 gfx1201");
+    QTest::newRow("0.17-windows")
+        << QStringLiteral("0.17.0") << QStringLiteral("windows")
+        << list("gfx940 gfx941 gfx942 gfx1010 gfx1012 gfx1030 gfx1100 gfx1101 gfx1102 gfx1151 gfx1200 gfx1201");
     QTest::newRow("0.12.3-vega") << QStringLiteral("0.12.3") << QStringLiteral("linux")
-                                 << list("gfx900 gfx906 gfx908 gfx90a gfx940 gfx941 gfx942 gfx1010 gfx1012 gfx1030 gfx1100 gfx1101 gfx1102 gfx1151 gfx1200 gfx1201");
-    QTest::newRow("0.6.3-no-rdna4") << QStringLiteral("0.6.3") << QStringLiteral("windows")
-                                    << list("gfx900 gfx940 gfx941 gfx942 gfx1010 gfx1012 gfx1030 gfx1100 gfx1101 gfx1102 gfx1151");
+                                 << list("gfx900 gfx906 gfx908 gfx90a gfx940 gfx941 gfx942 gfx1010 gfx1012 gfx1030 "
+                                         "gfx1100 gfx1101 gfx1102 gfx1151 gfx1200 gfx1201");
+    QTest::newRow("0.6.3-no-rdna4")
+        << QStringLiteral("0.6.3") << QStringLiteral("windows")
+        << list("gfx900 gfx940 gfx941 gfx942 gfx1010 gfx1012 gfx1030 gfx1100 gfx1101 gfx1102 gfx1151");
     QTest::newRow("before-table") << QStringLiteral("0.5.0") << QStringLiteral("linux") << QStringList();
 }
 
@@ -169,18 +177,21 @@ void TestCompatTable::malformed_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("error");
-    const QByteArray features = R"("features": {"vulkan_opt_in_since": {"version": "0.12.11"}, "vulkan_default_since": {"version": "0.30.0"}, "igpu_enable_since": {"version": "0.30.0"}})";
+    const QByteArray features
+        = R"("features": {"vulkan_opt_in_since": {"version": "0.12.11"}, "vulkan_default_since": {"version": "0.30.0"}, "igpu_enable_since": {"version": "0.30.0"}})";
     QTest::newRow("not-json") << QByteArray("[") << QStringLiteral("not a JSON object");
-    QTest::newRow("bad-version") << QByteArray(R"({"newest_known_version": "soon"})") << QStringLiteral("newest_known_version");
-    QTest::newRow("no-releases") << QByteArray(R"({"newest_known_version": "0.1.0", )" + features + "}") << QStringLiteral("no releases");
+    QTest::newRow("bad-version") << QByteArray(R"({"newest_known_version": "soon"})")
+                                 << QStringLiteral("newest_known_version");
+    QTest::newRow("no-releases") << QByteArray(R"({"newest_known_version": "0.1.0", )" + features + "}")
+                                 << QStringLiteral("no releases");
     QTest::newRow("bad-target") << QByteArray(R"({"newest_known_version": "0.1.0", )" + features
-                                              + R"(, "releases": [{"since": "0.1.0", "linux": ["navi21"], "windows": []}]})")
+        + R"(, "releases": [{"since": "0.1.0", "linux": ["navi21"], "windows": []}]})")
                                 << QStringLiteral("'navi21' is not a gfx target");
     QTest::newRow("unordered") << QByteArray(R"({"newest_known_version": "0.1.0", )" + features
-                                             + R"(, "releases": [{"since": "0.2.0", "linux": [], "windows": []}, {"since": "0.1.0", "linux": [], "windows": []}]})")
+        + R"(, "releases": [{"since": "0.2.0", "linux": [], "windows": []}, {"since": "0.1.0", "linux": [], "windows": []}]})")
                                << QStringLiteral("ascending");
     QTest::newRow("no-family") << QByteArray(R"({"newest_known_version": "0.1.0", )" + features
-                                             + R"(, "releases": [{"since": "0.1.0", "linux": ["gfx1030"], "windows": []}], "ollama_for_amd": {"windows": []}, "targets": []})")
+        + R"(, "releases": [{"since": "0.1.0", "linux": ["gfx1030"], "windows": []}], "ollama_for_amd": {"windows": []}, "targets": []})")
                                << QStringLiteral("gfx1030 is listed in a build but has no entry");
 }
 

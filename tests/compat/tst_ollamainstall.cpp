@@ -36,16 +36,22 @@ void TestOllamaInstall::scan_data()
     QTest::addColumn<QString>("rocmDir");
     QTest::addColumn<QStringList>("targets");
     QTest::addColumn<bool>("vulkan");
-    const QStringList linuxTargets = QString::fromLatin1("gfx1030 gfx1100 gfx1101 gfx1102 gfx1150 gfx1151 gfx1200 gfx1201 gfx908 gfx90a gfx942 gfx950")
-                                  .split(QLatin1Char(' '));
+    const QStringList linuxTargets = QString::fromLatin1(
+        "gfx1030 gfx1100 gfx1101 gfx1102 gfx1150 gfx1151 gfx1200 gfx1201 gfx908 gfx90a gfx942 gfx950")
+                                         .split(QLatin1Char(' '));
     QTest::newRow("root") << data("install-linux-0.33") << QStringLiteral("rocm_v7_2") << linuxTargets << true;
-    QTest::newRow("lib-ollama") << data("install-linux-0.33/lib/ollama") << QStringLiteral("rocm_v7_2") << linuxTargets << true;
-    QTest::newRow("rocm-folder") << data("install-linux-0.33/lib/ollama/rocm_v7_2") << QStringLiteral("rocm_v7_2") << linuxTargets << true;
+    QTest::newRow("lib-ollama") << data("install-linux-0.33/lib/ollama") << QStringLiteral("rocm_v7_2") << linuxTargets
+                                << true;
+    QTest::newRow("rocm-folder") << data("install-linux-0.33/lib/ollama/rocm_v7_2") << QStringLiteral("rocm_v7_2")
+                                 << linuxTargets << true;
     QTest::newRow("windows-injected") << data("install-windows-injected") << QStringLiteral("rocm_v7_1")
-                                      << QString::fromLatin1("gfx1030 gfx1031 gfx1100 gfx1101 gfx1102 gfx1150 gfx1151 gfx1200 gfx1201").split(QLatin1Char(' '))
+                                      << QString::fromLatin1(
+                                             "gfx1030 gfx1031 gfx1100 gfx1101 gfx1102 gfx1150 gfx1151 gfx1200 gfx1201")
+                                             .split(QLatin1Char(' '))
                                       << true;
     QTest::newRow("old-layout") << data("install-linux-old") << QStringLiteral(".")
-                                << QString::fromLatin1("gfx1010 gfx1012 gfx1030 gfx1100").split(QLatin1Char(' ')) << false;
+                                << QString::fromLatin1("gfx1010 gfx1012 gfx1030 gfx1100").split(QLatin1Char(' '))
+                                << false;
 }
 
 void TestOllamaInstall::scan()
@@ -71,17 +77,18 @@ void TestOllamaInstall::notAnInstall()
 
 void TestOllamaInstall::defaultDirs()
 {
-    QMap<QString, QString> env{{QStringLiteral("LOCALAPPDATA"), QStringLiteral("C:\\Users\\me\\AppData\\Local")}};
-    QCOMPARE(defaultOllamaLibDirs(Platform::Windows, env), QStringList{QStringLiteral("C:/Users/me/AppData/Local/Programs/Ollama/lib/ollama")});
+    QMap<QString, QString> env { { QStringLiteral("LOCALAPPDATA"), QStringLiteral("C:\\Users\\me\\AppData\\Local") } };
+    QCOMPARE(defaultOllamaLibDirs(Platform::Windows, env),
+        QStringList { QStringLiteral("C:/Users/me/AppData/Local/Programs/Ollama/lib/ollama") });
     QCOMPARE(defaultOllamaLibDirs(Platform::Windows, {}), QStringList());
     QCOMPARE(defaultOllamaLibDirs(Platform::Linux, {}, QStringLiteral("/r")),
-             (QStringList{QStringLiteral("/r/usr/local/lib/ollama"), QStringLiteral("/r/usr/lib/ollama")}));
+        (QStringList { QStringLiteral("/r/usr/local/lib/ollama"), QStringLiteral("/r/usr/lib/ollama") }));
 }
 
 void TestOllamaInstall::findsFirstInstall()
 {
-    const std::optional<OllamaInstall> install =
-        findOllamaInstall({data("does-not-exist"), data("not-ollama"), data("install-linux-old"), data("install-linux-0.33")});
+    const std::optional<OllamaInstall> install = findOllamaInstall(
+        { data("does-not-exist"), data("not-ollama"), data("install-linux-old"), data("install-linux-0.33") });
     QVERIFY(install);
     QCOMPARE(install->rocmDir, QStringLiteral("."));
 }
@@ -108,9 +115,11 @@ void TestOllamaInstall::hipSdkProbe()
     RuntimePresence r = probeWindowsHipSdk({}, root.path());
     QVERIFY(r.installed);
     QCOMPARE(r.version, QStringLiteral("6.4"));
-    r = probeWindowsHipSdk({{QStringLiteral("HIP_PATH"), root.path() + QStringLiteral("/AMD/ROCm/6.4")}}, QString());
+    r = probeWindowsHipSdk(
+        { { QStringLiteral("HIP_PATH"), root.path() + QStringLiteral("/AMD/ROCm/6.4") } }, QString());
     QVERIFY(r.installed);
-    QVERIFY(!probeWindowsHipSdk({{QStringLiteral("HIP_PATH"), root.path() + QStringLiteral("/nope")}}, QString()).installed);
+    QVERIFY(!probeWindowsHipSdk({ { QStringLiteral("HIP_PATH"), root.path() + QStringLiteral("/nope") } }, QString())
+                 .installed);
 }
 
 void TestOllamaInstall::wslGateway_data()
@@ -118,9 +127,12 @@ void TestOllamaInstall::wslGateway_data()
     QTest::addColumn<QByteArray>("table");
     QTest::addColumn<QString>("gateway");
     const QByteArray header = "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n";
-    QTest::newRow("wsl-nat") << header + "eth0\t00000000\t0130A8C0\t0003\t0\t0\t0\t00000000\t0\t0\t0\neth0\t0030A8C0\t00000000\t0001\t0\t0\t0\t00F0FFFF\t0\t0\t0\n"
+    QTest::newRow("wsl-nat") << header
+            + "eth0\t00000000\t0130A8C0\t0003\t0\t0\t0\t00000000\t0\t0\t0\neth0\t0030A8C0\t00000000\t0001\t0\t0\t0\t00F"
+              "0FFFF\t0\t0\t0\n"
                              << QStringLiteral("192.168.48.1");
-    QTest::newRow("172") << header + "eth0\t00000000\t013016AC\t0003\t0\t0\t0\t00000000\t0\t0\t0\n" << QStringLiteral("172.22.48.1");
+    QTest::newRow("172") << header + "eth0\t00000000\t013016AC\t0003\t0\t0\t0\t00000000\t0\t0\t0\n"
+                         << QStringLiteral("172.22.48.1");
     QTest::newRow("no-default") << header + "eth0\t0030A8C0\t00000000\t0001\t0\t0\t0\t00F0FFFF\t0\t0\t0\n" << QString();
     QTest::newRow("empty") << QByteArray() << QString();
 }

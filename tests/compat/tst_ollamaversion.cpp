@@ -41,7 +41,7 @@ void TestOllamaVersion::order()
 {
     auto p = [](const char *s) { return *OllamaVersion::parse(QLatin1String(s)); };
     QVERIFY(p("0.12.10") < p("0.12.11"));
-    QVERIFY(p("0.9.6") < p("0.12.0"));   // numeric, not text order
+    QVERIFY(p("0.9.6") < p("0.12.0")); // numeric, not text order
     QVERIFY(p("0.30.0-rc1") < p("0.30.0"));
     QVERIFY(p("0.30.0-rc1") < p("0.30.0-rc2"));
     QVERIFY(p("1.0.0") >= p("0.33.0"));
@@ -53,9 +53,11 @@ void TestOllamaVersion::cliOutput_data()
     QTest::addColumn<QString>("output");
     QTest::addColumn<QString>("version");
     QTest::newRow("server") << QStringLiteral("ollama version is 0.12.11\n") << QStringLiteral("0.12.11");
-    QTest::newRow("client-only") << QStringLiteral("Warning: could not connect to a running Ollama instance\nWarning: client version is 0.17.0\n")
+    QTest::newRow("client-only") << QStringLiteral(
+        "Warning: could not connect to a running Ollama instance\nWarning: client version is 0.17.0\n")
                                  << QStringLiteral("0.17.0");
-    QTest::newRow("both") << QStringLiteral("ollama version is 0.30.1\nWarning: client version is 0.31.0\n") << QStringLiteral("0.30.1");
+    QTest::newRow("both") << QStringLiteral("ollama version is 0.30.1\nWarning: client version is 0.31.0\n")
+                          << QStringLiteral("0.30.1");
     QTest::newRow("garbage") << QStringLiteral("command not found") << QString();
 }
 
@@ -75,7 +77,8 @@ void TestOllamaVersion::resolve()
         calls << program + QLatin1Char(' ') + args.join(QLatin1Char(' '));
         return QStringLiteral("ollama version is 0.18.2");
     };
-    const CommandRunner missing = [](const QString &, const QStringList &) -> std::optional<QString> { return std::nullopt; };
+    const CommandRunner missing
+        = [](const QString &, const QStringList &) -> std::optional<QString> { return std::nullopt; };
 
     ResolvedVersion r = resolveOllamaVersion(OllamaVersion::parse(QStringLiteral("0.20.0")), answers, newest);
     QCOMPARE(r.version.toString(), QStringLiteral("0.20.0"));
@@ -85,7 +88,7 @@ void TestOllamaVersion::resolve()
     r = resolveOllamaVersion(std::nullopt, answers, newest);
     QCOMPARE(r.version.toString(), QStringLiteral("0.18.2"));
     QCOMPARE(r.origin, VersionOrigin::Cli);
-    QCOMPARE(calls, QStringList{QStringLiteral("ollama --version")});
+    QCOMPARE(calls, QStringList { QStringLiteral("ollama --version") });
     QVERIFY(!r.assumed);
 
     r = resolveOllamaVersion(std::nullopt, missing, newest);

@@ -54,41 +54,65 @@ void TestRecommendCli::cases_data()
     QTest::addColumn<QStringList>("offered");
     QTest::addColumn<QStringList>("notOffered");
     const char *linuxInstall = " --ollama-dir @DATA@/install-linux-0.33";
-    QTest::newRow("rx5700xt-windows") << args("--platform windows --gpu 1002:731f:c1 --vram 8GiB --ollama-version 0.33.0")
+    QTest::newRow("rx5700xt-windows") << args(
+        "--platform windows --gpu 1002:731f:c1 --vram 8GiB --ollama-version 0.33.0")
                                       << QStringLiteral("vulkan") << QStringLiteral("{}")
-                                      << QStringList{QStringLiteral("ollama-for-amd")} << QStringList{QStringLiteral("rocm"), QStringLiteral("rocm-override")};
-    QTest::newRow("rx5700xt-linux") << args(QByteArray("--platform linux --gpu gfx1010 --vram 8G --ollama-version 0.33.0 --rocm-installed yes").append(linuxInstall))
-                                    << QStringLiteral("vulkan") << QStringLiteral("{}") << QStringList{}
-                                    << QStringList{QStringLiteral("rocm"), QStringLiteral("ollama-for-amd")};
-    QTest::newRow("rx6800xt-linux") << args(QByteArray("--platform linux --gpu 1002:73bf:c1 --ollama-version 0.33.0 --rocm-installed yes").append(linuxInstall))
-                                    << QStringLiteral("rocm") << QStringLiteral("{}") << QStringList{QStringLiteral("vulkan")} << QStringList{};
+                                      << QStringList { QStringLiteral("ollama-for-amd") }
+                                      << QStringList { QStringLiteral("rocm"), QStringLiteral("rocm-override") };
+    QTest::newRow("rx5700xt-linux") << args(
+        QByteArray("--platform linux --gpu gfx1010 --vram 8G --ollama-version 0.33.0 --rocm-installed yes")
+            .append(linuxInstall)) << QStringLiteral("vulkan")
+                                    << QStringLiteral("{}") << QStringList {}
+                                    << QStringList { QStringLiteral("rocm"), QStringLiteral("ollama-for-amd") };
+    QTest::newRow("rx6800xt-linux") << args(
+        QByteArray("--platform linux --gpu 1002:73bf:c1 --ollama-version 0.33.0 --rocm-installed yes")
+            .append(linuxInstall)) << QStringLiteral("rocm")
+                                    << QStringLiteral("{}") << QStringList { QStringLiteral("vulkan") }
+                                    << QStringList {};
     QTest::newRow("rx6800xt-windows") << args("--platform windows --gpu gfx1030 --ollama-version 0.33.0 --hip-sdk no")
-                                      << QStringLiteral("rocm") << QStringLiteral("{}") << QStringList{QStringLiteral("vulkan")} << QStringList{};
-    QTest::newRow("rx9060xt-qwen3.5") << args(QByteArray("--platform linux --gpu gfx1200 --model qwen3.5:4b --ollama-version 0.33.0 --rocm-installed yes").append(linuxInstall))
-                                      << QStringLiteral("vulkan")
-                                      << QStringLiteral("{\"HIP_VISIBLE_DEVICES\":\"-1\",\"OLLAMA_LLM_LIBRARY\":\"vulkan\",\"ROCR_VISIBLE_DEVICES\":\"NOT_A_DEVICE\"}")
-                                      << QStringList{QStringLiteral("rocm")} << QStringList{};
-    QTest::newRow("rx9060xt-gemma3") << args(QByteArray("--platform linux --gpu gfx1200 --model gemma3:4b --ollama-version 0.33.0 --rocm-installed yes").append(linuxInstall))
-                                     << QStringLiteral("rocm") << QStringLiteral("{}") << QStringList{QStringLiteral("vulkan")} << QStringList{};
-    QTest::newRow("intel-arc") << args("--platform windows --gpu 8086:56a0 --ollama-version 0.33.0") << QStringLiteral("vulkan")
-                               << QStringLiteral("{}") << QStringList{QStringLiteral("cpu")} << QStringList{QStringLiteral("rocm")};
-    QTest::newRow("nvidia-rtx") << args("--platform windows --gpu 10de:2684 --ollama-version 0.33.0") << QStringLiteral("cuda")
-                                << QStringLiteral("{}") << QStringList{QStringLiteral("vulkan")} << QStringList{QStringLiteral("rocm")};
-    QTest::newRow("no-gpu") << args("--platform windows --gpu none --ollama-version 0.33.0") << QStringLiteral("cpu") << QStringLiteral("{}")
-                            << QStringList{} << QStringList{};
-    QTest::newRow("wsl2") << args("--platform wsl2 --gpu gfx1010 --ollama-version 0.33.0") << QStringLiteral("remote-host")
-                          << QStringLiteral("{\"OLLAMA_HOST\":\"http://WINDOWS_HOST_IP:11434\"}") << QStringList{QStringLiteral("cpu")}
-                          << QStringList{QStringLiteral("rocm")};
-    QTest::newRow("unknown-gfx") << args("--platform windows --gpu gfx9999 --ollama-version 0.33.0") << QStringLiteral("vulkan")
-                                 << QStringLiteral("{}") << QStringList{} << QStringList{QStringLiteral("rocm")};
-    QTest::newRow("detected-from-sysfs") << args(QByteArray("--platform linux --sysfs-root " OGS_TEST_DATA "/sysfs/rx6900xt --ollama-version 0.33.0 --rocm-installed yes").append(linuxInstall))
-                                         << QStringLiteral("rocm") << QStringLiteral("{}") << QStringList{QStringLiteral("vulkan")} << QStringList{};
-    QTest::newRow("detected-igpu-strixpoint") << args(QByteArray("--platform linux --sysfs-root " OGS_TEST_DATA "/sysfs/strixpoint --ollama-version 0.33.0 --rocm-installed yes").append(linuxInstall))
-                                              << QStringLiteral("rocm") << QStringLiteral("{\"OLLAMA_IGPU_ENABLE\":\"1\"}")
-                                              << QStringList{QStringLiteral("vulkan")} << QStringList{};
-    QTest::newRow("old-ollama-opt-in") << args("--platform windows --gpu gfx1031 --ollama-version 0.20.0") << QStringLiteral("vulkan")
-                                       << QStringLiteral("{\"OLLAMA_VULKAN\":\"1\"}") << QStringList{QStringLiteral("ollama-for-amd")}
-                                       << QStringList{QStringLiteral("rocm-override")};
+                                      << QStringLiteral("rocm") << QStringLiteral("{}")
+                                      << QStringList { QStringLiteral("vulkan") } << QStringList {};
+    QTest::newRow("rx9060xt-qwen3.5") << args(
+        QByteArray("--platform linux --gpu gfx1200 --model qwen3.5:4b --ollama-version 0.33.0 --rocm-installed yes")
+            .append(linuxInstall)) << QStringLiteral("vulkan")
+                                      << QStringLiteral("{\"HIP_VISIBLE_DEVICES\":\"-1\",\"OLLAMA_LLM_LIBRARY\":"
+                                                        "\"vulkan\",\"ROCR_VISIBLE_DEVICES\":\"NOT_A_DEVICE\"}")
+                                      << QStringList { QStringLiteral("rocm") } << QStringList {};
+    QTest::newRow("rx9060xt-gemma3") << args(
+        QByteArray("--platform linux --gpu gfx1200 --model gemma3:4b --ollama-version 0.33.0 --rocm-installed yes")
+            .append(linuxInstall)) << QStringLiteral("rocm")
+                                     << QStringLiteral("{}") << QStringList { QStringLiteral("vulkan") }
+                                     << QStringList {};
+    QTest::newRow("intel-arc") << args("--platform windows --gpu 8086:56a0 --ollama-version 0.33.0")
+                               << QStringLiteral("vulkan") << QStringLiteral("{}")
+                               << QStringList { QStringLiteral("cpu") } << QStringList { QStringLiteral("rocm") };
+    QTest::newRow("nvidia-rtx") << args("--platform windows --gpu 10de:2684 --ollama-version 0.33.0")
+                                << QStringLiteral("cuda") << QStringLiteral("{}")
+                                << QStringList { QStringLiteral("vulkan") } << QStringList { QStringLiteral("rocm") };
+    QTest::newRow("no-gpu") << args("--platform windows --gpu none --ollama-version 0.33.0") << QStringLiteral("cpu")
+                            << QStringLiteral("{}") << QStringList {} << QStringList {};
+    QTest::newRow("wsl2") << args("--platform wsl2 --gpu gfx1010 --ollama-version 0.33.0")
+                          << QStringLiteral("remote-host")
+                          << QStringLiteral("{\"OLLAMA_HOST\":\"http://WINDOWS_HOST_IP:11434\"}")
+                          << QStringList { QStringLiteral("cpu") } << QStringList { QStringLiteral("rocm") };
+    QTest::newRow("unknown-gfx") << args("--platform windows --gpu gfx9999 --ollama-version 0.33.0")
+                                 << QStringLiteral("vulkan") << QStringLiteral("{}") << QStringList {}
+                                 << QStringList { QStringLiteral("rocm") };
+    QTest::newRow("detected-from-sysfs") << args(QByteArray(
+        "--platform linux --sysfs-root " OGS_TEST_DATA "/sysfs/rx6900xt --ollama-version 0.33.0 --rocm-installed yes")
+                                                     .append(linuxInstall))
+                                         << QStringLiteral("rocm") << QStringLiteral("{}")
+                                         << QStringList { QStringLiteral("vulkan") } << QStringList {};
+    QTest::newRow("detected-igpu-strixpoint") << args(QByteArray(
+        "--platform linux --sysfs-root " OGS_TEST_DATA "/sysfs/strixpoint --ollama-version 0.33.0 --rocm-installed yes")
+                                                          .append(linuxInstall))
+                                              << QStringLiteral("rocm")
+                                              << QStringLiteral("{\"OLLAMA_IGPU_ENABLE\":\"1\"}")
+                                              << QStringList { QStringLiteral("vulkan") } << QStringList {};
+    QTest::newRow("old-ollama-opt-in") << args("--platform windows --gpu gfx1031 --ollama-version 0.20.0")
+                                       << QStringLiteral("vulkan") << QStringLiteral("{\"OLLAMA_VULKAN\":\"1\"}")
+                                       << QStringList { QStringLiteral("ollama-for-amd") }
+                                       << QStringList { QStringLiteral("rocm-override") };
 }
 
 void TestRecommendCli::cases()
@@ -98,7 +122,7 @@ void TestRecommendCli::cases()
     QFETCH(QString, firstEnv);
     QFETCH(QStringList, offered);
     QFETCH(QStringList, notOffered);
-    const CliResult r = runCli(QStringList{QStringLiteral("recommend"), QStringLiteral("--json")} + arguments);
+    const CliResult r = runCli(QStringList { QStringLiteral("recommend"), QStringLiteral("--json") } + arguments);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject o = r.json();
     const QStringList ids = pathIds(o);
@@ -106,8 +130,11 @@ void TestRecommendCli::cases()
     QCOMPARE(ids.constFirst(), first);
     const QJsonObject firstPath = o.value(QStringLiteral("paths")).toArray().first().toObject();
     QCOMPARE(firstPath.value(QStringLiteral("rank")).toInt(), 1);
-    QCOMPARE(QString::fromUtf8(QJsonDocument(firstPath.value(QStringLiteral("env")).toObject()).toJson(QJsonDocument::Compact)), firstEnv);
-    for (const char *key : {"id", "rank", "env", "unset", "requires", "expected_relative_speed", "expected_tokens_per_s", "stability", "reasons", "warnings"})
+    QCOMPARE(QString::fromUtf8(
+                 QJsonDocument(firstPath.value(QStringLiteral("env")).toObject()).toJson(QJsonDocument::Compact)),
+        firstEnv);
+    for (const char *key : { "id", "rank", "env", "unset", "requires", "expected_relative_speed",
+             "expected_tokens_per_s", "stability", "reasons", "warnings" })
         QVERIFY2(firstPath.contains(QLatin1String(key)), key);
     for (const QString &id : offered)
         QVERIFY2(ids.contains(id), qPrintable(id));
@@ -117,7 +144,8 @@ void TestRecommendCli::cases()
     }
     QVERIFY(o.contains(QStringLiteral("gpu")));
     if (QTest::currentDataTag() == QByteArray("detected-from-sysfs"))
-        QCOMPARE(o.value(QStringLiteral("gpu")).toObject().value(QStringLiteral("gfx_target")).toString(), QStringLiteral("gfx1030"));
+        QCOMPARE(o.value(QStringLiteral("gpu")).toObject().value(QStringLiteral("gfx_target")).toString(),
+            QStringLiteral("gfx1030"));
     QVERIFY(o.contains(QStringLiteral("ollama_version")));
 }
 
@@ -135,7 +163,8 @@ void TestRecommendCli::usageErrors_data()
     QTest::newRow("version") << args("--ollama-version 1.2") << QStringLiteral("'1.2'");
     QTest::newRow("rocm-flag") << args("--rocm-installed maybe") << QStringLiteral("'maybe'");
     QTest::newRow("hip-flag") << args("--hip-sdk 2") << QStringLiteral("'2'");
-    QTest::newRow("ollama-dir-missing") << args("--ollama-dir /nonexistent/ollama") << QStringLiteral("'/nonexistent/ollama'");
+    QTest::newRow("ollama-dir-missing") << args("--ollama-dir /nonexistent/ollama")
+                                        << QStringLiteral("'/nonexistent/ollama'");
     QTest::newRow("ollama-dir-not-install") << args("--ollama-dir @DATA@/not-ollama") << QStringLiteral("not-ollama'");
     QTest::newRow("sysfs-root") << args("--sysfs-root /nonexistent/sys") << QStringLiteral("'/nonexistent/sys'");
     QTest::newRow("unknown-flag") << args("--frobnicate") << QStringLiteral("frobnicate");
@@ -146,7 +175,7 @@ void TestRecommendCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, named);
-    const CliResult r = runCli(QStringList{QStringLiteral("recommend")} + arguments);
+    const CliResult r = runCli(QStringList { QStringLiteral("recommend") } + arguments);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(named), qPrintable(r.err));
     QVERIFY2(r.out.isEmpty(), "no advice on a usage error");
@@ -155,11 +184,12 @@ void TestRecommendCli::usageErrors()
 
 void TestRecommendCli::help()
 {
-    const CliResult r = runCli({QStringLiteral("recommend"), QStringLiteral("--help")});
+    const CliResult r = runCli({ QStringLiteral("recommend"), QStringLiteral("--help") });
     QCOMPARE(r.exitCode, 0);
-    for (const char *flag : {"--platform", "--gpu", "--vram", "--model", "--ollama-version", "--rocm-installed", "--hip-sdk", "--ollama-dir", "--sysfs-root", "--json"})
+    for (const char *flag : { "--platform", "--gpu", "--vram", "--model", "--ollama-version", "--rocm-installed",
+             "--hip-sdk", "--ollama-dir", "--sysfs-root", "--json" })
         QVERIFY2(r.out.contains(QLatin1String(flag)), flag);
-    const CliResult global = runCli({QStringLiteral("--help")});
+    const CliResult global = runCli({ QStringLiteral("--help") });
     QVERIFY(global.out.contains(QLatin1String("recommend")));
     QVERIFY(global.out.contains(QLatin1String("budget")));
 }
@@ -177,7 +207,8 @@ void TestRecommendCli::textOutput()
 
 void TestRecommendCli::installDisagreesWithTable()
 {
-    const CliResult r = runCli(args("recommend --json --platform windows --gpu gfx1031 --ollama-version 0.33.0 --ollama-dir @DATA@/install-windows-injected"));
+    const CliResult r = runCli(args("recommend --json --platform windows --gpu gfx1031 --ollama-version 0.33.0 "
+                                    "--ollama-dir @DATA@/install-windows-injected"));
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = r.json();
     QCOMPARE(pathIds(o).constFirst(), QStringLiteral("rocm"));
@@ -185,9 +216,14 @@ void TestRecommendCli::installDisagreesWithTable()
     QCOMPARE(support.value(QStringLiteral("decided_by")).toString(), QStringLiteral("install"));
     QCOMPARE(support.value(QStringLiteral("table")).toBool(), false);
     QCOMPARE(support.value(QStringLiteral("install")).toBool(), true);
-    const QJsonArray targets = o.value(QStringLiteral("ollama_install")).toObject().value(QStringLiteral("rocm_targets")).toArray();
+    const QJsonArray targets
+        = o.value(QStringLiteral("ollama_install")).toObject().value(QStringLiteral("rocm_targets")).toArray();
     QVERIFY(targets.contains(QStringLiteral("gfx1031")));
-    QVERIFY(o.value(QStringLiteral("notes")).toArray().first().toString().contains(QLatin1String("the install is what counts")));
+    QVERIFY(o.value(QStringLiteral("notes"))
+                .toArray()
+                .first()
+                .toString()
+                .contains(QLatin1String("the install is what counts")));
 }
 
 void TestRecommendCli::unknownVersionIsSaid()

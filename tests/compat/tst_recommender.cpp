@@ -11,11 +11,13 @@ namespace {
 
 /// The newest Linux and Windows ROCm target lists, written out by hand from
 /// shared/reference/ollama-rocm-support.json (commit 26acfa42), independent of the table file.
-const QStringList kNewestLinux{QStringLiteral("gfx908"), QStringLiteral("gfx90a"), QStringLiteral("gfx942"), QStringLiteral("gfx950"),
-                               QStringLiteral("gfx1030"), QStringLiteral("gfx1100"), QStringLiteral("gfx1101"), QStringLiteral("gfx1102"),
-                               QStringLiteral("gfx1150"), QStringLiteral("gfx1151"), QStringLiteral("gfx1200"), QStringLiteral("gfx1201")};
-const QStringList kNewestWindows{QStringLiteral("gfx1030"), QStringLiteral("gfx1100"), QStringLiteral("gfx1101"), QStringLiteral("gfx1102"),
-                                 QStringLiteral("gfx1150"), QStringLiteral("gfx1151"), QStringLiteral("gfx1200"), QStringLiteral("gfx1201")};
+const QStringList kNewestLinux { QStringLiteral("gfx908"), QStringLiteral("gfx90a"), QStringLiteral("gfx942"),
+    QStringLiteral("gfx950"), QStringLiteral("gfx1030"), QStringLiteral("gfx1100"), QStringLiteral("gfx1101"),
+    QStringLiteral("gfx1102"), QStringLiteral("gfx1150"), QStringLiteral("gfx1151"), QStringLiteral("gfx1200"),
+    QStringLiteral("gfx1201") };
+const QStringList kNewestWindows { QStringLiteral("gfx1030"), QStringLiteral("gfx1100"), QStringLiteral("gfx1101"),
+    QStringLiteral("gfx1102"), QStringLiteral("gfx1150"), QStringLiteral("gfx1151"), QStringLiteral("gfx1200"),
+    QStringLiteral("gfx1201") };
 
 GpuInfo amd(const QString &gfx, const QString &name = QString(), bool integrated = false)
 {
@@ -49,7 +51,8 @@ std::optional<GpuInfo> gpuFor(const QString &spec)
         return g;
     }
     const QStringList parts = spec.split(QLatin1Char('|'));
-    return amd(parts.value(0) == QLatin1String("-") ? QString() : parts.value(0), parts.value(1), parts.value(2) == QLatin1String("igpu"));
+    return amd(parts.value(0) == QLatin1String("-") ? QString() : parts.value(0), parts.value(1),
+        parts.value(2) == QLatin1String("igpu"));
 }
 
 Platform platformFor(const QString &key)
@@ -101,7 +104,7 @@ private slots:
 void TestRecommender::seedCases_data()
 {
     QTest::addColumn<QString>("platform");
-    QTest::addColumn<QString>("gpu");      // "gfx|name|igpu", "none", "intel-arc", "nvidia:CC"
+    QTest::addColumn<QString>("gpu"); // "gfx|name|igpu", "none", "intel-arc", "nvidia:CC"
     QTest::addColumn<QString>("model");
     QTest::addColumn<QString>("version");
     QTest::addColumn<QString>("first");
@@ -111,65 +114,145 @@ void TestRecommender::seedCases_data()
 
     const QString newest = QStringLiteral("0.33.0");
     // Seed 000 section 12 and the cases.
-    QTest::newRow("rx5700xt-windows") << QStringLiteral("windows") << QStringLiteral("gfx1010|AMD Radeon RX 5700 XT") << QStringLiteral("") << newest << QStringLiteral("vulkan") << QStringLiteral("")
-                                      << QStringList{QStringLiteral("ollama-for-amd"), QStringLiteral("cpu")} << QStringList{QStringLiteral("rocm"), QStringLiteral("rocm-override")};
-    QTest::newRow("rx5700xt-linux") << QStringLiteral("linux") << QStringLiteral("gfx1010|AMD Radeon RX 5700 XT") << QStringLiteral("") << newest << QStringLiteral("vulkan") << QStringLiteral("")
-                                    << QStringList{QStringLiteral("cpu")} << QStringList{QStringLiteral("rocm"), QStringLiteral("ollama-for-amd"), QStringLiteral("rocm-override")};
-    QTest::newRow("rx6800xt-linux") << QStringLiteral("linux") << QStringLiteral("gfx1030|AMD Radeon RX 6800 XT") << QStringLiteral("") << newest << QStringLiteral("rocm") << QStringLiteral("")
-                                    << QStringList{QStringLiteral("vulkan"), QStringLiteral("cpu")} << QStringList{QStringLiteral("rocm-override"), QStringLiteral("ollama-for-amd")};
-    QTest::newRow("rx6800xt-windows") << QStringLiteral("windows") << QStringLiteral("gfx1030|AMD Radeon RX 6800 XT") << QStringLiteral("") << newest << QStringLiteral("rocm") << QStringLiteral("")
-                                      << QStringList{QStringLiteral("vulkan"), QStringLiteral("cpu")} << QStringList{QStringLiteral("rocm-override"), QStringLiteral("ollama-for-amd")};
+    QTest::newRow("rx5700xt-windows") << QStringLiteral("windows") << QStringLiteral("gfx1010|AMD Radeon RX 5700 XT")
+                                      << QStringLiteral("") << newest << QStringLiteral("vulkan") << QStringLiteral("")
+                                      << QStringList { QStringLiteral("ollama-for-amd"), QStringLiteral("cpu") }
+                                      << QStringList { QStringLiteral("rocm"), QStringLiteral("rocm-override") };
+    QTest::newRow("rx5700xt-linux") << QStringLiteral("linux") << QStringLiteral("gfx1010|AMD Radeon RX 5700 XT")
+                                    << QStringLiteral("") << newest << QStringLiteral("vulkan") << QStringLiteral("")
+                                    << QStringList { QStringLiteral("cpu") }
+                                    << QStringList { QStringLiteral("rocm"), QStringLiteral("ollama-for-amd"),
+                                           QStringLiteral("rocm-override") };
+    QTest::newRow("rx6800xt-linux") << QStringLiteral("linux") << QStringLiteral("gfx1030|AMD Radeon RX 6800 XT")
+                                    << QStringLiteral("") << newest << QStringLiteral("rocm") << QStringLiteral("")
+                                    << QStringList { QStringLiteral("vulkan"), QStringLiteral("cpu") }
+                                    << QStringList { QStringLiteral("rocm-override"),
+                                           QStringLiteral("ollama-for-amd") };
+    QTest::newRow("rx6800xt-windows") << QStringLiteral("windows") << QStringLiteral("gfx1030|AMD Radeon RX 6800 XT")
+                                      << QStringLiteral("") << newest << QStringLiteral("rocm") << QStringLiteral("")
+                                      << QStringList { QStringLiteral("vulkan"), QStringLiteral("cpu") }
+                                      << QStringList { QStringLiteral("rocm-override"),
+                                             QStringLiteral("ollama-for-amd") };
     // Seed 004: RDNA4 + Qwen 3 / 3.5 on Linux ROCm.
-    const QString forceVulkan = QStringLiteral("HIP_VISIBLE_DEVICES=-1;OLLAMA_LLM_LIBRARY=vulkan;ROCR_VISIBLE_DEVICES=NOT_A_DEVICE");
-    QTest::newRow("rx9060xt-linux-qwen3.5") << QStringLiteral("linux") << QStringLiteral("gfx1200|AMD Radeon RX 9060 XT") << QStringLiteral("qwen3.5:4b") << newest << QStringLiteral("vulkan")
-                                            << forceVulkan << QStringList{QStringLiteral("rocm"), QStringLiteral("cpu")} << QStringList{};
-    QTest::newRow("rx9060xt-linux-qwen3") << QStringLiteral("linux") << QStringLiteral("gfx1200") << QStringLiteral("qwen3:8b") << newest << QStringLiteral("vulkan") << forceVulkan
-                                          << QStringList{QStringLiteral("rocm")} << QStringList{};
-    QTest::newRow("rx9070xt-linux-qwen3-coder") << QStringLiteral("linux") << QStringLiteral("gfx1201") << QStringLiteral("qwen3-coder:30b") << newest << QStringLiteral("vulkan") << forceVulkan
-                                                << QStringList{QStringLiteral("rocm")} << QStringList{};
-    QTest::newRow("rx9060xt-linux-qwen3.5-0.18.2") << QStringLiteral("linux") << QStringLiteral("gfx1200") << QStringLiteral("qwen3.5:9b") << QStringLiteral("0.18.2") << QStringLiteral("vulkan")
-                                                   << QStringLiteral("HIP_VISIBLE_DEVICES=-1;OLLAMA_LLM_LIBRARY=vulkan;OLLAMA_VULKAN=1;ROCR_VISIBLE_DEVICES=NOT_A_DEVICE") << QStringList{QStringLiteral("rocm")} << QStringList{};
-    QTest::newRow("rx9060xt-linux-gemma3") << QStringLiteral("linux") << QStringLiteral("gfx1200|AMD Radeon RX 9060 XT") << QStringLiteral("gemma3:4b") << newest << QStringLiteral("rocm") << QStringLiteral("")
-                                           << QStringList{QStringLiteral("vulkan")} << QStringList{};
-    QTest::newRow("rx9060xt-linux-qwen2.5") << QStringLiteral("linux") << QStringLiteral("gfx1200") << QStringLiteral("qwen2.5:7b") << newest << QStringLiteral("rocm") << QStringLiteral("") << QStringList{QStringLiteral("vulkan")} << QStringList{};
-    QTest::newRow("rx9060xt-linux-no-model") << QStringLiteral("linux") << QStringLiteral("gfx1200") << QStringLiteral("") << newest << QStringLiteral("rocm") << QStringLiteral("") << QStringList{QStringLiteral("vulkan")} << QStringList{};
-    QTest::newRow("rx9060xt-windows-qwen3.5") << QStringLiteral("windows") << QStringLiteral("gfx1200") << QStringLiteral("qwen3.5:4b") << newest << QStringLiteral("rocm") << QStringLiteral("") << QStringList{QStringLiteral("vulkan")} << QStringList{};
+    const QString forceVulkan
+        = QStringLiteral("HIP_VISIBLE_DEVICES=-1;OLLAMA_LLM_LIBRARY=vulkan;ROCR_VISIBLE_DEVICES=NOT_A_DEVICE");
+    QTest::newRow("rx9060xt-linux-qwen3.5")
+        << QStringLiteral("linux") << QStringLiteral("gfx1200|AMD Radeon RX 9060 XT") << QStringLiteral("qwen3.5:4b")
+        << newest << QStringLiteral("vulkan") << forceVulkan
+        << QStringList { QStringLiteral("rocm"), QStringLiteral("cpu") } << QStringList {};
+    QTest::newRow("rx9060xt-linux-qwen3")
+        << QStringLiteral("linux") << QStringLiteral("gfx1200") << QStringLiteral("qwen3:8b") << newest
+        << QStringLiteral("vulkan") << forceVulkan << QStringList { QStringLiteral("rocm") } << QStringList {};
+    QTest::newRow("rx9070xt-linux-qwen3-coder")
+        << QStringLiteral("linux") << QStringLiteral("gfx1201") << QStringLiteral("qwen3-coder:30b") << newest
+        << QStringLiteral("vulkan") << forceVulkan << QStringList { QStringLiteral("rocm") } << QStringList {};
+    QTest::newRow("rx9060xt-linux-qwen3.5-0.18.2")
+        << QStringLiteral("linux") << QStringLiteral("gfx1200") << QStringLiteral("qwen3.5:9b")
+        << QStringLiteral("0.18.2") << QStringLiteral("vulkan")
+        << QStringLiteral(
+               "HIP_VISIBLE_DEVICES=-1;OLLAMA_LLM_LIBRARY=vulkan;OLLAMA_VULKAN=1;ROCR_VISIBLE_DEVICES=NOT_A_DEVICE")
+        << QStringList { QStringLiteral("rocm") } << QStringList {};
+    QTest::newRow("rx9060xt-linux-gemma3")
+        << QStringLiteral("linux") << QStringLiteral("gfx1200|AMD Radeon RX 9060 XT") << QStringLiteral("gemma3:4b")
+        << newest << QStringLiteral("rocm") << QStringLiteral("") << QStringList { QStringLiteral("vulkan") }
+        << QStringList {};
+    QTest::newRow("rx9060xt-linux-qwen2.5")
+        << QStringLiteral("linux") << QStringLiteral("gfx1200") << QStringLiteral("qwen2.5:7b") << newest
+        << QStringLiteral("rocm") << QStringLiteral("") << QStringList { QStringLiteral("vulkan") } << QStringList {};
+    QTest::newRow("rx9060xt-linux-no-model")
+        << QStringLiteral("linux") << QStringLiteral("gfx1200") << QStringLiteral("") << newest
+        << QStringLiteral("rocm") << QStringLiteral("") << QStringList { QStringLiteral("vulkan") } << QStringList {};
+    QTest::newRow("rx9060xt-windows-qwen3.5")
+        << QStringLiteral("windows") << QStringLiteral("gfx1200") << QStringLiteral("qwen3.5:4b") << newest
+        << QStringLiteral("rocm") << QStringLiteral("") << QStringList { QStringLiteral("vulkan") } << QStringList {};
     // Other vendors, no GPU, WSL2.
-    QTest::newRow("intel-arc") << QStringLiteral("linux") << QStringLiteral("intel-arc") << QStringLiteral("") << newest << QStringLiteral("vulkan") << QStringLiteral("") << QStringList{QStringLiteral("cpu")} << QStringList{QStringLiteral("rocm"), QStringLiteral("cuda")};
-    QTest::newRow("intel-arc-windows-0.20") << QStringLiteral("windows") << QStringLiteral("intel-arc") << QStringLiteral("") << QStringLiteral("0.20.0") << QStringLiteral("vulkan") << QStringLiteral("OLLAMA_VULKAN=1") << QStringList{QStringLiteral("cpu")} << QStringList{QStringLiteral("rocm")};
-    QTest::newRow("nvidia-rtx") << QStringLiteral("linux") << QStringLiteral("nvidia:8.9") << QStringLiteral("") << newest << QStringLiteral("cuda") << QStringLiteral("") << QStringList{QStringLiteral("vulkan"), QStringLiteral("cpu")} << QStringList{QStringLiteral("rocm")};
-    QTest::newRow("nvidia-kepler") << QStringLiteral("windows") << QStringLiteral("nvidia:3.5") << QStringLiteral("") << newest << QStringLiteral("vulkan") << QStringLiteral("") << QStringList{QStringLiteral("cpu")} << QStringList{QStringLiteral("cuda")};
-    QTest::newRow("no-gpu") << QStringLiteral("linux") << QStringLiteral("none") << QStringLiteral("") << newest << QStringLiteral("cpu") << QStringLiteral("") << QStringList{} << QStringList{};
-    QTest::newRow("no-gpu-windows") << QStringLiteral("windows") << QStringLiteral("none") << QStringLiteral("") << newest << QStringLiteral("cpu") << QStringLiteral("") << QStringList{} << QStringList{};
-    QTest::newRow("wsl2-amd") << QStringLiteral("wsl2") << QStringLiteral("gfx1010|AMD Radeon RX 5700 XT") << QStringLiteral("") << newest << QStringLiteral("remote-host") << QStringLiteral("*")
-                              << QStringList{QStringLiteral("cpu")} << QStringList{QStringLiteral("rocm"), QStringLiteral("vulkan")};
-    QTest::newRow("wsl2-nvidia") << QStringLiteral("wsl2") << QStringLiteral("nvidia:8.9") << QStringLiteral("") << newest << QStringLiteral("remote-host") << QStringLiteral("*") << QStringList{QStringLiteral("cuda"), QStringLiteral("cpu")} << QStringList{};
-    QTest::newRow("wsl2-no-gpu") << QStringLiteral("wsl2") << QStringLiteral("none") << QStringLiteral("") << newest << QStringLiteral("remote-host") << QStringLiteral("*") << QStringList{QStringLiteral("cpu")} << QStringList{};
+    QTest::newRow("intel-arc") << QStringLiteral("linux") << QStringLiteral("intel-arc") << QStringLiteral("") << newest
+                               << QStringLiteral("vulkan") << QStringLiteral("")
+                               << QStringList { QStringLiteral("cpu") }
+                               << QStringList { QStringLiteral("rocm"), QStringLiteral("cuda") };
+    QTest::newRow("intel-arc-windows-0.20")
+        << QStringLiteral("windows") << QStringLiteral("intel-arc") << QStringLiteral("") << QStringLiteral("0.20.0")
+        << QStringLiteral("vulkan") << QStringLiteral("OLLAMA_VULKAN=1") << QStringList { QStringLiteral("cpu") }
+        << QStringList { QStringLiteral("rocm") };
+    QTest::newRow("nvidia-rtx") << QStringLiteral("linux") << QStringLiteral("nvidia:8.9") << QStringLiteral("")
+                                << newest << QStringLiteral("cuda") << QStringLiteral("")
+                                << QStringList { QStringLiteral("vulkan"), QStringLiteral("cpu") }
+                                << QStringList { QStringLiteral("rocm") };
+    QTest::newRow("nvidia-kepler") << QStringLiteral("windows") << QStringLiteral("nvidia:3.5") << QStringLiteral("")
+                                   << newest << QStringLiteral("vulkan") << QStringLiteral("")
+                                   << QStringList { QStringLiteral("cpu") } << QStringList { QStringLiteral("cuda") };
+    QTest::newRow("no-gpu") << QStringLiteral("linux") << QStringLiteral("none") << QStringLiteral("") << newest
+                            << QStringLiteral("cpu") << QStringLiteral("") << QStringList {} << QStringList {};
+    QTest::newRow("no-gpu-windows") << QStringLiteral("windows") << QStringLiteral("none") << QStringLiteral("")
+                                    << newest << QStringLiteral("cpu") << QStringLiteral("") << QStringList {}
+                                    << QStringList {};
+    QTest::newRow("wsl2-amd") << QStringLiteral("wsl2") << QStringLiteral("gfx1010|AMD Radeon RX 5700 XT")
+                              << QStringLiteral("") << newest << QStringLiteral("remote-host") << QStringLiteral("*")
+                              << QStringList { QStringLiteral("cpu") }
+                              << QStringList { QStringLiteral("rocm"), QStringLiteral("vulkan") };
+    QTest::newRow("wsl2-nvidia") << QStringLiteral("wsl2") << QStringLiteral("nvidia:8.9") << QStringLiteral("")
+                                 << newest << QStringLiteral("remote-host") << QStringLiteral("*")
+                                 << QStringList { QStringLiteral("cuda"), QStringLiteral("cpu") } << QStringList {};
+    QTest::newRow("wsl2-no-gpu") << QStringLiteral("wsl2") << QStringLiteral("none") << QStringLiteral("") << newest
+                                 << QStringLiteral("remote-host") << QStringLiteral("*")
+                                 << QStringList { QStringLiteral("cpu") } << QStringList {};
     // Overrides, old versions, the mid-2026 drop, iGPUs.
-    QTest::newRow("rx6700xt-linux-override") << QStringLiteral("linux") << QStringLiteral("gfx1031") << QStringLiteral("") << newest << QStringLiteral("vulkan") << QStringLiteral("") << QStringList{QStringLiteral("rocm-override")}
-                                             << QStringList{QStringLiteral("rocm"), QStringLiteral("ollama-for-amd")};
-    QTest::newRow("rx6700xt-windows-fork") << QStringLiteral("windows") << QStringLiteral("gfx1031") << QStringLiteral("") << newest << QStringLiteral("vulkan") << QStringLiteral("") << QStringList{QStringLiteral("ollama-for-amd")}
-                                           << QStringList{QStringLiteral("rocm"), QStringLiteral("rocm-override")};
-    QTest::newRow("rx580-linux") << QStringLiteral("linux") << QStringLiteral("gfx803") << QStringLiteral("") << newest << QStringLiteral("vulkan") << QStringLiteral("") << QStringList{QStringLiteral("cpu")}
-                                 << QStringList{QStringLiteral("rocm"), QStringLiteral("rocm-override")};
-    QTest::newRow("rx6700xt-linux-0.12.0-no-vulkan") << QStringLiteral("linux") << QStringLiteral("gfx1031") << QStringLiteral("") << QStringLiteral("0.12.0") << QStringLiteral("rocm-override")
-                                                     << QStringLiteral("HSA_OVERRIDE_GFX_VERSION=10.3.0") << QStringList{QStringLiteral("vulkan")} << QStringList{QStringLiteral("rocm")};
-    QTest::newRow("rx6700xt-linux-0.20-opt-in") << QStringLiteral("linux") << QStringLiteral("gfx1031") << QStringLiteral("") << QStringLiteral("0.20.0") << QStringLiteral("vulkan") << QStringLiteral("OLLAMA_VULKAN=1")
-                                                << QStringList{QStringLiteral("rocm-override")} << QStringList{QStringLiteral("rocm")};
-    QTest::newRow("rx5700xt-linux-0.31.1") << QStringLiteral("linux") << QStringLiteral("gfx1010") << QStringLiteral("") << QStringLiteral("0.31.1") << QStringLiteral("rocm") << QStringLiteral("") << QStringList{QStringLiteral("vulkan")} << QStringList{};
-    QTest::newRow("rx5700xt-linux-0.31.2") << QStringLiteral("linux") << QStringLiteral("gfx1010") << QStringLiteral("") << QStringLiteral("0.31.2") << QStringLiteral("vulkan") << QStringLiteral("") << QStringList{} << QStringList{QStringLiteral("rocm")};
-    QTest::newRow("vega64-linux-0.12.3") << QStringLiteral("linux") << QStringLiteral("gfx900|AMD Radeon RX Vega 64") << QStringLiteral("") << QStringLiteral("0.12.3") << QStringLiteral("rocm") << QStringLiteral("") << QStringList{} << QStringList{};
-    QTest::newRow("vega64-linux-0.12.4") << QStringLiteral("linux") << QStringLiteral("gfx900|AMD Radeon RX Vega 64") << QStringLiteral("") << QStringLiteral("0.12.4") << QStringLiteral("vulkan") << QStringLiteral("OLLAMA_VULKAN=1") << QStringList{}
-                                         << QStringList{QStringLiteral("rocm"), QStringLiteral("rocm-override")};
-    QTest::newRow("780m-linux") << QStringLiteral("linux") << QStringLiteral("gfx1103||igpu") << QStringLiteral("") << newest << QStringLiteral("vulkan") << QStringLiteral("OLLAMA_IGPU_ENABLE=1")
-                                << QStringList{QStringLiteral("rocm-override")} << QStringList{QStringLiteral("rocm")};
-    QTest::newRow("8060s-linux-gfx1151-exempt") << QStringLiteral("linux") << QStringLiteral("gfx1151||igpu") << QStringLiteral("") << newest << QStringLiteral("rocm") << QStringLiteral("") << QStringList{QStringLiteral("vulkan")} << QStringList{};
-    QTest::newRow("890m-linux-gfx1150-igpu") << QStringLiteral("linux") << QStringLiteral("gfx1150||igpu") << QStringLiteral("") << newest << QStringLiteral("rocm") << QStringLiteral("OLLAMA_IGPU_ENABLE=1")
-                                             << QStringList{QStringLiteral("vulkan")} << QStringList{};
-    QTest::newRow("890m-linux-0.20-no-igpu-flag") << QStringLiteral("linux") << QStringLiteral("gfx1150||igpu") << QStringLiteral("") << QStringLiteral("0.20.0") << QStringLiteral("rocm") << QStringLiteral("") << QStringList{} << QStringList{};
-    QTest::newRow("unknown-gfx") << QStringLiteral("linux") << QStringLiteral("gfx9999") << QStringLiteral("") << newest << QStringLiteral("vulkan") << QStringLiteral("") << QStringList{QStringLiteral("cpu")} << QStringList{QStringLiteral("rocm"), QStringLiteral("rocm-override")};
-    QTest::newRow("amd-without-gfx") << QStringLiteral("windows") << QStringLiteral("-|AMD Radeon Graphics") << QStringLiteral("") << newest << QStringLiteral("vulkan") << QStringLiteral("") << QStringList{QStringLiteral("cpu")}
-                                     << QStringList{QStringLiteral("rocm"), QStringLiteral("rocm-override"), QStringLiteral("ollama-for-amd")};
+    QTest::newRow("rx6700xt-linux-override")
+        << QStringLiteral("linux") << QStringLiteral("gfx1031") << QStringLiteral("") << newest
+        << QStringLiteral("vulkan") << QStringLiteral("") << QStringList { QStringLiteral("rocm-override") }
+        << QStringList { QStringLiteral("rocm"), QStringLiteral("ollama-for-amd") };
+    QTest::newRow("rx6700xt-windows-fork")
+        << QStringLiteral("windows") << QStringLiteral("gfx1031") << QStringLiteral("") << newest
+        << QStringLiteral("vulkan") << QStringLiteral("") << QStringList { QStringLiteral("ollama-for-amd") }
+        << QStringList { QStringLiteral("rocm"), QStringLiteral("rocm-override") };
+    QTest::newRow("rx580-linux") << QStringLiteral("linux") << QStringLiteral("gfx803") << QStringLiteral("") << newest
+                                 << QStringLiteral("vulkan") << QStringLiteral("")
+                                 << QStringList { QStringLiteral("cpu") }
+                                 << QStringList { QStringLiteral("rocm"), QStringLiteral("rocm-override") };
+    QTest::newRow("rx6700xt-linux-0.12.0-no-vulkan")
+        << QStringLiteral("linux") << QStringLiteral("gfx1031") << QStringLiteral("") << QStringLiteral("0.12.0")
+        << QStringLiteral("rocm-override") << QStringLiteral("HSA_OVERRIDE_GFX_VERSION=10.3.0")
+        << QStringList { QStringLiteral("vulkan") } << QStringList { QStringLiteral("rocm") };
+    QTest::newRow("rx6700xt-linux-0.20-opt-in")
+        << QStringLiteral("linux") << QStringLiteral("gfx1031") << QStringLiteral("") << QStringLiteral("0.20.0")
+        << QStringLiteral("vulkan") << QStringLiteral("OLLAMA_VULKAN=1")
+        << QStringList { QStringLiteral("rocm-override") } << QStringList { QStringLiteral("rocm") };
+    QTest::newRow("rx5700xt-linux-0.31.1")
+        << QStringLiteral("linux") << QStringLiteral("gfx1010") << QStringLiteral("") << QStringLiteral("0.31.1")
+        << QStringLiteral("rocm") << QStringLiteral("") << QStringList { QStringLiteral("vulkan") } << QStringList {};
+    QTest::newRow("rx5700xt-linux-0.31.2")
+        << QStringLiteral("linux") << QStringLiteral("gfx1010") << QStringLiteral("") << QStringLiteral("0.31.2")
+        << QStringLiteral("vulkan") << QStringLiteral("") << QStringList {} << QStringList { QStringLiteral("rocm") };
+    QTest::newRow("vega64-linux-0.12.3") << QStringLiteral("linux") << QStringLiteral("gfx900|AMD Radeon RX Vega 64")
+                                         << QStringLiteral("") << QStringLiteral("0.12.3") << QStringLiteral("rocm")
+                                         << QStringLiteral("") << QStringList {} << QStringList {};
+    QTest::newRow("vega64-linux-0.12.4") << QStringLiteral("linux") << QStringLiteral("gfx900|AMD Radeon RX Vega 64")
+                                         << QStringLiteral("") << QStringLiteral("0.12.4") << QStringLiteral("vulkan")
+                                         << QStringLiteral("OLLAMA_VULKAN=1") << QStringList {}
+                                         << QStringList { QStringLiteral("rocm"), QStringLiteral("rocm-override") };
+    QTest::newRow("780m-linux") << QStringLiteral("linux") << QStringLiteral("gfx1103||igpu") << QStringLiteral("")
+                                << newest << QStringLiteral("vulkan") << QStringLiteral("OLLAMA_IGPU_ENABLE=1")
+                                << QStringList { QStringLiteral("rocm-override") }
+                                << QStringList { QStringLiteral("rocm") };
+    QTest::newRow("8060s-linux-gfx1151-exempt")
+        << QStringLiteral("linux") << QStringLiteral("gfx1151||igpu") << QStringLiteral("") << newest
+        << QStringLiteral("rocm") << QStringLiteral("") << QStringList { QStringLiteral("vulkan") } << QStringList {};
+    QTest::newRow("890m-linux-gfx1150-igpu")
+        << QStringLiteral("linux") << QStringLiteral("gfx1150||igpu") << QStringLiteral("") << newest
+        << QStringLiteral("rocm") << QStringLiteral("OLLAMA_IGPU_ENABLE=1") << QStringList { QStringLiteral("vulkan") }
+        << QStringList {};
+    QTest::newRow("890m-linux-0.20-no-igpu-flag")
+        << QStringLiteral("linux") << QStringLiteral("gfx1150||igpu") << QStringLiteral("") << QStringLiteral("0.20.0")
+        << QStringLiteral("rocm") << QStringLiteral("") << QStringList {} << QStringList {};
+    QTest::newRow("unknown-gfx") << QStringLiteral("linux") << QStringLiteral("gfx9999") << QStringLiteral("") << newest
+                                 << QStringLiteral("vulkan") << QStringLiteral("")
+                                 << QStringList { QStringLiteral("cpu") }
+                                 << QStringList { QStringLiteral("rocm"), QStringLiteral("rocm-override") };
+    QTest::newRow("amd-without-gfx") << QStringLiteral("windows") << QStringLiteral("-|AMD Radeon Graphics")
+                                     << QStringLiteral("") << newest << QStringLiteral("vulkan") << QStringLiteral("")
+                                     << QStringList { QStringLiteral("cpu") }
+                                     << QStringList { QStringLiteral("rocm"), QStringLiteral("rocm-override"),
+                                            QStringLiteral("ollama-for-amd") };
 }
 
 void TestRecommender::seedCases()
@@ -196,18 +279,22 @@ void TestRecommender::seedCases()
         QCOMPARE(envText(rec.paths.constFirst().env), firstEnv);
     const QStringList got = ids(rec);
     for (const QString &id : offered)
-        QVERIFY2(got.contains(id), qPrintable(QStringLiteral("%1 not offered; got %2").arg(id, got.join(QLatin1Char(',')))));
+        QVERIFY2(
+            got.contains(id), qPrintable(QStringLiteral("%1 not offered; got %2").arg(id, got.join(QLatin1Char(',')))));
     for (const QString &id : notOffered) {
-        QVERIFY2(!got.contains(id), qPrintable(QStringLiteral("%1 offered; got %2").arg(id, got.join(QLatin1Char(',')))));
+        QVERIFY2(
+            !got.contains(id), qPrintable(QStringLiteral("%1 offered; got %2").arg(id, got.join(QLatin1Char(',')))));
         // Every path a GPU could be expected to take and did not comes with its reason.
-        const bool expected = id == QLatin1String("rocm") || (id == QLatin1String("rocm-override") && !got.contains(QStringLiteral("rocm")));
+        const bool expected = id == QLatin1String("rocm")
+            || (id == QLatin1String("rocm-override") && !got.contains(QStringLiteral("rocm")));
         if (expected && in.gpu && in.gpu->vendor == GpuVendor::Amd && in.platform != Platform::Wsl2) {
             const bool explained = std::any_of(rec.rejected.cbegin(), rec.rejected.cend(),
-                                               [&id](const RejectedPath &r) { return pathKey(r.id) == id && !r.reason.isEmpty(); });
+                [&id](const RejectedPath &r) { return pathKey(r.id) == id && !r.reason.isEmpty(); });
             QVERIFY2(explained, qPrintable(id + QStringLiteral(" rejected without a reason")));
         }
     }
-    QCOMPARE(got.constLast(), platform == QLatin1String("wsl2") || first != QLatin1String("cpu") ? QStringLiteral("cpu") : first);
+    QCOMPARE(got.constLast(),
+        platform == QLatin1String("wsl2") || first != QLatin1String("cpu") ? QStringLiteral("cpu") : first);
 }
 
 void TestRecommender::everyTableTarget_data()
@@ -245,7 +332,8 @@ void TestRecommender::everyTableTarget()
         QVERIFY(!got.contains(QStringLiteral("rocm")));
     }
     if (os == QLatin1String("windows"))
-        QVERIFY2(!got.contains(QStringLiteral("rocm-override")), "HSA_OVERRIDE_GFX_VERSION must never be offered on Windows");
+        QVERIFY2(!got.contains(QStringLiteral("rocm-override")),
+            "HSA_OVERRIDE_GFX_VERSION must never be offered on Windows");
     else
         QVERIFY(!got.contains(QStringLiteral("ollama-for-amd")));
     if (const PathAdvice *o = rec.find(PathId::RocmOverride)) {
@@ -271,7 +359,8 @@ void TestRecommender::ranksAreConsecutive()
     QVERIFY(o);
     QCOMPARE(envText(o->env), QStringLiteral("HSA_OVERRIDE_GFX_VERSION=10.3.0"));
     const PathAdvice *vk = rec.find(PathId::Vulkan);
-    QVERIFY2(vk->unset.contains(QStringLiteral("HSA_OVERRIDE_GFX_VERSION")), "a stale override must be removed when moving to Vulkan");
+    QVERIFY2(vk->unset.contains(QStringLiteral("HSA_OVERRIDE_GFX_VERSION")),
+        "a stale override must be removed when moving to Vulkan");
 }
 
 void TestRecommender::installOverridesTable()
@@ -279,8 +368,8 @@ void TestRecommender::installOverridesTable()
     OllamaInstall install;
     install.libDir = QStringLiteral("/x/lib/ollama");
     install.rocmDir = QStringLiteral("rocm_v7_1");
-    install.rocmTargets = {QStringLiteral("gfx1030"), QStringLiteral("gfx1031")};
-    install.runnerDirs = {QStringLiteral("rocm_v7_1"), QStringLiteral("vulkan")};
+    install.rocmTargets = { QStringLiteral("gfx1030"), QStringLiteral("gfx1031") };
+    install.runnerDirs = { QStringLiteral("rocm_v7_1"), QStringLiteral("vulkan") };
     RecommendInput in;
     in.platform = Platform::Windows;
     in.gpu = amd(QStringLiteral("gfx1031"));
@@ -294,7 +383,7 @@ void TestRecommender::installOverridesTable()
     QVERIFY(rec.notes.join(QLatin1Char(' ')).contains(QLatin1String("the install is what counts")));
 
     // And the other way round: the table lists gfx1030, this install lacks it.
-    install.rocmTargets = {QStringLiteral("gfx1100")};
+    install.rocmTargets = { QStringLiteral("gfx1100") };
     in.install = install;
     in.gpu = amd(QStringLiteral("gfx1030"));
     rec = Recommender().recommend(in);
@@ -313,8 +402,10 @@ void TestRecommender::rdna4QwenExplainsWhyOneVariableIsNotEnough()
     const Recommendation rec = Recommender().recommend(in);
     const PathAdvice &first = rec.paths.constFirst();
     QVERIFY(first.rules.contains(QStringLiteral("rdna4-qwen3-rocm-stuck-busy")));
-    QVERIFY(first.reasons.join(QLatin1Char(' ')).contains(QLatin1String("OLLAMA_LLM_LIBRARY=vulkan alone is not enough")));
-    QVERIFY2(!first.reasons.join(QLatin1Char(' ')).contains(QLatin1String("fallback")), "a promoted path is no fallback");
+    QVERIFY(
+        first.reasons.join(QLatin1Char(' ')).contains(QLatin1String("OLLAMA_LLM_LIBRARY=vulkan alone is not enough")));
+    QVERIFY2(
+        !first.reasons.join(QLatin1Char(' ')).contains(QLatin1String("fallback")), "a promoted path is no fallback");
     QVERIFY(!rec.find(PathId::Rocm)->warnings.isEmpty());
     // The stuck-busy mitigation is offered, not imposed.
     const PathAdvice *rocm = rec.find(PathId::Rocm);
@@ -341,12 +432,20 @@ void TestRecommender::tokensFromSeedTable_data()
     QTest::addColumn<int>("min");
     QTest::addColumn<int>("max");
     QTest::addColumn<QString>("basis");
-    QTest::newRow("7900xtx-rocm") << QStringLiteral("gfx1100") << QStringLiteral("AMD Radeon RX 7900 XTX") << QStringLiteral("rocm") << 50 << 70 << QStringLiteral("measured on rocm");
-    QTest::newRow("7900xt-not-xtx") << QStringLiteral("gfx1100") << QStringLiteral("AMD Radeon RX 7900 XT") << QStringLiteral("rocm") << -1 << -1 << QStringLiteral("");
-    QTest::newRow("6800xt-rocm") << QStringLiteral("gfx1030") << QStringLiteral("AMD Radeon RX 6800 XT") << QStringLiteral("rocm") << 30 << 45 << QStringLiteral("measured on rocm");
-    QTest::newRow("6800xt-vulkan-scaled") << QStringLiteral("gfx1030") << QStringLiteral("AMD Radeon RX 6800 XT") << QStringLiteral("vulkan") << 18 << 36 << QStringLiteral("scaled from rocm by relative speed");
-    QTest::newRow("5700xt-vulkan") << QStringLiteral("gfx1010") << QStringLiteral("AMD Radeon RX 5700 XT") << QStringLiteral("vulkan") << 12 << 20 << QStringLiteral("measured on vulkan");
-    QTest::newRow("6700xt-override") << QStringLiteral("gfx1031") << QStringLiteral("AMD Radeon RX 6700 XT") << QStringLiteral("rocm-override") << 25 << 35 << QStringLiteral("scaled from rocm by relative speed");
+    QTest::newRow("7900xtx-rocm") << QStringLiteral("gfx1100") << QStringLiteral("AMD Radeon RX 7900 XTX")
+                                  << QStringLiteral("rocm") << 50 << 70 << QStringLiteral("measured on rocm");
+    QTest::newRow("7900xt-not-xtx") << QStringLiteral("gfx1100") << QStringLiteral("AMD Radeon RX 7900 XT")
+                                    << QStringLiteral("rocm") << -1 << -1 << QStringLiteral("");
+    QTest::newRow("6800xt-rocm") << QStringLiteral("gfx1030") << QStringLiteral("AMD Radeon RX 6800 XT")
+                                 << QStringLiteral("rocm") << 30 << 45 << QStringLiteral("measured on rocm");
+    QTest::newRow("6800xt-vulkan-scaled")
+        << QStringLiteral("gfx1030") << QStringLiteral("AMD Radeon RX 6800 XT") << QStringLiteral("vulkan") << 18 << 36
+        << QStringLiteral("scaled from rocm by relative speed");
+    QTest::newRow("5700xt-vulkan") << QStringLiteral("gfx1010") << QStringLiteral("AMD Radeon RX 5700 XT")
+                                   << QStringLiteral("vulkan") << 12 << 20 << QStringLiteral("measured on vulkan");
+    QTest::newRow("6700xt-override") << QStringLiteral("gfx1031") << QStringLiteral("AMD Radeon RX 6700 XT")
+                                     << QStringLiteral("rocm-override") << 25 << 35
+                                     << QStringLiteral("scaled from rocm by relative speed");
 }
 
 void TestRecommender::tokensFromSeedTable()

@@ -18,7 +18,7 @@ inline CliResult runCli(const QStringList &args)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *key : {"OLLAMA_HOST", "LOCALAPPDATA", "HIP_PATH", "WSL_DISTRO_NAME"})
+    for (const char *key : { "OLLAMA_HOST", "LOCALAPPDATA", "HIP_PATH", "WSL_DISTRO_NAME" })
         env.remove(QString::fromLatin1(key));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(OGS_APP_BINARY), args);

@@ -1,11 +1,11 @@
 #include "budgetcommand.h"
 
-#include "cli/cli.h"
-#include "cli/clioutput.h"
 #include "budget/budgetjson.h"
 #include "budget/modelcatalogue.h"
 #include "budget/ollamashowclient.h"
 #include "budget/sizeparse.h"
+#include "cli/cli.h"
+#include "cli/clioutput.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -20,7 +20,8 @@ const QString kCommand = QStringLiteral("budget");
 
 QString sizeError(const QString &option, const QString &value)
 {
-    return QStringLiteral("--%1: '%2' is not a size (8G or 8GB = 8*10^9 bytes, 8GiB = 8*2^30 bytes, or plain bytes)").arg(option, value);
+    return QStringLiteral("--%1: '%2' is not a size (8G or 8GB = 8*10^9 bytes, 8GiB = 8*2^30 bytes, or plain bytes)")
+        .arg(option, value);
 }
 
 /// A whole number in [min, max], else nullopt.
@@ -33,16 +34,21 @@ std::optional<int> wholeNumber(const QString &text, int min, int max)
     return static_cast<int>(v);
 }
 
-void printText(const QString &modelLabel, const BudgetInput &in, const BudgetResult &r, const std::optional<VariantChoice> &variant)
+void printText(const QString &modelLabel, const BudgetInput &in, const BudgetResult &r,
+    const std::optional<VariantChoice> &variant)
 {
     QTextStream &o = out();
     o << "Model: " << modelLabel << ", context " << in.context << " tokens x " << in.parallel << " parallel, KV cache "
       << kvTypeKey(in.kvType) << "\n";
     o << "VRAM: " << formatBytesBoth(in.vramTotal) << " total, " << formatBytesBoth(in.available) << " available\n\n";
-    auto row = [&o](const char *label, const QString &value) { o << "  " << QString::fromLatin1(label).leftJustified(16) << value << "\n"; };
+    auto row = [&o](const char *label, const QString &value) {
+        o << "  " << QString::fromLatin1(label).leftJustified(16) << value << "\n";
+    };
     row("weights", formatBytesBoth(r.weights));
     row("KV cache", r.complete ? formatBytesBoth(r.kvCache) : QStringLiteral("unknown"));
-    row("compute", r.complete ? formatBytesBoth(r.graph + r.reserve) : QStringLiteral("unknown (+ %1 reserve)").arg(formatBytesBoth(r.reserve)));
+    row("compute",
+        r.complete ? formatBytesBoth(r.graph + r.reserve)
+                   : QStringLiteral("unknown (+ %1 reserve)").arg(formatBytesBoth(r.reserve)));
     row("overhead", formatBytesBoth(r.overhead));
     row("required", formatBytesBoth(r.required) + (r.complete ? QString() : QStringLiteral(" at least")));
     o << "\n";
@@ -76,20 +82,37 @@ int runBudget(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    const QCommandLineOption vram(QStringLiteral("vram"), QStringLiteral("The GPU's total VRAM (required). 8G / 8GB = 8*10^9 bytes, 8GiB = 8*2^30 bytes, or plain bytes."), QStringLiteral("SIZE"));
-    const QCommandLineOption available(QStringLiteral("available"), QStringLiteral("VRAM free for Ollama, as its log's available=\"7.1 GiB\" says (default: all of --vram)."), QStringLiteral("SIZE"));
-    const QCommandLineOption modelSize(QStringLiteral("model-size"), QStringLiteral("The model file's size, as `ollama list` shows it (4.1 GB)."), QStringLiteral("SIZE"));
-    const QCommandLineOption model(QStringLiteral("model"), QStringLiteral("A model by name: the built-in catalogue, else asked from Ollama's /api/show."), QStringLiteral("NAME"));
-    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Ollama's address for --model (default: OLLAMA_HOST, else 127.0.0.1:11434)."), QStringLiteral("URL"));
-    const QCommandLineOption archFile(QStringLiteral("arch-file"), QStringLiteral("An /api/show answer (or its model_info object) saved as JSON."), QStringLiteral("FILE"));
-    const QCommandLineOption context(QStringLiteral("context"), QStringLiteral("Context length in tokens (default: Ollama's default for this much VRAM)."), QStringLiteral("N"));
-    const QCommandLineOption parallel(QStringLiteral("parallel"), QStringLiteral("Requests served at once, OLLAMA_NUM_PARALLEL (default 1)."), QStringLiteral("N"));
-    const QCommandLineOption kvType(QStringLiteral("kv-type"), QStringLiteral("KV cache type: f16 (default), q8_0 or q4_0 (these need flash attention)."), QStringLiteral("TYPE"));
-    const QCommandLineOption overhead(QStringLiteral("overhead"), QStringLiteral("OLLAMA_GPU_OVERHEAD: VRAM kept free per GPU (default 0)."), QStringLiteral("SIZE"));
-    parser.addOptions({json, vram, available, modelSize, model, host, archFile, context, parallel, kvType, overhead});
+    const QCommandLineOption vram(QStringLiteral("vram"),
+        QStringLiteral(
+            "The GPU's total VRAM (required). 8G / 8GB = 8*10^9 bytes, 8GiB = 8*2^30 bytes, or plain bytes."),
+        QStringLiteral("SIZE"));
+    const QCommandLineOption available(QStringLiteral("available"),
+        QStringLiteral("VRAM free for Ollama, as its log's available=\"7.1 GiB\" says (default: all of --vram)."),
+        QStringLiteral("SIZE"));
+    const QCommandLineOption modelSize(QStringLiteral("model-size"),
+        QStringLiteral("The model file's size, as `ollama list` shows it (4.1 GB)."), QStringLiteral("SIZE"));
+    const QCommandLineOption model(QStringLiteral("model"),
+        QStringLiteral("A model by name: the built-in catalogue, else asked from Ollama's /api/show."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption host(QStringLiteral("host"),
+        QStringLiteral("Ollama's address for --model (default: OLLAMA_HOST, else 127.0.0.1:11434)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption archFile(QStringLiteral("arch-file"),
+        QStringLiteral("An /api/show answer (or its model_info object) saved as JSON."), QStringLiteral("FILE"));
+    const QCommandLineOption context(QStringLiteral("context"),
+        QStringLiteral("Context length in tokens (default: Ollama's default for this much VRAM)."),
+        QStringLiteral("N"));
+    const QCommandLineOption parallel(QStringLiteral("parallel"),
+        QStringLiteral("Requests served at once, OLLAMA_NUM_PARALLEL (default 1)."), QStringLiteral("N"));
+    const QCommandLineOption kvType(QStringLiteral("kv-type"),
+        QStringLiteral("KV cache type: f16 (default), q8_0 or q4_0 (these need flash attention)."),
+        QStringLiteral("TYPE"));
+    const QCommandLineOption overhead(QStringLiteral("overhead"),
+        QStringLiteral("OLLAMA_GPU_OVERHEAD: VRAM kept free per GPU (default 0)."), QStringLiteral("SIZE"));
+    parser.addOptions({ json, vram, available, modelSize, model, host, archFile, context, parallel, kvType, overhead });
     if (auto stop = parseCommandLine(parser, kCommand,
-                                     QStringLiteral("Works out whether a model fits in VRAM: weights + KV cache + compute buffer + overhead."),
-                                     args))
+            QStringLiteral("Works out whether a model fits in VRAM: weights + KV cache + compute buffer + overhead."),
+            args))
         return *stop;
 
     BudgetInput in;
@@ -105,7 +128,9 @@ int runBudget(const QStringList &args)
         if (!a || *a <= 0)
             return usageError(kCommand, sizeError(QStringLiteral("available"), parser.value(available)));
         if (*a > in.vramTotal)
-            return usageError(kCommand, QStringLiteral("--available: '%1' is more than --vram '%2'").arg(parser.value(available), parser.value(vram)));
+            return usageError(kCommand,
+                QStringLiteral("--available: '%1' is more than --vram '%2'")
+                    .arg(parser.value(available), parser.value(vram)));
         in.available = *a;
     }
     if (parser.isSet(overhead)) {
@@ -123,25 +148,30 @@ int runBudget(const QStringList &args)
     if (parser.isSet(kvType)) {
         const std::optional<KvType> t = kvTypeFromKey(parser.value(kvType));
         if (!t)
-            return usageError(kCommand, QStringLiteral("--kv-type: '%1' is not one of f16, q8_0, q4_0").arg(parser.value(kvType)));
+            return usageError(
+                kCommand, QStringLiteral("--kv-type: '%1' is not one of f16, q8_0, q4_0").arg(parser.value(kvType)));
         in.kvType = *t;
     }
     if (parser.isSet(parallel)) {
         const std::optional<int> n = wholeNumber(parser.value(parallel), 1, 1024);
         if (!n)
-            return usageError(kCommand, QStringLiteral("--parallel: '%1' is not a whole number from 1 to 1024").arg(parser.value(parallel)));
+            return usageError(kCommand,
+                QStringLiteral("--parallel: '%1' is not a whole number from 1 to 1024").arg(parser.value(parallel)));
         in.parallel = *n;
     }
     std::optional<int> contextFlag;
     if (parser.isSet(context)) {
         contextFlag = wholeNumber(parser.value(context), 1, 16 * 1024 * 1024);
         if (!contextFlag)
-            return usageError(kCommand, QStringLiteral("--context: '%1' is not a whole number of tokens from 1 to 16777216").arg(parser.value(context)));
+            return usageError(kCommand,
+                QStringLiteral("--context: '%1' is not a whole number of tokens from 1 to 16777216")
+                    .arg(parser.value(context)));
     }
     if (parser.isSet(model) && parser.isSet(archFile))
         return usageError(kCommand, QStringLiteral("give either --model or --arch-file, not both"));
     if (!parser.isSet(model) && !parser.isSet(archFile) && !sizeFlag)
-        return usageError(kCommand, QStringLiteral("say which model: --model-size SIZE, --model NAME or --arch-file FILE"));
+        return usageError(
+            kCommand, QStringLiteral("say which model: --model-size SIZE, --model NAME or --arch-file FILE"));
     if (parser.isSet(host) && !parser.isSet(model))
         return usageError(kCommand, QStringLiteral("--host only applies with --model"));
 
@@ -165,7 +195,8 @@ int runBudget(const QStringList &args)
             const QString hostText = parser.isSet(host) ? parser.value(host) : qEnvironmentVariable("OLLAMA_HOST");
             const QUrl base = OllamaShowClient::normalizeHost(hostText);
             if (base.isEmpty())
-                return usageError(kCommand, QStringLiteral("--host: '%1' is not an address like http://127.0.0.1:11434").arg(hostText));
+                return usageError(kCommand,
+                    QStringLiteral("--host: '%1' is not an address like http://127.0.0.1:11434").arg(hostText));
             OllamaShowClient client(base, catalogue.globalEvery());
             QString error;
             const std::optional<ModelDescription> d = client.describe(name, &error);
@@ -177,10 +208,12 @@ int runBudget(const QStringList &args)
             if (!weights && d->arch.parameterCount) {
                 weights = estimateWeightBytes(*d->arch.parameterCount, d->quantization);
                 if (weights)
-                    notes << QStringLiteral("The model's file size was estimated from its parameter count and %1.").arg(d->quantization);
+                    notes << QStringLiteral("The model's file size was estimated from its parameter count and %1.")
+                                 .arg(d->quantization);
             }
             if (!weights)
-                return failure(kCommand, QStringLiteral("Ollama did not say how large %1 is: add --model-size").arg(name));
+                return failure(
+                    kCommand, QStringLiteral("Ollama did not say how large %1 is: add --model-size").arg(name));
         }
     } else if (parser.isSet(archFile)) {
         const QString path = parser.value(archFile);
@@ -189,20 +222,24 @@ int runBudget(const QStringList &args)
             return usageError(kCommand, QStringLiteral("--arch-file: cannot read '%1'").arg(path));
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
         QString error;
-        const std::optional<ModelDescription> d = doc.isObject() ? describeFromShowJson(doc.object(), catalogue.globalEvery(), &error) : std::nullopt;
+        const std::optional<ModelDescription> d
+            = doc.isObject() ? describeFromShowJson(doc.object(), catalogue.globalEvery(), &error) : std::nullopt;
         if (!d)
-            return usageError(kCommand, QStringLiteral("--arch-file: '%1' is not an /api/show answer: %2")
-                                            .arg(path, error.isEmpty() ? QStringLiteral("not a JSON object") : error));
+            return usageError(kCommand,
+                QStringLiteral("--arch-file: '%1' is not an /api/show answer: %2")
+                    .arg(path, error.isEmpty() ? QStringLiteral("not a JSON object") : error));
         in.arch = d->arch;
         if (!weights && d->sizeBytes)
             weights = d->sizeBytes;
         if (!weights && d->arch.parameterCount) {
             weights = estimateWeightBytes(*d->arch.parameterCount, d->quantization);
             if (weights)
-                notes << QStringLiteral("The model's file size was estimated from its parameter count and %1.").arg(d->quantization);
+                notes << QStringLiteral("The model's file size was estimated from its parameter count and %1.")
+                             .arg(d->quantization);
         }
         if (!weights)
-            return usageError(kCommand, QStringLiteral("--arch-file: '%1' says nothing about the model's size: add --model-size").arg(path));
+            return usageError(kCommand,
+                QStringLiteral("--arch-file: '%1' says nothing about the model's size: add --model-size").arg(path));
         label = QStringLiteral("%1 (%2)").arg(QFileInfo(path).fileName(), d->arch.architecture);
     }
     in.weights = *weights;
@@ -210,14 +247,18 @@ int runBudget(const QStringList &args)
         in.context = *contextFlag;
     } else {
         in.context = defaultContextLength(in.vramTotal, in.arch ? in.arch->contextLength : 0);
-        notes << QStringLiteral("No --context given: using %1 tokens, Ollama's default for this much VRAM.").arg(in.context);
+        notes << QStringLiteral("No --context given: using %1 tokens, Ollama's default for this much VRAM.")
+                     .arg(in.context);
     }
     if (in.arch && in.arch->contextLength > 0 && in.context > in.arch->contextLength)
-        notes << QStringLiteral("The model was trained for at most %1 tokens of context; Ollama caps the context there.").arg(in.arch->contextLength);
+        notes << QStringLiteral(
+            "The model was trained for at most %1 tokens of context; Ollama caps the context there.")
+                     .arg(in.arch->contextLength);
 
     if (!parser.isSet(available))
-        notes << QStringLiteral("No --available given: assuming all of the VRAM is free. Ollama's log shows the real figure "
-                                "(available=\"…\" on its \"inference compute\" line).");
+        notes << QStringLiteral(
+            "No --available given: assuming all of the VRAM is free. Ollama's log shows the real figure "
+            "(available=\"…\" on its \"inference compute\" line).");
     BudgetResult result = computeBudget(in);
     result.notes << notes;
     const std::optional<VariantChoice> variant = chooseVariant(catalogue.family(family), in);

@@ -12,7 +12,7 @@ std::optional<GpuSpec> parseGpuSpec(const QString &text)
 {
     const QString t = text.trimmed().toLower();
     if (t == QLatin1String("none") || t == QLatin1String("cpu"))
-        return GpuSpec{};
+        return GpuSpec {};
     if (t.startsWith(QLatin1String("gfx"))) {
         const QString gfx = normalizeGfxTarget(t);
         if (gfx.isEmpty())
@@ -23,9 +23,10 @@ std::optional<GpuSpec> parseGpuSpec(const QString &text)
         g.gfxTarget = gfx;
         if (const GfxTargetInfo *info = CompatTable::builtin().targetInfo(gfx))
             g.generation = info->generation;
-        return GpuSpec{g};
+        return GpuSpec { g };
     }
-    static const QRegularExpression pci(QStringLiteral("^(?:0x)?([0-9a-f]{4}):(?:0x)?([0-9a-f]{4})(?::(?:0x)?([0-9a-f]{2}))?$"));
+    static const QRegularExpression pci(
+        QStringLiteral("^(?:0x)?([0-9a-f]{4}):(?:0x)?([0-9a-f]{4})(?::(?:0x)?([0-9a-f]{2}))?$"));
     const QRegularExpressionMatch m = pci.match(t);
     if (!m.hasMatch())
         return std::nullopt;
@@ -52,7 +53,7 @@ std::optional<GpuSpec> parseGpuSpec(const QString &text)
     } else {
         g.deviceType = DeviceType::Discrete;
     }
-    return GpuSpec{g};
+    return GpuSpec { g };
 }
 
 std::optional<GpuInfo> pickPrimaryGpu(const QList<GpuInfo> &gpus)

@@ -2,6 +2,7 @@
 
 #include "gpuspec.h"
 
+#include "budget/sizeparse.h"
 #include "cli/cli.h"
 #include "cli/clioutput.h"
 #include "compat/ollamainstall.h"
@@ -10,12 +11,11 @@
 #include "compat/runtimeprobe.h"
 #include "compat/versionprobe.h"
 #include "compat/wslhost.h"
-#include "budget/sizeparse.h"
 #include "detect/detectoptions.h"
 
 #include <QCommandLineParser>
-#include <QMap>
 #include <QFileInfo>
+#include <QMap>
 #include <QProcessEnvironment>
 
 #include <algorithm>
@@ -28,7 +28,7 @@ const QString kCommand = QStringLiteral("recommend");
 
 std::optional<Platform> platformFromKey(const QString &key)
 {
-    for (Platform p : {Platform::Linux, Platform::Windows, Platform::Wsl2})
+    for (Platform p : { Platform::Linux, Platform::Windows, Platform::Wsl2 })
         if (platformKey(p) == key.trimmed().toLower())
             return p;
     return std::nullopt;
@@ -76,10 +76,13 @@ void printText(const RecommendInput &in, const ResolvedVersion &version, const R
             facts << humanBytes(g.vramTotalBytes);
         if (g.integrated())
             facts << QStringLiteral("integrated");
-        static const QMap<QString, QString> vendorNames{{QStringLiteral("amd"), QStringLiteral("AMD")},
-                                                        {QStringLiteral("nvidia"), QStringLiteral("NVIDIA")},
-                                                        {QStringLiteral("intel"), QStringLiteral("Intel")}};
-        o << "GPU: " << (g.name.isEmpty() ? QStringLiteral("%1 GPU").arg(vendorNames.value(vendorKey(g.vendor), vendorKey(g.vendor))) : g.name);
+        static const QMap<QString, QString> vendorNames { { QStringLiteral("amd"), QStringLiteral("AMD") },
+            { QStringLiteral("nvidia"), QStringLiteral("NVIDIA") },
+            { QStringLiteral("intel"), QStringLiteral("Intel") } };
+        o << "GPU: "
+          << (g.name.isEmpty()
+                     ? QStringLiteral("%1 GPU").arg(vendorNames.value(vendorKey(g.vendor), vendorKey(g.vendor)))
+                     : g.name);
         if (!facts.isEmpty())
             o << " (" << facts.join(QStringLiteral(", ")) << ")";
         o << " on " << platformKey(in.platform) << "\n";
@@ -102,8 +105,8 @@ void printText(const RecommendInput &in, const ResolvedVersion &version, const R
             : QStringLiteral("%1-%2").arg(p.relativeSpeed.min).arg(p.relativeSpeed.max);
         o << p.rank << ". " << pathKey(p.id) << "  [" << p.stability << ", " << speed << "% of native speed";
         if (p.tokens)
-            o << ", about " << p.tokens->tokensPerSecond.min << "-" << p.tokens->tokensPerSecond.max << " tokens/s with "
-              << p.tokens->model;
+            o << ", about " << p.tokens->tokensPerSecond.min << "-" << p.tokens->tokensPerSecond.max
+              << " tokens/s with " << p.tokens->model;
         o << "]\n";
         o << "   Set:     " << (p.env.isEmpty() ? QStringLiteral("nothing") : envLine(p.env)) << "\n";
         if (!p.unset.isEmpty())
@@ -136,20 +139,35 @@ int runRecommend(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    const QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("Advise for linux, windows or wsl2 instead of this machine."), QStringLiteral("P"));
-    const QCommandLineOption gpu(QStringLiteral("gpu"), QStringLiteral("Advise for this GPU: a gfx target (gfx1010), a PCI id (1002:731f, or 1002:73bf:c1 with the revision) or none."), QStringLiteral("G"));
-    const QCommandLineOption vram(QStringLiteral("vram"), QStringLiteral("The GPU's VRAM: 8G / 8GB = 8*10^9 bytes, 8GiB = 8*2^30 bytes, or plain bytes."), QStringLiteral("SIZE"));
-    const QCommandLineOption model(QStringLiteral("model"), QStringLiteral("The Ollama model you will run, e.g. qwen3.5:4b (some GPUs have model-specific bugs)."), QStringLiteral("NAME"));
-    const QCommandLineOption version(QStringLiteral("ollama-version"), QStringLiteral("Ollama's version, X.Y.Z (default: ask `ollama --version`)."), QStringLiteral("X.Y.Z"));
-    const QCommandLineOption rocm(QStringLiteral("rocm-installed"), QStringLiteral("Linux: whether AMD ROCm is installed (default: look in /opt/rocm)."), QStringLiteral("yes|no"));
-    const QCommandLineOption hip(QStringLiteral("hip-sdk"), QStringLiteral("Windows: whether the AMD HIP SDK is installed (default: look for HIP_PATH)."), QStringLiteral("yes|no"));
-    const QCommandLineOption ollamaDir(QStringLiteral("ollama-dir"), QStringLiteral("Read the Ollama install in DIR (default: where the installer puts it)."), QStringLiteral("DIR"));
-    const QCommandLineOption sysfs(QStringLiteral("sysfs-root"), QStringLiteral("Detect GPUs under DIR instead of /sys."), QStringLiteral("DIR"));
-    parser.addOptions({json, platform, gpu, vram, model, version, rocm, hip, ollamaDir, sysfs});
+    const QCommandLineOption platform(QStringLiteral("platform"),
+        QStringLiteral("Advise for linux, windows or wsl2 instead of this machine."), QStringLiteral("P"));
+    const QCommandLineOption gpu(QStringLiteral("gpu"),
+        QStringLiteral("Advise for this GPU: a gfx target (gfx1010), a PCI id (1002:731f, or 1002:73bf:c1 with the "
+                       "revision) or none."),
+        QStringLiteral("G"));
+    const QCommandLineOption vram(QStringLiteral("vram"),
+        QStringLiteral("The GPU's VRAM: 8G / 8GB = 8*10^9 bytes, 8GiB = 8*2^30 bytes, or plain bytes."),
+        QStringLiteral("SIZE"));
+    const QCommandLineOption model(QStringLiteral("model"),
+        QStringLiteral("The Ollama model you will run, e.g. qwen3.5:4b (some GPUs have model-specific bugs)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption version(QStringLiteral("ollama-version"),
+        QStringLiteral("Ollama's version, X.Y.Z (default: ask `ollama --version`)."), QStringLiteral("X.Y.Z"));
+    const QCommandLineOption rocm(QStringLiteral("rocm-installed"),
+        QStringLiteral("Linux: whether AMD ROCm is installed (default: look in /opt/rocm)."), QStringLiteral("yes|no"));
+    const QCommandLineOption hip(QStringLiteral("hip-sdk"),
+        QStringLiteral("Windows: whether the AMD HIP SDK is installed (default: look for HIP_PATH)."),
+        QStringLiteral("yes|no"));
+    const QCommandLineOption ollamaDir(QStringLiteral("ollama-dir"),
+        QStringLiteral("Read the Ollama install in DIR (default: where the installer puts it)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption sysfs(
+        QStringLiteral("sysfs-root"), QStringLiteral("Detect GPUs under DIR instead of /sys."), QStringLiteral("DIR"));
+    parser.addOptions({ json, platform, gpu, vram, model, version, rocm, hip, ollamaDir, sysfs });
     if (auto stop = parseCommandLine(parser, kCommand,
-                                     QStringLiteral("Ranks the ways to run Ollama on this GPU and says exactly what to set.\n"
-                                                    "Every option overrides what detection found."),
-                                     args))
+            QStringLiteral("Ranks the ways to run Ollama on this GPU and says exactly what to set.\n"
+                           "Every option overrides what detection found."),
+            args))
         return *stop;
 
     // Validate every flag before doing any work, so a typo never produces advice.
@@ -157,33 +175,39 @@ int runRecommend(const QStringList &args)
     if (parser.isSet(platform)) {
         platformFlag = platformFromKey(parser.value(platform));
         if (!platformFlag)
-            return usageError(kCommand, QStringLiteral("--platform: '%1' is not one of linux, windows, wsl2").arg(parser.value(platform)));
+            return usageError(kCommand,
+                QStringLiteral("--platform: '%1' is not one of linux, windows, wsl2").arg(parser.value(platform)));
     }
     std::optional<GpuSpec> gpuFlag;
     if (parser.isSet(gpu)) {
         gpuFlag = parseGpuSpec(parser.value(gpu));
         if (!gpuFlag)
-            return usageError(kCommand, QStringLiteral("--gpu: '%1' is not a gfx target (gfx1030), a PCI id (1002:731f) or 'none'")
-                                            .arg(parser.value(gpu)));
+            return usageError(kCommand,
+                QStringLiteral("--gpu: '%1' is not a gfx target (gfx1030), a PCI id (1002:731f) or 'none'")
+                    .arg(parser.value(gpu)));
     }
     std::optional<qint64> vramFlag;
     if (parser.isSet(vram)) {
         vramFlag = parseByteSize(parser.value(vram));
         if (!vramFlag || *vramFlag <= 0)
-            return usageError(kCommand, QStringLiteral("--vram: '%1' is not a size (8G or 8GB = 8*10^9 bytes, 8GiB = 8*2^30 bytes, or plain bytes)")
-                                            .arg(parser.value(vram)));
+            return usageError(kCommand,
+                QStringLiteral(
+                    "--vram: '%1' is not a size (8G or 8GB = 8*10^9 bytes, 8GiB = 8*2^30 bytes, or plain bytes)")
+                    .arg(parser.value(vram)));
     }
     std::optional<OllamaVersion> versionFlag;
     if (parser.isSet(version)) {
         versionFlag = OllamaVersion::parse(parser.value(version));
         if (!versionFlag)
-            return usageError(kCommand, QStringLiteral("--ollama-version: '%1' is not a version like 0.12.11").arg(parser.value(version)));
+            return usageError(kCommand,
+                QStringLiteral("--ollama-version: '%1' is not a version like 0.12.11").arg(parser.value(version)));
     }
     std::optional<bool> rocmFlag;
     if (parser.isSet(rocm)) {
         rocmFlag = yesNo(parser.value(rocm));
         if (!rocmFlag)
-            return usageError(kCommand, QStringLiteral("--rocm-installed: '%1' is not yes or no").arg(parser.value(rocm)));
+            return usageError(
+                kCommand, QStringLiteral("--rocm-installed: '%1' is not yes or no").arg(parser.value(rocm)));
     }
     std::optional<bool> hipFlag;
     if (parser.isSet(hip)) {
@@ -198,7 +222,9 @@ int runRecommend(const QStringList &args)
             return usageError(kCommand, QStringLiteral("--ollama-dir: '%1' is not a directory").arg(dir));
         installFlag = scanOllamaInstall(dir);
         if (!installFlag)
-            return usageError(kCommand, QStringLiteral("--ollama-dir: '%1' holds no Ollama install (no lib/ollama with backend folders)").arg(dir));
+            return usageError(kCommand,
+                QStringLiteral("--ollama-dir: '%1' holds no Ollama install (no lib/ollama with backend folders)")
+                    .arg(dir));
     }
     DetectOptions detectOptions;
     if (parser.isSet(sysfs)) {
@@ -225,10 +251,12 @@ int runRecommend(const QStringList &args)
                                   .arg(in.gpu->name.isEmpty() ? in.gpu->gfxTarget : in.gpu->name);
         for (const QString &w : report.warnings)
             detectionNotes << QStringLiteral("Detection: %1").arg(w);
-        const bool hasIgpu = std::any_of(report.gpus.cbegin(), report.gpus.cend(), [](const GpuInfo &g) { return g.integrated(); });
+        const bool hasIgpu
+            = std::any_of(report.gpus.cbegin(), report.gpus.cend(), [](const GpuInfo &g) { return g.integrated(); });
         if (hasIgpu && in.gpu && !in.gpu->integrated())
-            detectionNotes << QStringLiteral("This machine also has an integrated GPU. If Vulkan uses it or it is unstable, keep Vulkan on and set "
-                                             "GGML_VK_VISIBLE_DEVICES to the discrete GPU's Vulkan index (Ollama docs/gpu.mdx).");
+            detectionNotes << QStringLiteral(
+                "This machine also has an integrated GPU. If Vulkan uses it or it is unstable, keep Vulkan on and set "
+                "GGML_VK_VISIBLE_DEVICES to the discrete GPU's Vulkan index (Ollama docs/gpu.mdx).");
     }
     in.platform = platformFlag.value_or(hostPlatform);
     if (vramFlag) {
@@ -241,9 +269,10 @@ int runRecommend(const QStringList &args)
 
     // Look at this machine's installs only when the advice is for this machine.
     const bool probeHost = in.platform == hostPlatform;
-    const QMap<QString, QString> env = systemEnvironment({QStringLiteral("LOCALAPPDATA"), QStringLiteral("HIP_PATH"), QStringLiteral("ProgramFiles")});
-    const ResolvedVersion resolved = resolveOllamaVersion(versionFlag, probeHost ? processCommandRunner() : CommandRunner(),
-                                                          CompatTable::builtin().newestKnownVersion());
+    const QMap<QString, QString> env = systemEnvironment(
+        { QStringLiteral("LOCALAPPDATA"), QStringLiteral("HIP_PATH"), QStringLiteral("ProgramFiles") });
+    const ResolvedVersion resolved = resolveOllamaVersion(
+        versionFlag, probeHost ? processCommandRunner() : CommandRunner(), CompatTable::builtin().newestKnownVersion());
     in.version = resolved.version;
     in.versionAssumed = resolved.assumed;
     in.versionNote = resolved.note;
