@@ -1,5 +1,7 @@
 #include "modelcatalogue.h"
 
+#include "common/builtinresource.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,15 +64,8 @@ ModelCatalogue ModelCatalogue::fromJson(const QByteArray &json, QString *error)
 
 const ModelCatalogue &ModelCatalogue::builtin()
 {
-    static const ModelCatalogue catalogue = [] {
-        QFile f(QStringLiteral(":/ogs/data/model-catalogue.json"));
-        QString error;
-        ModelCatalogue c;
-        if (f.open(QIODevice::ReadOnly))
-            c = fromJson(f.readAll(), &error);
-        Q_ASSERT_X(!c.isEmpty(), "ModelCatalogue::builtin", qPrintable(error));
-        return c;
-    }();
+    static const ModelCatalogue catalogue
+        = loadBuiltinResource<ModelCatalogue>(QStringLiteral(":/ogs/data/model-catalogue.json"), &ModelCatalogue::fromJson);
     return catalogue;
 }
 

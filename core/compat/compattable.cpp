@@ -1,5 +1,7 @@
 #include "compattable.h"
 
+#include "common/builtinresource.h"
+
 #include "gfxtarget.h"
 
 #include <QFile>
@@ -140,15 +142,8 @@ CompatTable CompatTable::fromJson(const QByteArray &json, QString *error)
 
 const CompatTable &CompatTable::builtin()
 {
-    static const CompatTable table = [] {
-        QFile f(QStringLiteral(":/ogs/data/ollama-compat.json"));
-        QString error;
-        CompatTable t;
-        if (f.open(QIODevice::ReadOnly))
-            t = fromJson(f.readAll(), &error);
-        Q_ASSERT_X(!t.isEmpty(), "CompatTable::builtin", qPrintable(error));
-        return t;
-    }();
+    static const CompatTable table
+        = loadBuiltinResource<CompatTable>(QStringLiteral(":/ogs/data/ollama-compat.json"), &CompatTable::fromJson);
     return table;
 }
 

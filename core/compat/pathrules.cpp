@@ -1,5 +1,7 @@
 #include "pathrules.h"
 
+#include "common/builtinresource.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -182,15 +184,8 @@ PathRules PathRules::fromJson(const QByteArray &json, QString *error)
 
 const PathRules &PathRules::builtin()
 {
-    static const PathRules rules = [] {
-        QFile f(QStringLiteral(":/ogs/data/path-rules.json"));
-        QString error;
-        PathRules r;
-        if (f.open(QIODevice::ReadOnly))
-            r = fromJson(f.readAll(), &error);
-        Q_ASSERT_X(!r.isEmpty(), "PathRules::builtin", qPrintable(error));
-        return r;
-    }();
+    static const PathRules rules
+        = loadBuiltinResource<PathRules>(QStringLiteral(":/ogs/data/path-rules.json"), &PathRules::fromJson);
     return rules;
 }
 
