@@ -5,10 +5,13 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/envjournal.h
     ${CMAKE_CURRENT_LIST_DIR}/envkeys.cpp
     ${CMAKE_CURRENT_LIST_DIR}/envkeys.h
+    ${CMAKE_CURRENT_LIST_DIR}/envpathsource.h
     ${CMAKE_CURRENT_LIST_DIR}/envplan.cpp
     ${CMAKE_CURRENT_LIST_DIR}/envplan.h
     ${CMAKE_CURRENT_LIST_DIR}/envregistry.cpp
     ${CMAKE_CURRENT_LIST_DIR}/envregistry.h
+    ${CMAKE_CURRENT_LIST_DIR}/envstatus.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/envstatus.h
     ${CMAKE_CURRENT_LIST_DIR}/envtarget.cpp
     ${CMAKE_CURRENT_LIST_DIR}/envtarget.h
     ${CMAKE_CURRENT_LIST_DIR}/markedblock.cpp

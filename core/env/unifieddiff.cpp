@@ -47,12 +47,12 @@ QList<Edit> editScript(const QList<QByteArray> &a, const QList<QByteArray> &b)
                 edits.append({Op::Keep, prefix + i, prefix + j});
                 ++i;
                 ++j;
-            } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
+            } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
+                edits.append({Op::Remove, prefix + i, -1}); // removals first, as diff -u prints them
+                ++i;
+            } else {
                 edits.append({Op::Add, -1, prefix + j});
                 ++j;
-            } else {
-                edits.append({Op::Remove, prefix + i, -1});
-                ++i;
             }
         }
     } else {
