@@ -1,0 +1,2 @@
+ogs_add_test(tst_envkeys SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_envkeys.cpp)
+ogs_add_test(tst_envinjection SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_envinjection.cpp)
