@@ -218,7 +218,7 @@ bool EnvPlanner::planFile(const EnvRequest &request, EnvPlan &plan, QString *err
     change.existed = snap.exists;
     change.before = snap.bytes;
     change.after = rewrite.bytes;
-    change.existsAfter = !(values.isEmpty() && (!snap.exists || (targetOwnsWholeFile(plan.target) && rewrite.bytes.trimmed().isEmpty())));
+    change.existsAfter = !(values.isEmpty() && (!snap.exists || (targetOwnsWholeFile(plan.target) && rewrite.bytes.isEmpty())));
     if (!change.existsAfter)
         change.after.clear();
     const QString label = snap.writePath == path ? path : QStringLiteral("%1 (-> %2)").arg(path, snap.writePath);
