@@ -36,6 +36,13 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, const Fil
                          QStringList *createdDirs)
 {
     const QFileInfo info(path);
+    constexpr QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    if (info.exists() && !(info.permissions() & anyWrite)) {
+        // Read-only on purpose (even root could write it): respect that.
+        *error = QStringLiteral("cannot write %1: the file is read-only (no write permission for anyone); "
+                                "make it writable first if it should change").arg(path);
+        return false;
+    }
     if (info.exists() && !info.isWritable()) {
         *error = QStringLiteral("cannot write %1: permission denied (the file is read-only for this user)").arg(path);
         return false;

@@ -90,11 +90,11 @@ FileSnapshot snapshotFile(const QString &path)
     if (info.isSymLink()) {
         // Write through the link (a dotfile manager's symlink stays a symlink).
         const QString canonical = info.canonicalFilePath();
-        if (!canonical.isEmpty()) {
+        if (!canonical.isEmpty() && !QFileInfo(canonical).isSymLink()) {
             snap.writePath = canonical;
         } else {
             const QString target = info.symLinkTarget();
-            if (target.isEmpty() || QFileInfo(target).isSymLink())
+            if (target.isEmpty() || QFileInfo(target).isSymLink() || target == path)
                 return {false, {}, path, QStringLiteral("%1 is a symbolic link that points nowhere usable (a loop or a chain of broken links)").arg(path)};
             snap.writePath = target; // dangling: the target is created
             return snap;
