@@ -181,11 +181,9 @@ std::optional<std::pair<QString, QString>> parseAssignment(EnvTarget target, con
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     const QString text = QString::fromUtf8(line);
-    auto match = [&](const char *pattern) {
-        return QRegularExpression(QString::fromLatin1(pattern)).match(text);
-    };
     if (isShell(target)) {
-        const auto m = match("\\Aexport ([A-Za-z_][A-Za-z0-9_]*)='((?:[^']|'\\\\'')*)'\\z");
+        static const QRegularExpression re(QStringLiteral("\\Aexport ([A-Za-z_][A-Za-z0-9_]*)='((?:[^']|'\\\\'')*)'\\z"));
+        const auto m = re.match(text);
         if (!m.hasMatch())
             return std::nullopt;
         QString v = m.captured(2);
@@ -193,7 +191,8 @@ std::optional<std::pair<QString, QString>> parseAssignment(EnvTarget target, con
         return std::make_pair(m.captured(1), v);
     }
     if (target == EnvTarget::Fish) {
-        const auto m = match("\\Aset -gx ([A-Za-z_][A-Za-z0-9_]*) '((?:[^'\\\\]|\\\\.)*)'\\z");
+        static const QRegularExpression re(QStringLiteral("\\Aset -gx ([A-Za-z_][A-Za-z0-9_]*) '((?:[^'\\\\]|\\\\.)*)'\\z"));
+        const auto m = re.match(text);
         if (!m.hasMatch())
             return std::nullopt;
         static const QRegularExpression esc(QStringLiteral("\\\\(.)"));
@@ -202,7 +201,8 @@ std::optional<std::pair<QString, QString>> parseAssignment(EnvTarget target, con
         return std::make_pair(m.captured(1), v);
     }
     if (target == EnvTarget::Systemd) {
-        const auto m = match("\\AEnvironment=\"([A-Za-z_][A-Za-z0-9_]*)=((?:[^\"\\\\]|\\\\.)*)\"\\z");
+        static const QRegularExpression re(QStringLiteral("\\AEnvironment=\"([A-Za-z_][A-Za-z0-9_]*)=((?:[^\"\\\\]|\\\\.)*)\"\\z"));
+        const auto m = re.match(text);
         if (!m.hasMatch())
             return std::nullopt;
         static const QRegularExpression esc(QStringLiteral("\\\\(.)"));
@@ -212,7 +212,8 @@ std::optional<std::pair<QString, QString>> parseAssignment(EnvTarget target, con
         return std::make_pair(m.captured(1), v);
     }
     if (target == EnvTarget::EtcEnvironment) {
-        const auto m = match("\\A([A-Za-z_][A-Za-z0-9_]*)=\"([^\"'\\\\$`]*)\"\\z");
+        static const QRegularExpression re(QStringLiteral("\\A([A-Za-z_][A-Za-z0-9_]*)=\"([^\"'\\\\$`]*)\"\\z"));
+        const auto m = re.match(text);
         if (!m.hasMatch())
             return std::nullopt;
         return std::make_pair(m.captured(1), m.captured(2));
@@ -222,6 +223,8 @@ std::optional<std::pair<QString, QString>> parseAssignment(EnvTarget target, con
 
 bool lineSetsKey(EnvTarget target, const QByteArray &rawLine, const QString &key)
 {
+    if (!rawLine.contains(key.toUtf8()))
+        return false; // the common case, without a regular expression
     const QString text = QString::fromUtf8(rawLine).trimmed();
     if (text.startsWith(QLatin1Char('#')))
         return false;
