@@ -1,6 +1,7 @@
 #include "envregistry.h"
 
 #if defined(Q_OS_WIN)
+#include "win/broadcastenv.h"
 #include "win/registryenv.h"
 #endif
 

@@ -25,11 +25,18 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/unifieddiff.cpp
     ${CMAKE_CURRENT_LIST_DIR}/unifieddiff.h
 )
-# The Windows registry and broadcast code is plain C++ (core/win/registryenv*, no Qt) so it
-# also cross-builds alone with mingw; only the Windows build compiles it into ogs_core.
+# The Windows registry, broadcast and process code is plain C++ (core/win/registry*, broadcast*,
+# process*; no Qt), so it also cross-builds alone with MinGW (scripts/test-windows-env.sh); only
+# the Windows build compiles it into ogs_core.
 if(WIN32)
     target_sources(ogs_core PRIVATE
+        ${CMAKE_CURRENT_LIST_DIR}/../win/broadcastenv.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/../win/broadcastenv.h
+        ${CMAKE_CURRENT_LIST_DIR}/../win/processcontrol.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/../win/processcontrol.h
         ${CMAKE_CURRENT_LIST_DIR}/../win/registryenv.cpp
-        ${CMAKE_CURRENT_LIST_DIR}/../win/registryenv.h)
+        ${CMAKE_CURRENT_LIST_DIR}/../win/registryenv.h
+        ${CMAKE_CURRENT_LIST_DIR}/../win/registrytext.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/../win/registrytext.h)
     target_link_libraries(ogs_core PRIVATE advapi32 user32)
 endif()

@@ -20,6 +20,9 @@
 #if defined(Q_OS_UNIX)
 #include <unistd.h>
 #endif
+#if defined(Q_OS_WIN)
+#include "win/processcontrol.h"
+#endif
 
 namespace ogs::cli {
 
@@ -97,7 +100,7 @@ void printPlan(const EnvPlan &plan, const TargetDecision *decision)
         out() << "Chosen because " << decision->reason << ". Use --target to pick another.\n";
     out() << "\n";
     if (!plan.hasChanges()) {
-        out() << "Nothing to change: the target already has these values.\n";
+        out() << "Nothing to change: every --set value is already there and every --unset variable is already absent.\n";
     } else {
         for (const FileChange &f : plan.files)
             out() << f.diff;
@@ -370,6 +373,14 @@ int runEnv(const QStringList &allArgs)
         printPlan(*plan, chosen ? nullptr : &decision);
         out() << "\n";
     }
+    if (!plan->hasChanges()) {
+        if (parser.isSet(json)) {
+            QJsonObject o = actionJson("applied", EnvActionResult{true, {}, {}, {}});
+            o.insert(QStringLiteral("plan"), planToJson(*plan));
+            printJson(o);
+        }
+        return ExitOk;
+    }
     const EnvActionResult r = journal.apply(*plan);
     QStringList messages = r.messages;
     if (r.ok && plan->hasChanges() && plan->target == EnvTarget::Systemd) {
@@ -385,6 +396,25 @@ int runEnv(const QStringList &allArgs)
             }
         }
     }
+#if defined(Q_OS_WIN)
+    if (r.ok && !isFileTarget(plan->target)) {
+        if (parser.isSet(noRestart)) {
+            messages << QStringLiteral("Not restarting (--no-restart); %1").arg(plan->followUp);
+        } else {
+            // The tray app reads the environment when it starts: stop it and the server, start it again.
+            std::string e;
+            const int stopped = win::stopProcesses(win::ollamaProcessNames(), 10000, &e);
+            const QString tray = QProcessEnvironment::systemEnvironment().value(QStringLiteral("LOCALAPPDATA"))
+                + QStringLiteral("\\Programs\\Ollama\\ollama app.exe");
+            if (!e.empty())
+                messages << QStringLiteral("Warning: %1; %2").arg(QString::fromStdString(e), plan->followUp);
+            else if (stopped > 0 && QFileInfo::exists(tray) && !win::startDetached(tray.toStdString(), {}, &e))
+                messages << QStringLiteral("Warning: %1; start Ollama from the Start menu").arg(QString::fromStdString(e));
+            else if (stopped > 0)
+                messages << QStringLiteral("Restarted Ollama");
+        }
+    }
+#endif
     if (parser.isSet(json)) {
         QJsonObject o = actionJson("applied", EnvActionResult{r.ok, r.error, r.journalId, messages});
         o.insert(QStringLiteral("plan"), planToJson(*plan));
