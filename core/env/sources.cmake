@@ -1,6 +1,8 @@
 target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/atomicfile.cpp
     ${CMAKE_CURRENT_LIST_DIR}/atomicfile.h
+    ${CMAKE_CURRENT_LIST_DIR}/envhelper.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/envhelper.h
     ${CMAKE_CURRENT_LIST_DIR}/envjournal.cpp
     ${CMAKE_CURRENT_LIST_DIR}/envjournal.h
     ${CMAKE_CURRENT_LIST_DIR}/envkeys.cpp

@@ -4,12 +4,16 @@
 #include "cli/clioutput.h"
 #include "env/envjournal.h"
 #include "env/envkeys.h"
+#include "env/envhelper.h"
 #include "env/envplan.h"
 #include "env/envstatus.h"
 #include "env/processrunner.h"
 #include "env/targetdecision.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QProcess>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -80,6 +84,11 @@ std::optional<int> readDir(const QCommandLineParser &parser, const QCommandLineO
 
 QString defaultStateDir(const QString &home, bool homeGiven)
 {
+#if defined(Q_OS_UNIX)
+    // root (sudo) shares the journal with the pkexec helper, so either can undo the other.
+    if (!homeGiven && ::geteuid() == 0)
+        return envHelperStateDir();
+#endif
 #if defined(Q_OS_WIN)
     if (!homeGiven)
         return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
@@ -188,6 +197,48 @@ QJsonObject actionJson(const char *key, const EnvActionResult &r)
                        {QStringLiteral("journal_id"), r.journalId.isEmpty() ? QJsonValue::Null : QJsonValue(r.journalId)},
                        {QStringLiteral("messages"), QJsonArray::fromStringList(r.messages)},
                        {QStringLiteral("error"), r.error.isEmpty() ? QJsonValue::Null : QJsonValue(r.error)}};
+}
+
+bool runningAsRoot()
+{
+#if defined(Q_OS_UNIX)
+    return ::geteuid() == 0;
+#else
+    return false;
+#endif
+}
+
+/// Files under /etc on the real system, and we are not root: the pkexec helper must write them.
+bool needsHelper(EnvTarget target, const EnvContext &ctx)
+{
+    return isFileTarget(target) && targetNeedsPrivilege(target) && ctx.realSystem && !runningAsRoot();
+}
+
+/// Runs the privileged helper through pkexec, its output going straight to ours.
+int runHelper(const QStringList &helperArgs)
+{
+    const QString pkexec = QStandardPaths::findExecutable(QStringLiteral("pkexec"));
+    QString helper = QStringLiteral("/usr/libexec/ollama-gpu-setup/ollama-gpu-setup-env-helper");
+    if (!QFileInfo(helper).isExecutable())
+        helper = QCoreApplication::applicationDirPath() + QStringLiteral("/ollama-gpu-setup-env-helper");
+    if (pkexec.isEmpty() || !QFileInfo(helper).isExecutable())
+        return failure(kCommand, QStringLiteral("changing files under /etc needs root, and %1 is not installed: run the command with sudo; "
+                                                "nothing was changed")
+                                     .arg(pkexec.isEmpty() ? QStringLiteral("pkexec (polkit)") : QStringLiteral("the helper ") + helper));
+    out() << "Files under /etc need root: asking through pkexec.\n";
+    out().flush();
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    process.setInputChannelMode(QProcess::ForwardedInputChannel);
+    process.start(pkexec, QStringList{helper} + helperArgs);
+    if (!process.waitForStarted(10000) || !process.waitForFinished(-1))
+        return failure(kCommand, QStringLiteral("pkexec did not run; nothing was changed"));
+    if (process.exitStatus() != QProcess::NormalExit)
+        return failure(kCommand, QStringLiteral("the helper crashed"));
+    // pkexec: 126 = not authorised / dismissed, 127 = could not authenticate.
+    if (process.exitCode() == 126 || process.exitCode() == 127)
+        return failure(kCommand, QStringLiteral("not authorised; nothing was changed"));
+    return process.exitCode();
 }
 
 } // namespace
@@ -299,6 +350,12 @@ int runEnv(const QStringList &allArgs)
     }
 
     if (verb == QLatin1String("undo")) {
+        if (chosen && needsHelper(*chosen, ctx))
+            return runHelper(parser.isSet(noRestart) ? QStringList{QStringLiteral("undo"), QStringLiteral("--no-restart")}
+                                                     : QStringList{QStringLiteral("undo")});
+        if (chosen)
+            return usageError(kCommand, QStringLiteral("--target with undo only selects the privileged helper's journal "
+                                                       "(systemd or etc-environment, when not root); undo reverts the newest apply"));
         const EnvActionResult r = journal.undo(parser.isSet(all));
         if (parser.isSet(json))
             printJson(actionJson("undone", r));
@@ -380,6 +437,22 @@ int runEnv(const QStringList &allArgs)
             printJson(o);
         }
         return ExitOk;
+    }
+    if (needsHelper(plan->target, ctx)) {
+        const FileChange &f = plan->files.constFirst();
+        QStringList helperArgs{QStringLiteral("apply"), QStringLiteral("--target"), envTargetId(plan->target),
+                               QStringLiteral("--expect-sha256"),
+                               f.existed ? QString::fromLatin1(QCryptographicHash::hash(f.before, QCryptographicHash::Sha256).toHex())
+                                         : QStringLiteral("absent")};
+        for (const EnvAssignment &a : plan->set)
+            helperArgs << QStringLiteral("--set") << a.first + QLatin1Char('=') + a.second;
+        for (const QString &k : plan->unset)
+            helperArgs << QStringLiteral("--unset") << k;
+        if (request.allowNetworkExposure)
+            helperArgs << QStringLiteral("--allow-network-exposure");
+        if (parser.isSet(noRestart))
+            helperArgs << QStringLiteral("--no-restart");
+        return runHelper(helperArgs);
     }
     const EnvActionResult r = journal.apply(*plan);
     QStringList messages = r.messages;
