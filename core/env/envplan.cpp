@@ -1,6 +1,7 @@
 #include "envplan.h"
 
 #include "envkeys.h"
+#include "ollamaappsettings.h"
 #include "unifieddiff.h"
 
 #include <QCryptographicHash>
@@ -286,6 +287,21 @@ bool EnvPlanner::planRegistry(const EnvRequest &request, EnvPlan &plan, QString 
         }
         change.after = RegistryValue{a.second, expandable};
         plan.registry << change;
+    }
+    if (!m_appDatabase.isEmpty()) {
+        const AppSettingsRead app = readOllamaAppOverrides(m_appDatabase);
+        if (!app.error.isEmpty())
+            plan.warnings << QStringLiteral("Could not check the Ollama app's own settings: %1").arg(app.error);
+        QStringList touched = plan.unset;
+        for (const EnvAssignment &a : std::as_const(plan.set))
+            touched << a.first;
+        for (const AppSettingOverride &o : app.overrides) {
+            if (touched.contains(o.key))
+                plan.warnings << QStringLiteral("The Ollama app sets %1=%2 itself when it starts the server, from its setting %3 "
+                                                "in %4, so the value here does not reach the server: change that setting in "
+                                                "Ollama's Settings window instead")
+                                     .arg(o.key, o.value, o.setting, m_appDatabase);
+        }
     }
     return true;
 }

@@ -67,6 +67,9 @@ public:
     /// The plan, or nullopt with *error saying which key, value or file was wrong.
     std::optional<EnvPlan> plan(const EnvRequest &request, QString *error) const;
 
+    /// Windows: the Ollama app's db.sqlite, whose settings override some variables (warned about).
+    void setAppDatabasePath(const QString &path) { m_appDatabase = path; }
+
     /// The value of every key in our block (or registry values of allow-listed keys) for `target`.
     EnvAssignments currentValues(EnvTarget target, QString *error) const;
 
@@ -76,6 +79,7 @@ private:
 
     EnvRoots m_roots;
     EnvRegistry *m_registry;
+    QString m_appDatabase;
 };
 
 /// Reads a file for planning: bytes, whether it exists, and where a symlink points.

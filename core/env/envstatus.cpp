@@ -1,6 +1,7 @@
 #include "envstatus.h"
 
 #include "envkeys.h"
+#include "ollamaappsettings.h"
 #include "serverconfig.h"
 
 #include <QFile>
@@ -71,6 +72,14 @@ EnvStatus collectEnvStatus(const EnvStatusInput &input)
         }
     }
 
+    if (!input.appDatabase.isEmpty()) {
+        const AppSettingsRead app = readOllamaAppOverrides(input.appDatabase);
+        if (!app.error.isEmpty())
+            status.notes << app.error;
+        for (const AppSettingOverride &o : app.overrides)
+            status.notes << QStringLiteral("The Ollama app starts the server with %1=%2 from its setting %3, whatever the environment says")
+                                .arg(o.key, o.value, o.setting);
+    }
     if (!input.stateDir.isEmpty()) {
         QString error;
         status.history = EnvJournal(input.stateDir, nullptr, [] { return QDateTime::currentDateTimeUtc(); }).history(&error);

@@ -46,6 +46,7 @@ struct EnvStatusInput {
     ProcessRunner *runner = nullptr; ///< for journalctl; null: do not ask the system
     QString logFile;                 ///< a server.log to read instead of journalctl
     QString stateDir;
+    QString appDatabase;             ///< Windows: the Ollama app's db.sqlite (its overrides are listed)
 };
 
 EnvStatus collectEnvStatus(const EnvStatusInput &input);

@@ -18,6 +18,8 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/envtarget.h
     ${CMAKE_CURRENT_LIST_DIR}/markedblock.cpp
     ${CMAKE_CURRENT_LIST_DIR}/markedblock.h
+    ${CMAKE_CURRENT_LIST_DIR}/ollamaappsettings.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ollamaappsettings.h
     ${CMAKE_CURRENT_LIST_DIR}/processrunner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/processrunner.h
     ${CMAKE_CURRENT_LIST_DIR}/serverconfig.cpp
@@ -27,6 +29,8 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/unifieddiff.cpp
     ${CMAKE_CURRENT_LIST_DIR}/unifieddiff.h
 )
+# Qt SQL reads the Ollama desktop app's db.sqlite (read-only copy) for settings that override the environment.
+target_link_libraries(ogs_core PUBLIC Qt6::Sql)
 # The Windows registry, broadcast and process code is plain C++ (core/win/registry*, broadcast*,
 # process*; no Qt), so it also cross-builds alone with MinGW (scripts/test-windows-env.sh); only
 # the Windows build compiles it into ogs_core.

@@ -7,6 +7,7 @@ target_link_libraries(envapplyhelper PRIVATE ogs_core)
 ogs_add_test(tst_envcrash SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_envcrash.cpp)
 target_compile_definitions(tst_envcrash PRIVATE OGS_ENV_APPLY_HELPER="$<TARGET_FILE:envapplyhelper>")
 add_dependencies(tst_envcrash envapplyhelper)
+ogs_add_test(tst_envappsettings SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_envappsettings.cpp)
 ogs_add_test(tst_envhelper SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_envhelper.cpp)
 ogs_add_test(tst_envsupport SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_envsupport.cpp)
 

@@ -7,6 +7,7 @@
 #include "env/envhelper.h"
 #include "env/envplan.h"
 #include "env/envstatus.h"
+#include "env/ollamaappsettings.h"
 #include "env/processrunner.h"
 #include "env/targetdecision.h"
 
@@ -333,6 +334,9 @@ int runEnv(const QStringList &allArgs)
         input.runner = ctx.realSystem ? &systemRunner : nullptr;
         input.logFile = parser.value(log);
         input.stateDir = ctx.stateDir;
+#if defined(Q_OS_WIN)
+        input.appDatabase = ollamaAppDatabasePath(QProcessEnvironment::systemEnvironment().value(QStringLiteral("LOCALAPPDATA")));
+#endif
         if (parser.isSet(all)) {
             for (EnvTarget t : allEnvTargets()) {
                 if (isFileTarget(t) == !registry)
@@ -399,7 +403,10 @@ int runEnv(const QStringList &allArgs)
     if (request.set.isEmpty() && request.unset.isEmpty())
         return usageError(kCommand, QStringLiteral("nothing to do: give --set KEY=VALUE or --unset KEY"));
 
-    const EnvPlanner planner(ctx.roots, registry.get());
+    EnvPlanner planner(ctx.roots, registry.get());
+#if defined(Q_OS_WIN)
+    planner.setAppDatabasePath(ollamaAppDatabasePath(QProcessEnvironment::systemEnvironment().value(QStringLiteral("LOCALAPPDATA"))));
+#endif
     QString error;
     const std::optional<EnvPlan> plan = planner.plan(request, &error);
     if (!plan)
