@@ -206,7 +206,11 @@ bool EnvPlanner::planFile(const EnvRequest &request, EnvPlan &plan, QString *err
         if (!replaced)
             values << a;
     }
-    const BlockRewrite rewrite = rewriteBlock(plan.target, snap.bytes, values, path);
+    // Same values as the block already holds: leave the file exactly as it is (a comment the user
+    // added inside the block, or an older header, is not "fixed" behind their back).
+    const BlockRewrite rewrite = (scan.hasBlock || values.isEmpty()) && values == scan.values
+        ? BlockRewrite{snap.bytes, {}}
+        : rewriteBlock(plan.target, snap.bytes, values, path);
     if (!rewrite.ok()) {
         *error = rewrite.error;
         return false;

@@ -197,6 +197,23 @@ private slots:
         QCOMPARE(readAll(s.path(EnvTarget::Bashrc)), content);
     }
 
+    void sameValuesLeaveAForeignBlockAlone()
+    {
+        Sandbox s;
+        // Our block, with an extra comment and blank line the user added, and no header line.
+        const QByteArray content = "x\n# >>> ollama-gpu-setup >>>\n# my note\n\nexport OLLAMA_VULKAN='1'\n# <<< ollama-gpu-setup <<<\ny\n";
+        writeAll(s.path(EnvTarget::Bashrc), content);
+        QString error;
+        const auto plan = EnvPlanner(s.roots).plan(setRequest(EnvTarget::Bashrc, kVulkan), &error);
+        QVERIFY2(plan, qPrintable(error));
+        QVERIFY(!plan->hasChanges());
+        // A real change rewrites the block in our format, keeping everything around it.
+        const auto change = EnvPlanner(s.roots).plan(setRequest(EnvTarget::Bashrc, {{QStringLiteral("OLLAMA_VULKAN"), QStringLiteral("0")}}), &error);
+        QVERIFY(change && change->hasChanges());
+        QVERIFY(change->files.constFirst().after.startsWith("x\n# >>> ollama-gpu-setup >>>\n"));
+        QVERIFY(change->files.constFirst().after.endsWith("export OLLAMA_VULKAN='0'\n# <<< ollama-gpu-setup <<<\ny\n"));
+    }
+
     void danglingSymlinkCreatesItsTarget()
     {
         Sandbox s;

@@ -27,6 +27,8 @@
 #endif
 #if defined(Q_OS_WIN)
 #include "win/processcontrol.h"
+
+#include <io.h>
 #endif
 
 namespace ogs::cli {
@@ -45,6 +47,8 @@ bool stdinIsTerminal()
 {
 #if defined(Q_OS_UNIX)
     return ::isatty(STDIN_FILENO) != 0;
+#elif defined(Q_OS_WIN)
+    return ::_isatty(::_fileno(stdin)) != 0;
 #else
     return false;
 #endif
@@ -186,7 +190,7 @@ bool confirmOnTerminal()
     out() << "\nApply these changes? [y/N] ";
     out().flush();
     char buffer[64] = {};
-    if (!std::fgets(buffer, sizeof buffer, stdin))
+    if (!std::fgets(buffer, static_cast<int>(sizeof buffer), stdin))
         return false;
     const QString answer = QString::fromLocal8Bit(buffer).trimmed().toLower();
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
