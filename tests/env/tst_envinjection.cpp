@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -54,7 +55,11 @@ QByteArray sourceAndPrint(const QString &shell, const QString &dir, const QStrin
     env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
     env.insert(QStringLiteral("HOME"), dir);
     p.setProcessEnvironment(env);
-    p.start(shell, {QStringLiteral("-c"), QStringLiteral(". \"$1\" && printf '%s' \"$%1\"").arg(key), QStringLiteral("sh"), file});
+    if (QFileInfo(shell).fileName() == QLatin1String("fish"))
+        p.start(shell, {QStringLiteral("--no-config"), QStringLiteral("-c"),
+                        QStringLiteral("source $argv[1]; and printf '%s' \"$%1\"").arg(key), file});
+    else
+        p.start(shell, {QStringLiteral("-c"), QStringLiteral(". \"$1\" && printf '%s' \"$%1\"").arg(key), QStringLiteral("sh"), file});
     if (!p.waitForFinished(20000))
         return QByteArrayLiteral("<timeout>");
     return p.exitCode() == 0 ? p.readAllStandardOutput() : QByteArrayLiteral("<failed: ") + p.readAllStandardError() + '>';
@@ -171,6 +176,7 @@ private slots:
         QTest::newRow("dash profile") << "dash" << static_cast<int>(EnvTarget::Profile);
         QTest::newRow("zsh zshrc") << "zsh" << static_cast<int>(EnvTarget::Zshrc);
         QTest::newRow("bash etc-environment") << "bash" << static_cast<int>(EnvTarget::EtcEnvironment);
+        QTest::newRow("fish conf.d") << "fish" << static_cast<int>(EnvTarget::Fish);
     }
     void realShellsReadTheValueBack()
     {
