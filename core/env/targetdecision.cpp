@@ -53,9 +53,14 @@ TargetDecision decideDefaultTarget(const TargetProbeInput &input)
             return {EnvTarget::Systemd,
                     QStringLiteral("Ollama is installed as a systemd service (%1), though it is not running now").arg(path)};
     }
-    return {shell, QStringLiteral("no Ollama service or running `ollama serve` was found; the variables go where your "
-                                  "shell (%1) reads them, for a manual `ollama serve`")
-                       .arg(input.shell.isEmpty() ? QStringLiteral("unknown, assuming bash") : input.shell)};
+    QString reason = QStringLiteral("no Ollama service or running `ollama serve` was found; the variables go where your "
+                                    "shell (%1) reads them, for a manual `ollama serve`")
+                         .arg(input.shell.isEmpty() ? QStringLiteral("unknown, assuming bash") : input.shell);
+    if (input.wsl)
+        reason += QStringLiteral(". This is WSL2: if Ollama runs on Windows instead, its variables belong in the Windows "
+                                 "user environment (run ollama-gpu-setup.exe env there, target windows-user), and only "
+                                 "OLLAMA_HOST belongs here");
+    return {shell, reason};
 }
 
 } // namespace ogs

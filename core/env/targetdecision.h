@@ -17,6 +17,7 @@ struct TargetDecision {
 /// parameter: the process runner (systemctl, ps), the roots (unit files), the user's shell.
 struct TargetProbeInput {
     bool windows = false;       ///< the Windows build: the tray app reads the user environment
+    bool wsl = false;           ///< inside WSL2, where Ollama often runs on the Windows side instead
     EnvRoots roots;
     QString shell;              ///< $SHELL, e.g. /usr/bin/zsh
     ProcessRunner *runner = nullptr;

@@ -60,6 +60,8 @@ private slots:
                                             << true << "/bin/bash" << "systemd" << "though it is not running now";
         QTest::newRow("nothing, sh") << false << QByteArray("inactive\n") << 3 << QByteArray() << false << "/bin/sh" << "profile" << "/bin/sh";
         QTest::newRow("nothing, no shell") << false << QByteArray() << -1 << QByteArray() << false << "" << "bashrc" << "assuming bash";
+        QTest::newRow("wsl, nothing here") << false << QByteArray("inactive\n") << 3 << QByteArray("1 root init\n") << false
+                                           << "/bin/bash" << "bashrc" << "This is WSL2: if Ollama runs on Windows";
     }
     void decision()
     {
@@ -84,6 +86,7 @@ private slots:
             runner.results.insert(QStringLiteral("ps"), ok(ps.constData()));
         TargetProbeInput input;
         input.windows = windows;
+        input.wsl = QString::fromLatin1(QTest::currentDataTag()).startsWith(QLatin1String("wsl"));
         input.roots.root = root.path();
         input.shell = shell;
         input.runner = &runner;

@@ -2,6 +2,7 @@
 
 #include "cli/cli.h"
 #include "cli/clioutput.h"
+#include "detect/platformprobe.h"
 #include "env/envjournal.h"
 #include "env/envkeys.h"
 #include "env/envhelper.h"
@@ -325,6 +326,7 @@ int runEnv(const QStringList &allArgs)
     probe.roots = ctx.roots;
     probe.shell = QProcessEnvironment::systemEnvironment().value(QStringLiteral("SHELL"));
     probe.runner = ctx.realSystem ? &systemRunner : nullptr;
+    probe.wsl = ctx.realSystem && PlatformProbe(PlatformRoots::system()).probe().platform == Platform::Wsl2;
     const TargetDecision decision = chosen ? TargetDecision{*chosen, QStringLiteral("--target %1").arg(envTargetId(*chosen))}
                                            : decideDefaultTarget(probe);
     std::unique_ptr<EnvRegistry> registry = makeSystemRegistry();
