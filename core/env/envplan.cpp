@@ -230,6 +230,17 @@ bool EnvPlanner::planFile(const EnvRequest &request, EnvPlan &plan, QString *err
     change.diff = unifiedDiff(change.before, change.after, label, label, change.existed, change.existsAfter);
     plan.files << change;
 
+    if (plan.target == EnvTarget::Profile) {
+        for (const char *name : {"/.bash_profile", "/.bash_login"}) {
+            const QString shadow = m_roots.home + QLatin1String(name);
+            if (QFileInfo::exists(shadow)) {
+                plan.warnings << QStringLiteral("%1 exists, so bash login shells read it instead of %2; "
+                                                "make sure it sources %2, or use the bashrc target")
+                                     .arg(shadow, path);
+                break;
+            }
+        }
+    }
     // Lines we did not write that set the same keys: we never edit them, but the user must know.
     const int blockEnd = scanBlock(plan.target, rewrite.bytes, path).endLine;
     for (const EnvAssignment &a : std::as_const(plan.set)) {

@@ -196,6 +196,37 @@ private slots:
         QVERIFY(nothing.err.contains(QLatin1String("nothing to undo")));
     }
 
+    void applyChecksTheReviewedPlan()
+    {
+        writeAll(bashrc(), "# v1\n");
+        const QStringList set{QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1")};
+        const Run plan = run(QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--json")} + set + roots());
+        const QString sha = plan.json().value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("before_sha256")).toString();
+        QCOMPARE(sha.size(), 64);
+        writeAll(bashrc(), "# v2, edited after the review\n");
+        const Run refused = run(QStringList{QStringLiteral("env"), QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--expect-sha256"), sha} + set + roots());
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("changed since the plan was made")), qPrintable(refused.err));
+        QCOMPARE(readAll(bashrc()), QByteArray("# v2, edited after the review\n"));
+        writeAll(bashrc(), "# v1\n");
+        const Run applied = run(QStringList{QStringLiteral("env"), QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--expect-sha256"), sha} + set + roots());
+        QCOMPARE(applied.exitCode, 0);
+        QVERIFY(readAll(bashrc()).contains("export OLLAMA_VULKAN='1'"));
+        // For a file that does not exist yet the plan says "absent".
+        const Run zsh = run(QStringList{QStringLiteral("env"), QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--target"), QStringLiteral("zshrc"),
+                                        QStringLiteral("--expect-sha256"), QStringLiteral("absent")} + set + roots());
+        QCOMPARE(zsh.exitCode, 0);
+    }
+
+    void profileShadowedByBashProfile()
+    {
+        writeAll(m_home + QStringLiteral("/.bash_profile"), "# no source of .profile\n");
+        const Run r = run(QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--target"), QStringLiteral("profile"),
+                                      QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1")} + roots());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String(".bash_profile exists, so bash login shells read it instead")), qPrintable(r.out));
+    }
+
     void systemdUnderRootIsNotRestarted()
     {
         const Run r = run(QStringList{QStringLiteral("env"), QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--target"), QStringLiteral("systemd"),

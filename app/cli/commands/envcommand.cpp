@@ -279,8 +279,11 @@ int runEnv(const QStringList &allArgs)
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("status: show every target; undo: revert every apply, newest first."));
     const QCommandLineOption exposure(QStringLiteral("allow-network-exposure"), QStringLiteral("Allow OLLAMA_HOST to listen on every interface (0.0.0.0)."));
     const QCommandLineOption noRestart(QStringLiteral("no-restart"), QStringLiteral("apply/undo on systemd: do not run daemon-reload and restart."));
+    const QCommandLineOption expect(QStringLiteral("expect-sha256"),
+                                    QStringLiteral("apply: refuse unless the file still has this SHA-256 (plan --json's before_sha256, or 'absent')."),
+                                    QStringLiteral("HEX"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({set, unset, path, target, home, root, stateDir, log, yes, all, exposure, noRestart, json});
+    parser.addOptions({set, unset, path, target, home, root, stateDir, log, yes, all, exposure, noRestart, expect, json});
     if (auto stop = parseCommandLine(parser, kCommand, description(), args))
         return *stop;
     if (verb.isEmpty() || !verbs.contains(verb))
@@ -307,6 +310,8 @@ int runEnv(const QStringList &allArgs)
         return usageError(kCommand, QStringLiteral("--yes only goes with apply or undo"));
     if (parser.isSet(all) && verb != QLatin1String("status") && verb != QLatin1String("undo"))
         return usageError(kCommand, QStringLiteral("--all only goes with status or undo"));
+    if (parser.isSet(expect) && verb != QLatin1String("apply"))
+        return usageError(kCommand, QStringLiteral("--expect-sha256 only goes with apply"));
     if (parser.isSet(log) && verb != QLatin1String("status"))
         return usageError(kCommand, QStringLiteral("--log only goes with status"));
 
@@ -430,6 +435,18 @@ int runEnv(const QStringList &allArgs)
     }
 
     // apply
+    if (parser.isSet(expect) && isFileTarget(plan->target)) {
+        // The plan the user reviewed (maybe minutes ago, maybe by a fleet tool) must still be the plan.
+        const FileChange &f = plan->files.constFirst();
+        const QString now = f.existed ? QString::fromLatin1(QCryptographicHash::hash(f.before, QCryptographicHash::Sha256).toHex())
+                                      : QStringLiteral("absent");
+        if (now != parser.value(expect).toLower())
+            return failure(kCommand, QStringLiteral("%1 changed since the plan was made (SHA-256 now %2, expected %3); "
+                                                    "nothing was changed (make the plan again)")
+                                         .arg(f.path, now, parser.value(expect)));
+    } else if (parser.isSet(expect)) {
+        return usageError(kCommand, QStringLiteral("--expect-sha256 is for file targets"));
+    }
     if (!parser.isSet(yes)) {
         if (!stdinIsTerminal() || parser.isSet(json))
             return usageError(kCommand, QStringLiteral("refusing to apply without --yes: nobody can confirm (no terminal). "
