@@ -94,6 +94,8 @@ private slots:
         QTest::newRow("option first") << QStringList{QStringLiteral("env"), QStringLiteral("--set"), QStringLiteral("A=1")} << "the first argument must be";
         QTest::newRow("nothing to do") << QStringList{QStringLiteral("env"), QStringLiteral("plan")} << "nothing to do";
         QTest::newRow("set without =") << QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN")} << "--set 'OLLAMA_VULKAN': expected KEY=VALUE";
+        QTest::newRow("set twice") << QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1"), QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=0")} << "OLLAMA_VULKAN is given twice";
+        QTest::newRow("set and unset") << QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1"), QStringLiteral("--unset"), QStringLiteral("OLLAMA_VULKAN")} << "OLLAMA_VULKAN is both set and unset";
         QTest::newRow("unknown key") << QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--set"), QStringLiteral("LD_PRELOAD=/x.so")} << "LD_PRELOAD is not a variable";
         QTest::newRow("bad value") << QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--set"), QStringLiteral("HSA_OVERRIDE_GFX_VERSION=gfx1031")} << "for gfx1031 write 10.3.1";
         QTest::newRow("unknown target") << QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1"), QStringLiteral("--target"), QStringLiteral("cshrc")} << "--target: unknown target 'cshrc'";

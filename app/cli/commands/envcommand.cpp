@@ -398,16 +398,24 @@ int runEnv(const QStringList &allArgs)
         request.set = env->set;
         request.unset = env->unset;
     }
+    // --set and --unset override what --path asks for; among themselves each key may appear once.
+    QStringList given;
     for (const QString &kv : parser.values(set)) {
         const int eq = kv.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return usageError(kCommand, QStringLiteral("--set '%1': expected KEY=VALUE").arg(kv));
         const QString key = kv.left(eq);
+        if (given.contains(key))
+            return usageError(kCommand, QStringLiteral("%1 is given twice").arg(key));
+        given << key;
         request.set.removeIf([&](const EnvAssignment &a) { return a.first == key; });
         request.unset.removeAll(key);
         request.set.append({key, kv.mid(eq + 1)});
     }
     for (const QString &key : parser.values(unset)) {
+        if (given.contains(key))
+            return usageError(kCommand, QStringLiteral("%1 is both set and unset").arg(key));
+        given << key;
         request.set.removeIf([&](const EnvAssignment &a) { return a.first == key; });
         request.unset << key;
     }
