@@ -2,6 +2,7 @@
 
 #include "budgetcommand.h"
 #include "detectcommand.h"
+#include "envcommand.h"
 #include "gui/monitorlauncher.h"
 #include "recommendcommand.h"
 #include "samplecommand.h"
@@ -18,6 +19,7 @@ const QList<Command> &commands()
         // Listed for --help; main() opens it as a GUI before the headless dispatch.
         {QStringLiteral("monitor"), QStringLiteral("Open the live GPU monitor window (charts, processes, stuck-GPU alert)"),
          app::monitorHelp},
+        {QStringLiteral("env"), QStringLiteral("Show, plan, apply or undo Ollama's environment variables"), runEnv},
     };
     return table;
 }
