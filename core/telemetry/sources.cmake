@@ -1,11 +1,15 @@
 target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/amdgpusampler.cpp
     ${CMAKE_CURRENT_LIST_DIR}/amdgpusampler.h
+    ${CMAKE_CURRENT_LIST_DIR}/compositetelemetry.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/compositetelemetry.h
     ${CMAKE_CURRENT_LIST_DIR}/dpmlevels.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dpmlevels.h
     ${CMAKE_CURRENT_LIST_DIR}/gpusample.cpp
     ${CMAKE_CURRENT_LIST_DIR}/gpusample.h
     ${CMAKE_CURRENT_LIST_DIR}/gputelemetrysource.h
+    ${CMAKE_CURRENT_LIST_DIR}/nvmltelemetry.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/nvmltelemetry.h
     ${CMAKE_CURRENT_LIST_DIR}/processgpuscanner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/processgpuscanner.h
     ${CMAKE_CURRENT_LIST_DIR}/samplehistory.cpp
