@@ -88,7 +88,7 @@ TelemetrySetup makeTelemetrySource(const TelemetryOptions &options)
         auto sysfs = std::make_unique<SysfsTelemetry>(options.sysfsRoot, AmdPciTable::builtin());
         if (sysfs->gpuCount() > 0) {
             setup.gpuCount += sysfs->gpuCount();
-            setup.source->add(QStringLiteral("sysfs"), std::move(sysfs));
+            setup.source->add(QString(), std::move(sysfs)); // its warnings name their files
         } else {
             setup.notes << QStringLiteral("no amdgpu card under %1/class/drm").arg(options.sysfsRoot);
         }
@@ -96,22 +96,25 @@ TelemetrySetup makeTelemetrySource(const TelemetryOptions &options)
 #else
     Q_UNUSED(options.sysfsRoot);
 #endif
+    int nvmlGpus = 0;
     if (options.nvml) {
         auto nvml = std::make_unique<NvmlTelemetry>(options.nvmlLibrary);
         if (!nvml->loaded()) {
             setup.notes << nvml->unavailableReason();
             // A file that is there but would not load is still worth a warning.
-            if (const QStringList w = nvml->takeWarnings(); !w.isEmpty())
-                setup.notes << w;
+            for (const QString &w : nvml->takeWarnings())
+                setup.warnings << QStringLiteral("nvml: ") + w;
         } else {
             // Loaded: kept even with no GPU, so that its warnings (init failed, ...) reach the user.
-            setup.gpuCount += nvml->gpuCount();
+            nvmlGpus = nvml->gpuCount();
+            setup.gpuCount += nvmlGpus;
             setup.source->add(QStringLiteral("nvml"), std::move(nvml));
         }
     }
 #ifdef Q_OS_WIN
     if (options.pdh) {
-        auto pdh = std::make_unique<PdhTelemetry>(/*skipNvidia=*/setup.gpuCount > 0 && options.nvml);
+        // NVML reads NVIDIA GPUs better than the counters do; PDH then covers the other adapters.
+        auto pdh = std::make_unique<PdhTelemetry>(nvmlGpus > 0);
         setup.gpuCount += pdh->gpuCount();
         setup.source->add(QStringLiteral("pdh"), std::move(pdh));
     }

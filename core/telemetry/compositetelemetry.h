@@ -42,7 +42,8 @@ struct TelemetryOptions {
 struct TelemetrySetup {
     std::unique_ptr<CompositeTelemetry> source;
     int gpuCount = 0;  ///< GPUs found when the sources were opened
-    QStringList notes; ///< why a source has nothing (no NVIDIA driver, no amdgpu card): not warnings
+    QStringList notes;    ///< why a source has nothing (no NVIDIA driver, no amdgpu card): not warnings
+    QStringList warnings; ///< from sources left out (an NVML file that exists but will not load)
 };
 
 /// Opens the platform's sources: sysfs (Linux), NVML, PDH (Windows). Sources that find nothing
