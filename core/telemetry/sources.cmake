@@ -3,6 +3,8 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/amdgpusampler.h
     ${CMAKE_CURRENT_LIST_DIR}/compositetelemetry.cpp
     ${CMAKE_CURRENT_LIST_DIR}/compositetelemetry.h
+    ${CMAKE_CURRENT_LIST_DIR}/countersamples.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/countersamples.h
     ${CMAKE_CURRENT_LIST_DIR}/dpmlevels.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dpmlevels.h
     ${CMAKE_CURRENT_LIST_DIR}/gpusample.cpp
@@ -23,3 +25,10 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/sysfstelemetry.cpp
     ${CMAKE_CURRENT_LIST_DIR}/sysfstelemetry.h
 )
+# The Windows performance counters (core/win/gpucounters) exist only on Windows.
+if(WIN32)
+    target_sources(ogs_core PRIVATE
+        ${CMAKE_CURRENT_LIST_DIR}/pdhtelemetry.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/pdhtelemetry.h
+    )
+endif()
