@@ -143,32 +143,38 @@ bool NvmlTelemetry::check(Device &device, Value &value, nvml::Return rc)
 {
     if (rc == nvml::kSuccess)
         return true; // the caller calls ok() once the value is also plausible
-    device.sourceOf.remove(QLatin1String(value.field));
+    forget(device, value);
     if (rc == nvml::kErrorNotSupported)
         value.unsupported = true;
     if (!value.warned) {
         value.warned = true;
         m_warnings << QStringLiteral("%1 (%2): %3 failed: %4; %5 is null%6")
-                          .arg(device.name, device.id, QLatin1String(value.call),
-                              nvmlErrorText(m_api.errorString, rc), QLatin1String(value.field),
+                          .arg(device.name, device.id, value.call, nvmlErrorText(m_api.errorString, rc), value.field,
                               rc == nvml::kErrorNotSupported ? QStringLiteral(" (this GPU cannot report it)")
                                                              : QStringLiteral(" until it reads again"));
     }
     return false;
 }
 
-void NvmlTelemetry::ok(Device &device, Value &value, const char *alsoField)
+void NvmlTelemetry::ok(Device &device, Value &value)
 {
     value.warned = false;
-    const QLatin1String call(value.call);
-    for (const char *name : { value.field, alsoField }) {
-        if (!name)
-            continue;
-        const QLatin1String field(name);
-        const auto it = device.sourceOf.constFind(field);
-        if (it == device.sourceOf.constEnd() || *it != call)
-            device.sourceOf.insert(field, call); // only when it changed: samples share the map
-    }
+    if (value.noted)
+        return;
+    value.noted = true;
+    device.sourceOf.insert(value.field, value.call);
+    if (!value.alsoField.isEmpty())
+        device.sourceOf.insert(value.alsoField, value.call);
+}
+
+void NvmlTelemetry::forget(Device &device, Value &value)
+{
+    if (!value.noted)
+        return;
+    value.noted = false;
+    device.sourceOf.remove(value.field);
+    if (!value.alsoField.isEmpty() && value.alsoField != QLatin1String("vram_total_bytes")) // the total is kept
+        device.sourceOf.remove(value.alsoField);
 }
 
 void NvmlTelemetry::sampleDevice(Device &d, GpuSample &s)
@@ -181,13 +187,13 @@ void NvmlTelemetry::sampleDevice(Device &d, GpuSample &s)
             if (u.gpu <= 100 && u.memory <= 100) {
                 s.utilPercent = static_cast<double>(u.gpu);
                 s.memBusyPercent = static_cast<double>(u.memory);
-                ok(d, d.util, "mem_busy_percent");
+                ok(d, d.util);
             } else {
-                d.sourceOf.remove(QLatin1String(d.util.field));
+                forget(d, d.util);
                 if (!d.util.warned)
                     m_warnings << QStringLiteral("%1 (%2): %3 gave %4 % busy, %5 % memory busy, outside 0-100; "
                                                  "util_percent is null")
-                                      .arg(d.name, d.id, QLatin1String(d.util.call))
+                                      .arg(d.name, d.id, d.util.call)
                                       .arg(u.gpu)
                                       .arg(u.memory);
                 d.util.warned = true;
@@ -199,7 +205,7 @@ void NvmlTelemetry::sampleDevice(Device &d, GpuSample &s)
         if (check(d, d.memory, m_api.getMemoryInfo(d.handle, &m))) {
             s.vramUsedBytes = toBytes(m.used);
             s.vramTotalBytes = d.vramTotal = toBytes(m.total);
-            ok(d, d.memory, "vram_total_bytes");
+            ok(d, d.memory);
         }
     }
     if (!s.vramTotalBytes)

@@ -31,21 +31,25 @@ public:
 private:
     /// One value of one GPU: its call's last failure is reported once, until a call succeeds.
     struct Value {
-        const char *call = "";
-        const char *field = "";
+        QString call;  ///< QStringLiteral: static data, so the per-sample map lookups never allocate
+        QString field;
+        QString alsoField = QString(); ///< another field the same call gives, or empty
         bool warned = false;
+        bool noted = false; ///< its fields are in sourceOf: nothing to look up while it keeps reading
         bool unsupported = false; ///< NOT_SUPPORTED: a property of the card, so not asked again
     };
     struct Device {
         nvml::Device handle = nullptr;
         QString id;
         QString name;
-        Value util { "nvmlDeviceGetUtilizationRates", "util_percent" };
-        Value memory { "nvmlDeviceGetMemoryInfo", "vram_used_bytes" };
-        Value clock { "nvmlDeviceGetClockInfo(NVML_CLOCK_GRAPHICS)", "sclk_mhz" };
-        Value maxClock { "nvmlDeviceGetMaxClockInfo(NVML_CLOCK_GRAPHICS)", "sclk_max_mhz" };
-        Value power { "nvmlDeviceGetPowerUsage", "power_w" };
-        Value temp { "nvmlDeviceGetTemperature(NVML_TEMPERATURE_GPU)", "temp_c" };
+        Value util { QStringLiteral("nvmlDeviceGetUtilizationRates"), QStringLiteral("util_percent"),
+            QStringLiteral("mem_busy_percent") };
+        Value memory { QStringLiteral("nvmlDeviceGetMemoryInfo"), QStringLiteral("vram_used_bytes"),
+            QStringLiteral("vram_total_bytes") };
+        Value clock { QStringLiteral("nvmlDeviceGetClockInfo(NVML_CLOCK_GRAPHICS)"), QStringLiteral("sclk_mhz") };
+        Value maxClock { QStringLiteral("nvmlDeviceGetMaxClockInfo(NVML_CLOCK_GRAPHICS)"), QStringLiteral("sclk_max_mhz") };
+        Value power { QStringLiteral("nvmlDeviceGetPowerUsage"), QStringLiteral("power_w") };
+        Value temp { QStringLiteral("nvmlDeviceGetTemperature(NVML_TEMPERATURE_GPU)"), QStringLiteral("temp_c") };
         std::optional<int> maxClockMhz; ///< constant while the driver runs: read until it succeeds
         std::optional<qint64> vramTotal;
         QHash<QString, QString> sourceOf;
@@ -70,8 +74,10 @@ private:
     void addDevice(unsigned int index, nvml::Device handle);
     /// True on success; otherwise reports the failure once per episode and returns false.
     bool check(Device &device, Value &value, nvml::Return rc);
-    /// The value was read: ends its failure episode and records its source (and alsoField's).
-    void ok(Device &device, Value &value, const char *alsoField = nullptr);
+    /// The value was read: ends its failure episode and records its source.
+    void ok(Device &device, Value &value);
+    /// The value was not read: its fields leave sourceOf.
+    void forget(Device &device, Value &value);
     void sampleDevice(Device &device, GpuSample &s);
 
     QLibrary m_library;
