@@ -84,10 +84,11 @@ int runMonitor(int &argc, char **argv)
     TelemetryOptions options;
     options.sysfsRoot = sysfsRoot;
     options.nvmlLibrary = parser.value(mp.nvml);
+    options.intervalMs = intervalMs;
     TelemetrySetup setup = makeTelemetrySource(options);
     for (const QString &w : std::as_const(setup.warnings))
         window.showWarning(w);
-    if (setup.gpuCount == 0)
+    if (setup.gpuCount == 0 && !setup.gpusPending)
         window.showWarning(QStringLiteral("No GPU to sample: %1").arg(setup.notes.join(QStringLiteral("; "))));
     auto *worker = new TelemetryWorker(std::move(setup.source), procRoot, config);
     QThread thread;

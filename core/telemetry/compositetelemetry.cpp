@@ -1,6 +1,7 @@
 #include "compositetelemetry.h"
 
 #include "detect/amdpcitable.h"
+#include "nvidiasmitelemetry.h"
 #include "nvmltelemetry.h"
 #include "sysfstelemetry.h"
 #ifdef Q_OS_WIN
@@ -8,6 +9,7 @@
 #endif
 
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace ogs {
 
@@ -104,6 +106,18 @@ TelemetrySetup makeTelemetrySource(const TelemetryOptions &options)
             // A file that is there but would not load is still worth a warning.
             for (const QString &w : nvml->takeWarnings())
                 setup.warnings << QStringLiteral("nvml: ") + w;
+            // The fallback: one nvidia-smi, started once, when there is one to start.
+            const QString smi = options.nvidiaSmi.isEmpty()
+                ? QStandardPaths::findExecutable(QStringLiteral("nvidia-smi"))
+                : options.nvidiaSmi;
+            if (!smi.isEmpty() && QFileInfo(smi).isExecutable()) {
+                setup.notes << QStringLiteral("reading NVIDIA GPUs from %1 instead").arg(smi);
+                setup.gpusPending = true;
+                setup.source->add(QStringLiteral("nvidia-smi"),
+                    std::make_unique<NvidiaSmiTelemetry>(smi, options.intervalMs, std::make_unique<QProcessLineProcess>()));
+            } else if (!options.nvidiaSmi.isEmpty()) {
+                setup.notes << QStringLiteral("%1 is not an executable file").arg(options.nvidiaSmi);
+            }
         } else {
             // Loaded: kept even with no GPU, so that its warnings (init failed, ...) reach the user.
             nvmlGpus = nvml->gpuCount();

@@ -33,6 +33,10 @@ void mergeSample(GpuSample &into, const GpuSample &from);
 struct TelemetryOptions {
     QString sysfsRoot = QStringLiteral("/sys");
     QString nvmlLibrary; ///< empty: the platform's NVML candidates
+    /// Run when NVML cannot be loaded, as one long-running `nvidia-smi -lms`; empty: nvidia-smi on
+    /// PATH, if there is one.
+    QString nvidiaSmi;
+    int intervalMs = 1000; ///< the sampling interval, passed to nvidia-smi -lms
     bool sysfs = true;   ///< amdgpu sysfs (Linux)
     bool nvml = true;
     bool pdh = true;     ///< Windows performance counters (Windows builds only)
@@ -42,6 +46,7 @@ struct TelemetryOptions {
 struct TelemetrySetup {
     std::unique_ptr<CompositeTelemetry> source;
     int gpuCount = 0;  ///< GPUs found when the sources were opened
+    bool gpusPending = false; ///< a source that finds its GPUs only once sampling starts (nvidia-smi)
     QStringList notes;    ///< why a source has nothing (no NVIDIA driver, no amdgpu card): not warnings
     QStringList warnings; ///< from sources left out (an NVML file that exists but will not load)
 };

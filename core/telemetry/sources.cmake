@@ -10,6 +10,10 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/gpusample.cpp
     ${CMAKE_CURRENT_LIST_DIR}/gpusample.h
     ${CMAKE_CURRENT_LIST_DIR}/gputelemetrysource.h
+    ${CMAKE_CURRENT_LIST_DIR}/lineprocess.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/lineprocess.h
+    ${CMAKE_CURRENT_LIST_DIR}/nvidiasmitelemetry.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/nvidiasmitelemetry.h
     ${CMAKE_CURRENT_LIST_DIR}/nvmltelemetry.cpp
     ${CMAKE_CURRENT_LIST_DIR}/nvmltelemetry.h
     ${CMAKE_CURRENT_LIST_DIR}/processgpuscanner.cpp

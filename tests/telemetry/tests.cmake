@@ -6,6 +6,7 @@ ogs_add_test(tst_stuckgpuwatchdog SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_stuckgpu
 ogs_add_test(tst_samplecli SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_samplecli.cpp)
 ogs_add_test(tst_compositetelemetry SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_compositetelemetry.cpp)
 ogs_add_test(tst_countersamples SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_countersamples.cpp)
+ogs_add_test(tst_nvidiasmitelemetry SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_nvidiasmitelemetry.cpp)
 ogs_add_test(tst_nvmltelemetry SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_nvmltelemetry.cpp)
 # The fake NVML (tests/detect/fakenvml, included before this file) stands in for the driver.
 if(TARGET fakenvml)

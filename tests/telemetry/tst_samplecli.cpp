@@ -150,6 +150,44 @@ private slots:
 #endif
     }
 
+    void nvidiaSmiWhenNvmlWillNotLoad()
+    {
+#ifdef Q_OS_UNIX
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString script = dir.filePath(QStringLiteral("nvidia-smi"));
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\necho \"$@\" > \"$(dirname \"$0\")/args\"\n"
+                "while :; do echo '0, 00000000:01:00.0, NVIDIA GeForce RTX 4090, 97, 40, 20512, 24564, 2520, 2595, 431.27, 71'; "
+                "sleep 0.05; done\n");
+        f.close();
+        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QString err;
+        int rc = -1;
+        const QList<QByteArray> lines = runSample({QStringLiteral("--json"), QStringLiteral("--count"), QStringLiteral("2"),
+                                                   QStringLiteral("--interval-ms"), QStringLiteral("100"), QStringLiteral("--sysfs-root"),
+                                                   dir.path(), QStringLiteral("--nvml-library"), dir.filePath(QStringLiteral("none.so")),
+                                                   QStringLiteral("--nvidia-smi"), script},
+                                                  QProcessEnvironment::systemEnvironment(), &err, &rc);
+        QCOMPARE(rc, 0);
+        QVERIFY2(!err.contains(QStringLiteral("no GPU to sample")), qPrintable(err));
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject gpu = QJsonDocument::fromJson(lines.at(1)).object().value(QStringLiteral("gpus")).toArray().at(0).toObject();
+        QCOMPARE(gpu.value(QStringLiteral("id")).toString(), QStringLiteral("0000:01:00.0"));
+        QCOMPARE(gpu.value(QStringLiteral("util_percent")).toDouble(), 97.0);
+        QCOMPARE(gpu.value(QStringLiteral("power_w")).toDouble(), 431.27);
+        QCOMPARE(gpu.value(QStringLiteral("sources")).toObject().value(QStringLiteral("util_percent")).toString(),
+                 QStringLiteral("nvidia-smi"));
+        QFile args(dir.filePath(QStringLiteral("args")));
+        QVERIFY(args.open(QIODevice::ReadOnly));
+        const QByteArray a = args.readAll();
+        QVERIFY2(a.contains("--format=csv,noheader,nounits -lms 100"), a.constData()); // started once, streaming
+#else
+        QSKIP("uses a shell script as nvidia-smi");
+#endif
+    }
+
     void nothingToSampleSaysWhy()
     {
         QTemporaryDir dir;
@@ -158,13 +196,15 @@ private slots:
         QString err;
         int rc = -1;
         const QList<QByteArray> lines = runSample({QStringLiteral("--json"), QStringLiteral("--count"), QStringLiteral("1"),
-                                                   QStringLiteral("--sysfs-root"), dir.path(), QStringLiteral("--nvml-library"), missing},
+                                                   QStringLiteral("--sysfs-root"), dir.path(), QStringLiteral("--nvml-library"), missing,
+                                                   QStringLiteral("--nvidia-smi"), dir.filePath(QStringLiteral("no-nvidia-smi"))},
                                                   QProcessEnvironment::systemEnvironment(), &err, &rc);
         QCOMPARE(rc, 0);
         QCOMPARE(lines.size(), 1);
         QVERIFY(QJsonDocument::fromJson(lines.at(0)).object().value(QStringLiteral("gpus")).toArray().isEmpty());
-        QVERIFY2(err.contains(QStringLiteral("no GPU to sample (no amdgpu card under %1/class/drm; no NVIDIA driver (NVML not found: %2))")
-                                  .arg(dir.path(), missing)),
+        QVERIFY2(err.contains(QStringLiteral("no GPU to sample (no amdgpu card under %1/class/drm; no NVIDIA driver (NVML not found: %2); "
+                                             "%3/no-nvidia-smi is not an executable file)")
+                                  .arg(dir.path(), missing, dir.path())),
                  qPrintable(err));
     }
 

@@ -48,6 +48,7 @@ struct SampleOptions {
     QString sysfsRoot = QStringLiteral("/sys");
     QString procRoot = QStringLiteral("/proc");
     QString nvmlLibrary;
+    QString nvidiaSmi;
     std::optional<qint64> count;
     int intervalMs = 1000;
     bool watchdog = false;
@@ -62,11 +63,13 @@ int sampleLoop(const SampleOptions &o)
     TelemetryOptions options;
     options.sysfsRoot = o.sysfsRoot;
     options.nvmlLibrary = o.nvmlLibrary;
+    options.nvidiaSmi = o.nvidiaSmi;
+    options.intervalMs = o.intervalMs;
     const TelemetrySetup setup = makeTelemetrySource(options);
     GpuTelemetrySource &telemetry = *setup.source;
     for (const QString &w : setup.warnings)
         err() << "warning: " << w << Qt::endl;
-    if (setup.gpuCount == 0)
+    if (setup.gpuCount == 0 && !setup.gpusPending)
         err() << "ollama-gpu-setup sample: no GPU to sample (" << setup.notes.join(QStringLiteral("; ")) << ")"
               << Qt::endl;
     StuckGpuWatchdog watchdog(o.watchdogConfig);
@@ -160,7 +163,8 @@ int runSample(const QStringList &args)
     const QCommandLineOption stuckAfter(QStringLiteral("stuck-after"), QStringLiteral("Seconds of busy-while-idle before alerting (default 30)."), QStringLiteral("SECONDS"));
     const QCommandLineOption processes(QStringLiteral("processes"), QStringLiteral("List the processes using each GPU (from /proc/*/fdinfo)."));
     const QCommandLineOption nvml(QStringLiteral("nvml-library"), QStringLiteral("Load NVML from FILE instead of the driver's libnvidia-ml.so.1 / nvml.dll."), QStringLiteral("FILE"));
-    parser.addOptions({json, sysfs, proc, count, interval, watchdog, stuckAfter, processes, nvml});
+    const QCommandLineOption smi(QStringLiteral("nvidia-smi"), QStringLiteral("Run FILE as nvidia-smi when NVML cannot be loaded (default: nvidia-smi on PATH)."), QStringLiteral("FILE"));
+    parser.addOptions({json, sysfs, proc, count, interval, watchdog, stuckAfter, processes, nvml, smi});
     const QString name = QStringLiteral("sample");
     if (auto stop = parseCommandLine(parser, name, QStringLiteral("Samples GPU utilisation, memory, clock, power and temperature."), args))
         return *stop;
@@ -170,6 +174,7 @@ int runSample(const QStringList &args)
     o.watchdog = parser.isSet(watchdog);
     o.processes = parser.isSet(processes);
     o.nvmlLibrary = parser.value(nvml);
+    o.nvidiaSmi = parser.value(smi);
     for (const auto &[option, target] : {std::pair{&sysfs, &o.sysfsRoot}, std::pair{&proc, &o.procRoot}}) {
         if (!parser.isSet(*option))
             continue;
