@@ -37,8 +37,6 @@ for tree in rx6900xt strixpoint dgpu-with-apu; do
     fi
     echo "| $tree | $mo | $mn | $ratio | $instr |"
 done
-echo
-echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores; $(date -u +%Y-%m-%d)."
 
 # NVIDIA: NvmlTelemetry over the fake NVML (tests/detect/fakenvml), which answers from memory, so
 # this measures our side of each sample (six NVML calls per GPU and building the sample); a real
@@ -79,3 +77,5 @@ FIXTURE
     echo "| NvmlTelemetry, fake NVML, 2 GPUs | $mn | $instr |"
     echo "| reference: one process start per sample | $ms | n/a |"
 fi
+echo
+echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores; $(date -u +%Y-%m-%d)."
