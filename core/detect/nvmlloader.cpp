@@ -25,7 +25,8 @@ QStringList nvmlLibraryCandidates()
 NvmlLoadResult loadNvmlLibrary(QLibrary &library, const QString &explicitLibrary)
 {
     NvmlLoadResult result;
-    const QStringList candidates = explicitLibrary.isEmpty() ? nvmlLibraryCandidates() : QStringList { explicitLibrary };
+    const QStringList candidates
+        = explicitLibrary.isEmpty() ? nvmlLibraryCandidates() : QStringList { explicitLibrary };
     QStringList tried;
     for (const QString &candidate : candidates) {
         library.setFileName(candidate);

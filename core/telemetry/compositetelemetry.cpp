@@ -114,7 +114,8 @@ TelemetrySetup makeTelemetrySource(const TelemetryOptions &options)
                 setup.notes << QStringLiteral("reading NVIDIA GPUs from %1 instead").arg(smi);
                 setup.gpusPending = true;
                 setup.source->add(QStringLiteral("nvidia-smi"),
-                    std::make_unique<NvidiaSmiTelemetry>(smi, options.intervalMs, std::make_unique<QProcessLineProcess>()));
+                    std::make_unique<NvidiaSmiTelemetry>(
+                        smi, options.intervalMs, std::make_unique<QProcessLineProcess>()));
             } else if (!options.nvidiaSmi.isEmpty()) {
                 setup.notes << QStringLiteral("%1 is not an executable file").arg(options.nvidiaSmi);
             }

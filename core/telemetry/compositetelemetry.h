@@ -37,17 +37,17 @@ struct TelemetryOptions {
     /// PATH, if there is one.
     QString nvidiaSmi;
     int intervalMs = 1000; ///< the sampling interval, passed to nvidia-smi -lms
-    bool sysfs = true;   ///< amdgpu sysfs (Linux)
+    bool sysfs = true; ///< amdgpu sysfs (Linux)
     bool nvml = true;
-    bool pdh = true;     ///< Windows performance counters (Windows builds only)
+    bool pdh = true; ///< Windows performance counters (Windows builds only)
 };
 
 /// What makeTelemetrySource() opened.
 struct TelemetrySetup {
     std::unique_ptr<CompositeTelemetry> source;
-    int gpuCount = 0;  ///< GPUs found when the sources were opened
+    int gpuCount = 0; ///< GPUs found when the sources were opened
     bool gpusPending = false; ///< a source that finds its GPUs only once sampling starts (nvidia-smi)
-    QStringList notes;    ///< why a source has nothing (no NVIDIA driver, no amdgpu card): not warnings
+    QStringList notes; ///< why a source has nothing (no NVIDIA driver, no amdgpu card): not warnings
     QStringList warnings; ///< from sources left out (an NVML file that exists but will not load)
 };
 

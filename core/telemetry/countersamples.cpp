@@ -23,8 +23,8 @@ QString counterLuidId(quint64 luid)
     return QStringLiteral("luid:") + luidText(luid);
 }
 
-QList<GpuSample> samplesFromCounters(const std::vector<win::GpuAdapterCounters> &counters,
-    const QHash<quint64, CounterAdapter> &adapters)
+QList<GpuSample> samplesFromCounters(
+    const std::vector<win::GpuAdapterCounters> &counters, const QHash<quint64, CounterAdapter> &adapters)
 {
     QList<GpuSample> samples;
     samples.reserve(static_cast<qsizetype>(counters.size()));
@@ -45,11 +45,14 @@ QList<GpuSample> samplesFromCounters(const std::vector<win::GpuAdapterCounters> 
         s.vramUsedBytes = bytes(c.dedicatedBytes);
         s.gttUsedBytes = bytes(c.sharedBytes);
         if (s.utilPercent)
-            s.sourceOf.insert(QStringLiteral("util_percent"), QStringLiteral("\\GPU Engine(*)\\Utilization Percentage"));
+            s.sourceOf.insert(
+                QStringLiteral("util_percent"), QStringLiteral("\\GPU Engine(*)\\Utilization Percentage"));
         if (s.vramUsedBytes)
-            s.sourceOf.insert(QStringLiteral("vram_used_bytes"), QStringLiteral("\\GPU Adapter Memory(*)\\Dedicated Usage"));
+            s.sourceOf.insert(
+                QStringLiteral("vram_used_bytes"), QStringLiteral("\\GPU Adapter Memory(*)\\Dedicated Usage"));
         if (s.gttUsedBytes)
-            s.sourceOf.insert(QStringLiteral("gtt_used_bytes"), QStringLiteral("\\GPU Adapter Memory(*)\\Shared Usage"));
+            s.sourceOf.insert(
+                QStringLiteral("gtt_used_bytes"), QStringLiteral("\\GPU Adapter Memory(*)\\Shared Usage"));
         if (s.vramTotalBytes)
             s.sourceOf.insert(QStringLiteral("vram_total_bytes"), QStringLiteral("DXGI"));
         samples.append(std::move(s));

@@ -62,8 +62,8 @@ std::optional<GpuSample> parseNvidiaSmiLine(const QByteArray &line, QString *err
         { &temp, "temperature.gpu" } };
     for (int i = 0; i < 8; ++i) {
         if (!number(parts.at(3 + i), *fields[i].target)) {
-            *error = QStringLiteral("%1 \"%2\" is not a number").arg(QLatin1String(fields[i].field),
-                QString::fromUtf8(parts.at(3 + i)));
+            *error = QStringLiteral("%1 \"%2\" is not a number")
+                         .arg(QLatin1String(fields[i].field), QString::fromUtf8(parts.at(3 + i)));
             return std::nullopt;
         }
     }
@@ -138,7 +138,8 @@ QList<GpuSample> NvidiaSmiTelemetry::sample()
             *same = *s;
     }
     if (const QString reason = m_process->exitReason(); !reason.isEmpty()) {
-        m_warnings << QStringLiteral("%1 %2; it is not restarted, NVIDIA values are no longer read").arg(m_program, reason);
+        m_warnings
+            << QStringLiteral("%1 %2; it is not restarted, NVIDIA values are no longer read").arg(m_program, reason);
         m_ended = true;
         m_latest.clear();
     }

@@ -75,8 +75,8 @@ void NvmlTelemetry::open(const QString &library)
 
     const nvml::Return initRc = m_api.init();
     if (initRc != nvml::kSuccess) {
-        QString warning
-            = QStringLiteral("nvmlInit_v2 failed: %1; no NVIDIA telemetry").arg(nvmlErrorText(m_api.errorString, initRc));
+        QString warning = QStringLiteral("nvmlInit_v2 failed: %1; no NVIDIA telemetry")
+                              .arg(nvmlErrorText(m_api.errorString, initRc));
         if (initRc == nvml::kErrorDriverNotLoaded)
             warning += QStringLiteral(" (the NVIDIA kernel module is not loaded)");
         m_warnings << warning;

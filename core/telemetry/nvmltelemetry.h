@@ -31,7 +31,7 @@ public:
 private:
     /// One value of one GPU: its call's last failure is reported once, until a call succeeds.
     struct Value {
-        QString call;  ///< QStringLiteral: static data, so the per-sample map lookups never allocate
+        QString call; ///< QStringLiteral: static data, so the per-sample map lookups never allocate
         QString field;
         QString alsoField = QString(); ///< another field the same call gives, or empty
         bool warned = false;
@@ -47,7 +47,8 @@ private:
         Value memory { QStringLiteral("nvmlDeviceGetMemoryInfo"), QStringLiteral("vram_used_bytes"),
             QStringLiteral("vram_total_bytes") };
         Value clock { QStringLiteral("nvmlDeviceGetClockInfo(NVML_CLOCK_GRAPHICS)"), QStringLiteral("sclk_mhz") };
-        Value maxClock { QStringLiteral("nvmlDeviceGetMaxClockInfo(NVML_CLOCK_GRAPHICS)"), QStringLiteral("sclk_max_mhz") };
+        Value maxClock { QStringLiteral("nvmlDeviceGetMaxClockInfo(NVML_CLOCK_GRAPHICS)"),
+            QStringLiteral("sclk_max_mhz") };
         Value power { QStringLiteral("nvmlDeviceGetPowerUsage"), QStringLiteral("power_w") };
         Value temp { QStringLiteral("nvmlDeviceGetTemperature(NVML_TEMPERATURE_GPU)"), QStringLiteral("temp_c") };
         std::optional<int> maxClockMhz; ///< constant while the driver runs: read until it succeeds

@@ -121,7 +121,8 @@ std::vector<GpuAdapterCounters> groupGpuCounters(const GpuCounterReadings &readi
     for (const CounterValue &v : readings.engines) {
         const auto e = parseGpuEngineInstance(v.instance);
         if (!e) {
-            problem("\\GPU Engine instance " + quoted(v.instance) + " is not pid_N_luid_0xH_0xL_phys_N_eng_N_engtype_T");
+            problem(
+                "\\GPU Engine instance " + quoted(v.instance) + " is not pid_N_luid_0xH_0xL_phys_N_eng_N_engtype_T");
             continue;
         }
         if (!std::isfinite(v.value) || v.value < 0) {
@@ -147,8 +148,8 @@ std::vector<GpuAdapterCounters> groupGpuCounters(const GpuCounterReadings &readi
         for (const CounterValue &v : values) {
             const auto a = parseGpuAdapterInstance(v.instance);
             if (!a) {
-                problem(std::string("\\GPU Adapter Memory instance ") + quoted(v.instance)
-                    + " is not luid_0xH_0xL_phys_N");
+                problem(
+                    std::string("\\GPU Adapter Memory instance ") + quoted(v.instance) + " is not luid_0xH_0xL_phys_N");
                 continue;
             }
             if (!std::isfinite(v.value) || v.value < 0 || v.value > 1.8e19) {

@@ -40,16 +40,16 @@ struct CounterValue {
 /// read at all, so utilisation stays unknown (not 0) for every adapter.
 struct GpuCounterReadings {
     bool enginesRead = false;
-    std::vector<CounterValue> engines;   ///< \GPU Engine(*)\Utilization Percentage
+    std::vector<CounterValue> engines; ///< \GPU Engine(*)\Utilization Percentage
     std::vector<CounterValue> dedicated; ///< \GPU Adapter Memory(*)\Dedicated Usage (bytes)
-    std::vector<CounterValue> shared;    ///< \GPU Adapter Memory(*)\Shared Usage (bytes)
+    std::vector<CounterValue> shared; ///< \GPU Adapter Memory(*)\Shared Usage (bytes)
 };
 
 /// One adapter's numbers, as Task Manager computes them.
 struct GpuAdapterCounters {
     std::uint64_t luid = 0;
     std::optional<double> utilPercent; ///< the busiest engine's sum over processes, at most 100
-    std::string busiestEngine;         ///< "3D #0", the engine utilPercent came from; empty when idle
+    std::string busiestEngine; ///< "3D #0", the engine utilPercent came from; empty when idle
     std::optional<std::uint64_t> dedicatedBytes;
     std::optional<std::uint64_t> sharedBytes;
 };
@@ -58,6 +58,7 @@ struct GpuAdapterCounters {
 /// the busiest engine per adapter; adds the memory counters (summed over phys). An adapter with
 /// memory counters but no engine instance is idle (0 %) when the engines were read. Sorted by
 /// LUID. Names that do not parse and values out of range go to *problems (one line each).
-std::vector<GpuAdapterCounters> groupGpuCounters(const GpuCounterReadings &readings, std::vector<std::string> *problems);
+std::vector<GpuAdapterCounters> groupGpuCounters(
+    const GpuCounterReadings &readings, std::vector<std::string> *problems);
 
 } // namespace ogs::win

@@ -55,7 +55,8 @@ std::string pdhMessage(DWORD status)
 {
     HMODULE pdh = GetModuleHandleW(L"pdh.dll");
     wchar_t buffer[512] = {};
-    const DWORD flags = FORMAT_MESSAGE_IGNORE_INSERTS | (pdh ? FORMAT_MESSAGE_FROM_HMODULE : FORMAT_MESSAGE_FROM_SYSTEM);
+    const DWORD flags
+        = FORMAT_MESSAGE_IGNORE_INSERTS | (pdh ? FORMAT_MESSAGE_FROM_HMODULE : FORMAT_MESSAGE_FROM_SYSTEM);
     const DWORD length
         = FormatMessageW(flags, pdh, status, 0, buffer, DWORD(sizeof buffer / sizeof buffer[0]), nullptr);
     std::string text = toUtf8(buffer, length);
@@ -157,8 +158,8 @@ bool GpuCounterQuery::open(std::string *error)
         close();
         return false;
     }
-    for (const auto &[path, counter] : { std::pair { &m_paths.dedicatedUsage, &m_dedicated },
-             std::pair { &m_paths.sharedUsage, &m_shared } }) {
+    for (const auto &[path, counter] :
+        { std::pair { &m_paths.dedicatedUsage, &m_dedicated }, std::pair { &m_paths.sharedUsage, &m_shared } }) {
         status = add(*path, *counter);
         if (status != ERROR_SUCCESS)
             *error += std::string(error->empty() ? "" : "; ") + "PdhAddEnglishCounterW(\"" + *path
@@ -189,8 +190,8 @@ bool GpuCounterQuery::collect(
     }
     GpuCounterReadings readings;
     std::string part;
-    readings.enginesRead = readArray(static_cast<PDH_HCOUNTER>(m_engine), PDH_FMT_DOUBLE | PDH_FMT_NOCAP100,
-        readings.engines, &part);
+    readings.enginesRead
+        = readArray(static_cast<PDH_HCOUNTER>(m_engine), PDH_FMT_DOUBLE | PDH_FMT_NOCAP100, readings.engines, &part);
     if (!readings.enginesRead)
         *error = m_paths.engineUtilization + ": " + part;
     if (m_dedicated && !readArray(static_cast<PDH_HCOUNTER>(m_dedicated), PDH_FMT_LARGE, readings.dedicated, &part))

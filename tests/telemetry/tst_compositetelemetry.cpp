@@ -49,26 +49,31 @@ private slots:
         QTest::addColumn<QList<GpuSample>>("first");
         QTest::addColumn<QList<GpuSample>>("second");
         QTest::addColumn<QStringList>("ids");
-        QTest::addColumn<QList<double>>("util");  // -1: null
+        QTest::addColumn<QList<double>>("util"); // -1: null
         QTest::addColumn<QList<double>>("power"); // -1: null
         QTest::addColumn<QStringList>("powerSource");
 
-        const GpuSample amd = gpu(QStringLiteral("0000:0c:00.0"), QStringLiteral("RX 6900 XT"), 40, 120, 1000, QStringLiteral("sysfs"));
-        const GpuSample nv = gpu(QStringLiteral("0000:01:00.0"), QStringLiteral("RTX 4090"), 90, 300, 2000, QStringLiteral("nvml"));
-        const GpuSample nvNoPower = gpu(QStringLiteral("0000:01:00.0"), QStringLiteral("RTX 4090"), 90, std::nullopt, 2000, QStringLiteral("nvml"));
-        const GpuSample nvFromPdh = gpu(QStringLiteral("0000:01:00.0"), QString(), 85, 250, std::nullopt, QStringLiteral("pdh"));
+        const GpuSample amd
+            = gpu(QStringLiteral("0000:0c:00.0"), QStringLiteral("RX 6900 XT"), 40, 120, 1000, QStringLiteral("sysfs"));
+        const GpuSample nv
+            = gpu(QStringLiteral("0000:01:00.0"), QStringLiteral("RTX 4090"), 90, 300, 2000, QStringLiteral("nvml"));
+        const GpuSample nvNoPower = gpu(
+            QStringLiteral("0000:01:00.0"), QStringLiteral("RTX 4090"), 90, std::nullopt, 2000, QStringLiteral("nvml"));
+        const GpuSample nvFromPdh
+            = gpu(QStringLiteral("0000:01:00.0"), QString(), 85, 250, std::nullopt, QStringLiteral("pdh"));
         QTest::newRow("different GPUs side by side")
-            << QList<GpuSample>{amd} << QList<GpuSample>{nv} << QStringList{amd.id, nv.id} << QList<double>{40, 90}
-            << QList<double>{120, 300} << QStringList{QStringLiteral("sysfs"), QStringLiteral("nvml")};
+            << QList<GpuSample> { amd } << QList<GpuSample> { nv } << QStringList { amd.id, nv.id }
+            << QList<double> { 40, 90 } << QList<double> { 120, 300 }
+            << QStringList { QStringLiteral("sysfs"), QStringLiteral("nvml") };
         QTest::newRow("same GPU: first wins, gaps filled")
-            << QList<GpuSample>{nvNoPower} << QList<GpuSample>{nvFromPdh} << QStringList{nv.id} << QList<double>{90}
-            << QList<double>{250} << QStringList{QStringLiteral("pdh")};
+            << QList<GpuSample> { nvNoPower } << QList<GpuSample> { nvFromPdh } << QStringList { nv.id }
+            << QList<double> { 90 } << QList<double> { 250 } << QStringList { QStringLiteral("pdh") };
         QTest::newRow("same GPU, nothing missing")
-            << QList<GpuSample>{nv} << QList<GpuSample>{nvFromPdh} << QStringList{nv.id} << QList<double>{90}
-            << QList<double>{300} << QStringList{QStringLiteral("nvml")};
+            << QList<GpuSample> { nv } << QList<GpuSample> { nvFromPdh } << QStringList { nv.id }
+            << QList<double> { 90 } << QList<double> { 300 } << QStringList { QStringLiteral("nvml") };
         QTest::newRow("empty first source")
-            << QList<GpuSample>{} << QList<GpuSample>{nvNoPower} << QStringList{nv.id} << QList<double>{90}
-            << QList<double>{-1} << QStringList{QString()};
+            << QList<GpuSample> {} << QList<GpuSample> { nvNoPower } << QStringList { nv.id } << QList<double> { 90 }
+            << QList<double> { -1 } << QStringList { QString() };
     }
     void merge()
     {
@@ -79,8 +84,8 @@ private slots:
         QFETCH(QList<double>, power);
         QFETCH(QStringList, powerSource);
         CompositeTelemetry c;
-        c.add(QStringLiteral("a"), std::make_unique<FixedSource>(first, QStringList{QStringLiteral("one")}));
-        c.add(QString(), std::make_unique<FixedSource>(second, QStringList{QStringLiteral("two")}));
+        c.add(QStringLiteral("a"), std::make_unique<FixedSource>(first, QStringList { QStringLiteral("one") }));
+        c.add(QString(), std::make_unique<FixedSource>(second, QStringList { QStringLiteral("two") }));
         QCOMPARE(c.sourceCount(), 2);
         const QList<GpuSample> got = c.sample();
         QCOMPARE(got.size(), ids.size());
@@ -91,7 +96,7 @@ private slots:
             QCOMPARE(got.at(i).sourceOf.value(QStringLiteral("power_w")), powerSource.at(i));
             QVERIFY(!got.at(i).name.isEmpty());
         }
-        QCOMPARE(c.takeWarnings(), (QStringList{QStringLiteral("a: one"), QStringLiteral("two")}));
+        QCOMPARE(c.takeWarnings(), (QStringList { QStringLiteral("a: one"), QStringLiteral("two") }));
         QCOMPARE(c.takeWarnings(), QStringList());
     }
 

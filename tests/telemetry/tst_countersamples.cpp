@@ -11,9 +11,9 @@ private slots:
     void mapping_data()
     {
         QTest::addColumn<quint64>("luid");
-        QTest::addColumn<bool>("listed");     // the adapter is in the DXGI map
+        QTest::addColumn<bool>("listed"); // the adapter is in the DXGI map
         QTest::addColumn<bool>("skip");
-        QTest::addColumn<QString>("id");      // empty: no sample
+        QTest::addColumn<QString>("id"); // empty: no sample
         QTest::addColumn<QString>("name");
         QTest::addColumn<qint64>("vramTotal"); // -1: null
 
@@ -67,8 +67,10 @@ private slots:
         QCOMPARE(s.vramTotalBytes.value_or(-1), vramTotal);
         QVERIFY(!s.sclkMhz.has_value());
         QVERIFY(!s.powerW.has_value());
-        QCOMPARE(s.sourceOf.value(QStringLiteral("util_percent")), QStringLiteral("\\GPU Engine(*)\\Utilization Percentage"));
-        QCOMPARE(s.sourceOf.value(QStringLiteral("gtt_used_bytes")), QStringLiteral("\\GPU Adapter Memory(*)\\Shared Usage"));
+        QCOMPARE(s.sourceOf.value(QStringLiteral("util_percent")),
+            QStringLiteral("\\GPU Engine(*)\\Utilization Percentage"));
+        QCOMPARE(s.sourceOf.value(QStringLiteral("gtt_used_bytes")),
+            QStringLiteral("\\GPU Adapter Memory(*)\\Shared Usage"));
     }
 };
 

@@ -34,8 +34,9 @@ public:
     }
     QString exitReason() override
     {
-        return endAfterBatches >= 0 && m_read >= endAfterBatches ? QStringLiteral("exited with code 9: NVML: Driver/library version mismatch")
-                                                                 : QString();
+        return endAfterBatches >= 0 && m_read >= endAfterBatches
+            ? QStringLiteral("exited with code 9: NVML: Driver/library version mismatch")
+            : QString();
     }
 
 private:
@@ -57,12 +58,12 @@ private slots:
         QTest::addColumn<QString>("error"); // empty: parses
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("name");
-        QTest::addColumn<double>("util");   // -1: null
-        QTest::addColumn<qint64>("used");   // -1: null
-        QTest::addColumn<int>("sclk");      // -1: null
+        QTest::addColumn<double>("util"); // -1: null
+        QTest::addColumn<qint64>("used"); // -1: null
+        QTest::addColumn<int>("sclk"); // -1: null
         QTest::addColumn<bool>("atTop");
-        QTest::addColumn<double>("power");  // -1: null
-        QTest::addColumn<double>("temp");   // -1: null
+        QTest::addColumn<double>("power"); // -1: null
+        QTest::addColumn<double>("temp"); // -1: null
 
         QTest::newRow("busy 4090") << k4090 << QString() << QStringLiteral("0000:01:00.0")
                                    << QStringLiteral("NVIDIA GeForce RTX 4090") << 97.0 << qint64(20512) * 1048576
@@ -71,9 +72,10 @@ private slots:
                                          << QStringLiteral("NVIDIA GeForce RTX 3060") << 3.0 << qint64(500) * 1048576
                                          << 210 << false << -1.0 << 40.0;
         QTest::newRow("not supported values")
-            << QByteArray("0, 00000000:3B:00.0, Tesla T4, [Not Supported], [Not Supported], 0, 15360, [N/A], [N/A], 27.5, 30")
-            << QString() << QStringLiteral("0000:3b:00.0") << QStringLiteral("Tesla T4") << -1.0 << qint64(0) << -1 << false
-            << 27.5 << 30.0;
+            << QByteArray(
+                   "0, 00000000:3B:00.0, Tesla T4, [Not Supported], [Not Supported], 0, 15360, [N/A], [N/A], 27.5, 30")
+            << QString() << QStringLiteral("0000:3b:00.0") << QStringLiteral("Tesla T4") << -1.0 << qint64(0) << -1
+            << false << 27.5 << 30.0;
         QTest::newRow("comma in the name")
             << QByteArray("2, 00000000:02:00.0, NVIDIA A100, PCIe, 50, 5, 1, 2, 1410, 1410, 100, 50") << QString()
             << QStringLiteral("0000:02:00.0") << QStringLiteral("NVIDIA A100, PCIe") << 50.0 << qint64(1) * 1048576
@@ -81,16 +83,15 @@ private slots:
         QTest::newRow("bad bus id: index id")
             << QByteArray("3, bogus, X, 1, 1, 1, 1, 1, 1, 1, 1") << QString() << QStringLiteral("nvml3")
             << QStringLiteral("X") << 1.0 << qint64(1048576) << 1 << true << 1.0 << 1.0;
-        QTest::newRow("too few fields") << QByteArray("0, 00000000:01:00.0, RTX, 97") << QStringLiteral("4 fields, expected 11")
-                                        << QString() << QString() << 0.0 << qint64(0) << 0 << false << 0.0 << 0.0;
-        QTest::newRow("garbage value")
-            << QByteArray("0, 00000000:01:00.0, RTX, lots, 1, 1, 1, 1, 1, 1, 1")
-            << QStringLiteral("utilization.gpu \"lots\" is not a number") << QString() << QString() << 0.0 << qint64(0)
-            << 0 << false << 0.0 << 0.0;
-        QTest::newRow("negative temperature")
-            << QByteArray("0, 00000000:01:00.0, RTX, 1, 1, 1, 1, 1, 1, 1, -5")
-            << QStringLiteral("temperature.gpu \"-5\" is not a number") << QString() << QString() << 0.0 << qint64(0)
-            << 0 << false << 0.0 << 0.0;
+        QTest::newRow("too few fields") << QByteArray("0, 00000000:01:00.0, RTX, 97")
+                                        << QStringLiteral("4 fields, expected 11") << QString() << QString() << 0.0
+                                        << qint64(0) << 0 << false << 0.0 << 0.0;
+        QTest::newRow("garbage value") << QByteArray("0, 00000000:01:00.0, RTX, lots, 1, 1, 1, 1, 1, 1, 1")
+                                       << QStringLiteral("utilization.gpu \"lots\" is not a number") << QString()
+                                       << QString() << 0.0 << qint64(0) << 0 << false << 0.0 << 0.0;
+        QTest::newRow("negative temperature") << QByteArray("0, 00000000:01:00.0, RTX, 1, 1, 1, 1, 1, 1, 1, -5")
+                                              << QStringLiteral("temperature.gpu \"-5\" is not a number") << QString()
+                                              << QString() << 0.0 << qint64(0) << 0 << false << 0.0 << 0.0;
         QTest::newRow("bad index") << QByteArray("x, 00000000:01:00.0, RTX, 1, 1, 1, 1, 1, 1, 1, 1")
                                    << QStringLiteral("index \"x\" is not a number") << QString() << QString() << 0.0
                                    << qint64(0) << 0 << false << 0.0 << 0.0;
@@ -132,7 +133,8 @@ private slots:
     {
         auto process = std::make_unique<ScriptedProcess>();
         ScriptedProcess *p = process.get();
-        const QByteArray newer4090 = "0, 00000000:01:00.0, NVIDIA GeForce RTX 4090, 12, 4, 20512, 24564, 600, 2595, 80.5, 60";
+        const QByteArray newer4090
+            = "0, 00000000:01:00.0, NVIDIA GeForce RTX 4090, 12, 4, 20512, 24564, 600, 2595, 80.5, 60";
         p->batches = { { k4090, k3060 }, {}, { newer4090, "", "garbage line" }, { "more garbage" } };
         NvidiaSmiTelemetry smi(QStringLiteral("/opt/nvidia-smi"), 250, std::move(process));
         QCOMPARE(p->starts, 0); // nothing runs before sampling starts
@@ -157,7 +159,8 @@ private slots:
         QCOMPARE(s.at(1).id, QStringLiteral("0000:0a:00.0"));
         const QStringList w = smi.takeWarnings();
         QCOMPARE(w.size(), 1);
-        QCOMPARE(w.at(0), QStringLiteral("/opt/nvidia-smi printed \"garbage line\": 1 fields, expected 11; such lines are skipped"));
+        QCOMPARE(w.at(0),
+            QStringLiteral("/opt/nvidia-smi printed \"garbage line\": 1 fields, expected 11; such lines are skipped"));
 
         smi.sample();
         QCOMPARE(smi.takeWarnings(), QStringList()); // one such warning, not one per line
@@ -174,8 +177,9 @@ private slots:
         QCOMPARE(smi.sample().size(), 1);
         QVERIFY(smi.sample().isEmpty()); // ended: stale values are not shown
         QCOMPARE(smi.takeWarnings(),
-            QStringList { QStringLiteral("nvidia-smi exited with code 9: NVML: Driver/library version mismatch; it is not "
-                                         "restarted, NVIDIA values are no longer read") });
+            QStringList {
+                QStringLiteral("nvidia-smi exited with code 9: NVML: Driver/library version mismatch; it is not "
+                               "restarted, NVIDIA values are no longer read") });
         QVERIFY(smi.sample().isEmpty());
         QCOMPARE(smi.takeWarnings(), QStringList());
         QCOMPARE(p->starts, 1);
@@ -221,7 +225,8 @@ private slots:
         } // the destructor ends it
         QFile args(dir.filePath(QStringLiteral("args")));
         QVERIFY(args.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromUtf8(args.readAll().trimmed()), NvidiaSmiTelemetry::arguments(1000).join(QLatin1Char(' ')));
+        QCOMPARE(
+            QString::fromUtf8(args.readAll().trimmed()), NvidiaSmiTelemetry::arguments(1000).join(QLatin1Char(' ')));
 #else
         QSKIP("uses a shell script as nvidia-smi");
 #endif

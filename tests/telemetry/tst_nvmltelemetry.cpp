@@ -15,9 +15,9 @@ const QString kBusy4090 = QStringLiteral(
     "device name=NVIDIA GeForce RTX 4090;busid=00000000:01:00.0;pciid=0x268410DE;total=25757220864;"
     "free=25165824000/20000000000/1000000000;util=5/60/99;memutil=1/20/40;clock=210/1500/2520;maxclock=2595;"
     "power=25000/180500/440250;temp=35/60/71");
-const QString kQuiet3060 = QStringLiteral(
-    "device name=NVIDIA GeForce RTX 3060;busid=00000000:0A:00.0;pciid=0x250310de;total=12884901888;"
-    "free=11811160064;clock=1777;maxclock=1777;temp=44");
+const QString kQuiet3060
+    = QStringLiteral("device name=NVIDIA GeForce RTX 3060;busid=00000000:0A:00.0;pciid=0x250310de;total=12884901888;"
+                     "free=11811160064;clock=1777;maxclock=1777;temp=44");
 
 const QString kBase = QStringLiteral("device name=T;busid=00000000:3B:00.0;pciid=0x1eb810de;total=1000;free=400;"
                                      "util=10;memutil=2;clock=100;maxclock=200;power=1000;temp=30");
@@ -164,7 +164,7 @@ void TestNvmlTelemetry::failures_data()
     QTest::addColumn<int>("samples");
     QTest::addColumn<int>("gpus");
     QTest::addColumn<QStringList>("warnings"); // "N:text": sample N (from 1) warns with text in it
-    QTest::addColumn<QString>("nullAt");       // "field:1,3": that field is null at samples 1 and 3
+    QTest::addColumn<QString>("nullAt"); // "field:1,3": that field is null at samples 1 and 3
 
     QTest::newRow("power lost, back, lost again: one warning per episode")
         << kBase + QStringLiteral(";power_error=0/15/15/0/15") << 5 << 1
@@ -182,19 +182,19 @@ void TestNvmlTelemetry::failures_data()
         << QStringList { QStringLiteral("2:nvmlDeviceGetUtilizationRates gave 150 % busy, 2 % memory busy, outside "
                                         "0-100; util_percent is null") }
         << QStringLiteral("util_percent:2,3");
-    QTest::newRow("memory fails")
-        << kBase + QStringLiteral(";memory_error=0/999/0") << 3 << 1
-        << QStringList { QStringLiteral("2:nvmlDeviceGetMemoryInfo failed: Unknown Error (NVML error 999); "
-                                        "vram_used_bytes is null") }
-        << QStringLiteral("vram_used_bytes:2");
+    QTest::newRow("memory fails") << kBase + QStringLiteral(";memory_error=0/999/0") << 3 << 1
+                                  << QStringList { QStringLiteral(
+                                         "2:nvmlDeviceGetMemoryInfo failed: Unknown Error (NVML error 999); "
+                                         "vram_used_bytes is null") }
+                                  << QStringLiteral("vram_used_bytes:2");
     QTest::newRow("max clock unknown: never at top")
         << kBase + QStringLiteral(";maxclock_error=3") << 2 << 1
         << QStringList { QStringLiteral("1:nvmlDeviceGetMaxClockInfo(NVML_CLOCK_GRAPHICS) failed: Not Supported") }
         << QStringLiteral("sclk_max_mhz:1,2");
-    QTest::newRow("clock fails")
-        << kBase + QStringLiteral(";clock_error=15/0") << 2 << 1
-        << QStringList { QStringLiteral("1:nvmlDeviceGetClockInfo(NVML_CLOCK_GRAPHICS) failed: GPU is lost") }
-        << QStringLiteral("sclk_mhz:1");
+    QTest::newRow("clock fails") << kBase + QStringLiteral(";clock_error=15/0") << 2 << 1
+                                 << QStringList { QStringLiteral(
+                                        "1:nvmlDeviceGetClockInfo(NVML_CLOCK_GRAPHICS) failed: GPU is lost") }
+                                 << QStringLiteral("sclk_mhz:1");
     QTest::newRow("driver not loaded")
         << QStringLiteral("init_error 9\n") + kBase << 2 << 0
         << QStringList { QStringLiteral("1:nvmlInit_v2 failed: Driver Not Loaded (NVML error 9); no NVIDIA telemetry "
@@ -211,9 +211,10 @@ void TestNvmlTelemetry::failures_data()
     QTest::newRow("no pci info: index id")
         << kBase + QStringLiteral(";pci_error=999") << 1 << 1
         << QStringList { QStringLiteral("1:T: nvmlDeviceGetPciInfo_v3 failed: Unknown Error") } << QString();
-    QTest::newRow("no name")
-        << kBase + QStringLiteral(";name_error=999") << 1 << 1
-        << QStringList { QStringLiteral("1:NVIDIA GPU 0: nvmlDeviceGetName failed: Unknown Error") } << QString();
+    QTest::newRow("no name") << kBase + QStringLiteral(";name_error=999") << 1 << 1
+                             << QStringList { QStringLiteral(
+                                    "1:NVIDIA GPU 0: nvmlDeviceGetName failed: Unknown Error") }
+                             << QString();
     QTest::newRow("no gpus") << QString() << 2 << 0 << QStringList() << QString();
 }
 
@@ -250,7 +251,8 @@ void TestNvmlTelemetry::failures()
         const QJsonObject json = sampleToJson(round.at(0));
         const bool shouldBeNull = nullSamples.contains(QString::number(n));
         QVERIFY2(json.value(nullField).isNull() == shouldBeNull,
-            qPrintable(QStringLiteral("sample %1: %2 = %3").arg(n).arg(nullField).arg(json.value(nullField).toDouble())));
+            qPrintable(
+                QStringLiteral("sample %1: %2 = %3").arg(n).arg(nullField).arg(json.value(nullField).toDouble())));
         QCOMPARE(round.at(0).sourceOf.contains(nullField), !shouldBeNull && nullField != QLatin1String("sclk_max_mhz"));
         if (nullField == QLatin1String("sclk_max_mhz"))
             QVERIFY(!round.at(0).sclkAtTop);
@@ -281,7 +283,8 @@ void TestNvmlTelemetry::driverTooOld()
     QCOMPARE(telemetry.gpuCount(), 0);
     const QStringList warnings = telemetry.takeWarnings();
     QCOMPARE(warnings.size(), 1);
-    QVERIFY2(warnings.at(0).contains(QStringLiteral("lacks nvmlInit_v2, nvmlDeviceGetCount_v2")), qPrintable(warnings.at(0)));
+    QVERIFY2(warnings.at(0).contains(QStringLiteral("lacks nvmlInit_v2, nvmlDeviceGetCount_v2")),
+        qPrintable(warnings.at(0)));
     QVERIFY2(warnings.at(0).contains(QStringLiteral("update the driver")), qPrintable(warnings.at(0)));
 #endif
 }

@@ -84,10 +84,7 @@ private slots:
         }
     }
 
-    void nothingAtAll()
-    {
-        QVERIFY(groupGpuCounters(GpuCounterReadings(), nullptr).empty());
-    }
+    void nothingAtAll() { QVERIFY(groupGpuCounters(GpuCounterReadings(), nullptr).empty()); }
 };
 
 QTEST_GUILESS_MAIN(TestGpuCounterInstances)
