@@ -144,6 +144,16 @@ bool NvmlTelemetry::check(Device &device, Value &value, nvml::Return rc)
     if (rc == nvml::kSuccess)
         return true; // the caller calls ok() once the value is also plausible
     forget(device, value);
+    if (rc == nvml::kErrorGpuIsLost) {
+        // Every call on it fails from now on: one warning for the GPU, not one per value.
+        if (!device.lost)
+            m_warnings << QStringLiteral("%1 (%2): %3 failed: %4; the GPU has fallen off the bus, so all its values "
+                                         "are null until it is reset (reload the NVIDIA driver or reboot)")
+                              .arg(device.name, device.id, value.call, nvmlErrorText(m_api.errorString, rc));
+        device.lost = true;
+        device.sourceOf.clear();
+        return false;
+    }
     if (rc == nvml::kErrorNotSupported)
         value.unsupported = true;
     if (!value.warned) {
@@ -179,7 +189,7 @@ void NvmlTelemetry::forget(Device &device, Value &value)
 
 void NvmlTelemetry::sampleDevice(Device &d, GpuSample &s)
 {
-    const auto asks = [](auto fn, const Value &v) { return fn != nullptr && !v.unsupported; };
+    const auto asks = [&d](auto fn, const Value &v) { return fn != nullptr && !v.unsupported && !d.lost; };
 
     if (asks(m_api.getUtilization, d.util)) {
         nvml::Utilization u = {};
@@ -251,7 +261,8 @@ QList<GpuSample> NvmlTelemetry::sample()
         GpuSample s;
         s.id = d.id;
         s.name = d.name;
-        sampleDevice(d, s);
+        if (!d.lost)
+            sampleDevice(d, s);
         s.sourceOf = d.sourceOf; // implicitly shared: no copy
         samples.append(std::move(s));
     }

@@ -42,6 +42,7 @@ private:
         nvml::Device handle = nullptr;
         QString id;
         QString name;
+        bool lost = false; ///< NVML_ERROR_GPU_IS_LOST: off the bus until a reset, so no longer asked
         Value util { QStringLiteral("nvmlDeviceGetUtilizationRates"), QStringLiteral("util_percent"),
             QStringLiteral("mem_busy_percent") };
         Value memory { QStringLiteral("nvmlDeviceGetMemoryInfo"), QStringLiteral("vram_used_bytes"),

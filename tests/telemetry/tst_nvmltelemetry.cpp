@@ -33,6 +33,7 @@ private slots:
     void notSupportedIsAskedOnce();
     void failures_data();
     void failures();
+    void lostGpuIsNotAskedAgain();
     void missingLibrary();
     void driverTooOld();
     void shutdownOnDestruction();
@@ -167,10 +168,10 @@ void TestNvmlTelemetry::failures_data()
     QTest::addColumn<QString>("nullAt"); // "field:1,3": that field is null at samples 1 and 3
 
     QTest::newRow("power lost, back, lost again: one warning per episode")
-        << kBase + QStringLiteral(";power_error=0/15/15/0/15") << 5 << 1
-        << QStringList { QStringLiteral("2:T (0000:3b:00.0): nvmlDeviceGetPowerUsage failed: GPU is lost "
-                                        "(NVML error 15); power_w is null until it reads again"),
-               QStringLiteral("5:nvmlDeviceGetPowerUsage failed: GPU is lost") }
+        << kBase + QStringLiteral(";power_error=0/999/999/0/4") << 5 << 1
+        << QStringList { QStringLiteral("2:T (0000:3b:00.0): nvmlDeviceGetPowerUsage failed: Unknown Error "
+                                        "(NVML error 999); power_w is null until it reads again"),
+               QStringLiteral("5:nvmlDeviceGetPowerUsage failed: Insufficient Permissions") }
         << QStringLiteral("power_w:2,3,5");
     QTest::newRow("temperature denied once")
         << kBase + QStringLiteral(";temp_error=4/0") << 2 << 1
@@ -191,9 +192,9 @@ void TestNvmlTelemetry::failures_data()
         << kBase + QStringLiteral(";maxclock_error=3") << 2 << 1
         << QStringList { QStringLiteral("1:nvmlDeviceGetMaxClockInfo(NVML_CLOCK_GRAPHICS) failed: Not Supported") }
         << QStringLiteral("sclk_max_mhz:1,2");
-    QTest::newRow("clock fails") << kBase + QStringLiteral(";clock_error=15/0") << 2 << 1
+    QTest::newRow("clock fails") << kBase + QStringLiteral(";clock_error=999/0") << 2 << 1
                                  << QStringList { QStringLiteral(
-                                        "1:nvmlDeviceGetClockInfo(NVML_CLOCK_GRAPHICS) failed: GPU is lost") }
+                                        "1:nvmlDeviceGetClockInfo(NVML_CLOCK_GRAPHICS) failed: Unknown Error") }
                                  << QStringLiteral("sclk_mhz:1");
     QTest::newRow("driver not loaded")
         << QStringLiteral("init_error 9\n") + kBase << 2 << 0
@@ -261,6 +262,45 @@ void TestNvmlTelemetry::failures()
         QCOMPARE(telemetry.sample().at(0).id, QStringLiteral("nvml0"));
     if (QByteArray(QTest::currentDataTag()) == "no name")
         QCOMPARE(telemetry.sample().at(0).name, QStringLiteral("NVIDIA GPU 0"));
+#endif
+}
+
+void TestNvmlTelemetry::lostGpuIsNotAskedAgain()
+{
+#ifdef OGS_FAKE_NVML
+    using CallsFn = long (*)();
+    const auto calls = hook<CallsFn>("fakeNvmlCalls");
+    QVERIFY(calls);
+    // The 4090 falls off the bus at its second memory read; the other GPU goes on.
+    useFixture(kBusy4090 + QStringLiteral(";memory_error=0/15\n") + kBase + QLatin1Char('\n'));
+    NvmlTelemetry telemetry { QStringLiteral(OGS_FAKE_NVML) };
+    QCOMPARE(telemetry.sample().at(0).powerW, std::optional<double>(25.0));
+    QCOMPARE(telemetry.takeWarnings(), QStringList());
+    const long before = calls();
+    QList<GpuSample> s = telemetry.sample();
+    const QStringList warnings = telemetry.takeWarnings();
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings.at(0),
+        QStringLiteral("NVIDIA GeForce RTX 4090 (0000:01:00.0): nvmlDeviceGetMemoryInfo failed: GPU is lost (NVML "
+                       "error 15); the GPU has fallen off the bus, so all its values are null until it is reset "
+                       "(reload the NVIDIA driver or reboot)"));
+    QCOMPARE(s.at(0).id, QStringLiteral("0000:01:00.0"));
+    const long afterLoss = calls();
+    for (int i = 0; i < 3; ++i) {
+        s = telemetry.sample();
+        QCOMPARE(s.size(), 2);
+        QVERIFY(!s.at(0).utilPercent.has_value());
+        QVERIFY(!s.at(0).vramUsedBytes.has_value());
+        QVERIFY(!s.at(0).powerW.has_value());
+        QVERIFY(!s.at(0).tempC.has_value());
+        QVERIFY(s.at(0).sourceOf.isEmpty());
+        QCOMPARE(s.at(1).utilPercent, std::optional<double>(10));
+    }
+    QCOMPARE(telemetry.takeWarnings(), QStringList());
+    // The second sample asked the 4090 for utilisation and memory (then lost it) and the T4 for five
+    // values (its max clock is kept); later samples ask only the T4.
+    QCOMPARE(afterLoss - before, 2L + 5L);
+    QCOMPARE(calls() - afterLoss, 3L * 5L);
 #endif
 }
 
