@@ -4,6 +4,9 @@
 
 using namespace ogs;
 
+Q_DECLARE_METATYPE(ogs::GpuSample)
+Q_DECLARE_METATYPE(ogs::OllamaActivity)
+
 namespace {
 
 const QString kGpu = QStringLiteral("0000:03:00.0");
@@ -125,9 +128,6 @@ private slots:
         QCOMPARE(feed(w, 20, 0, reading(100, 3470, 66), idle()).size(), 1);
     }
 };
-
-Q_DECLARE_METATYPE(ogs::GpuSample)
-Q_DECLARE_METATYPE(ogs::OllamaActivity)
 
 QTEST_GUILESS_MAIN(TestStuckGpuWatchdog)
 #include "tst_stuckgpuwatchdog.moc"
