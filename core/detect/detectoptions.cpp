@@ -1,6 +1,7 @@
 #include "detectoptions.h"
 
 #include "sysfsgpusource.h"
+#include "vulkansource.h"
 
 namespace ogs {
 
@@ -18,6 +19,8 @@ GpuDetector makeDetector(const DetectOptions &options)
     if (wanted.contains(QLatin1String("sysfs")))
         sources.push_back(std::make_unique<SysfsGpuSource>(options.sysfsRoot));
 #endif
+    if (wanted.contains(QLatin1String("vulkan")))
+        sources.push_back(std::make_unique<VulkanSource>(options.vulkanLibrary));
     return GpuDetector(std::move(sources), PlatformProbe(options.platformRoots));
 }
 
