@@ -58,7 +58,8 @@ void TestDetectVulkanCli::vulkanOnlyListsLavapipe()
     const QJsonObject report = runDetect({QStringLiteral("--sources"), QStringLiteral("vulkan")});
     QVERIFY(!report.isEmpty());
     QCOMPARE(report.value(QStringLiteral("sources_used")).toArray(), QJsonArray{QStringLiteral("vulkan")});
-    QCOMPARE(report.value(QStringLiteral("warnings")).toArray(), QJsonArray{});
+    for (const QJsonValue &w : report.value(QStringLiteral("warnings")).toArray())
+        QVERIFY2(!w.toString().startsWith(QLatin1String("vulkan:")), qPrintable(w.toString()));
     const QJsonArray gpus = report.value(QStringLiteral("gpus")).toArray();
     QCOMPARE(gpus.size(), 1);
     const QJsonObject gpu = gpus.at(0).toObject();
