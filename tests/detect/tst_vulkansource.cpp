@@ -183,7 +183,12 @@ SourceResult TestVulkanSource::probeFake(const char *scenario)
         qWarning("scenario %s: %d Vulkan instance(s) not destroyed", scenario, live());
     if (violations() != 0)
         qWarning("scenario %s: %d unsupported struct(s) or entry point(s) used", scenario, violations());
-    return live() == 0 && violations() == 0 ? result : SourceResult{false, {}, {QStringLiteral("fake loader rules broken")}};
+    if (live() == 0 && violations() == 0)
+        return result;
+    SourceResult broken;
+    broken.available = false;
+    broken.warnings << QStringLiteral("fake loader rules broken");
+    return broken;
 }
 
 void TestVulkanSource::fakeRadeonWithBudgetAndPciBus()
