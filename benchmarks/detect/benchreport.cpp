@@ -68,7 +68,7 @@ QString detectSection(const DetectBenchResult &r)
     row(s, QStringLiteral("B"), r.reference, QStringLiteral("reference"));
     row(s, QStringLiteral("C"), r.startup, QStringLiteral("diagnostic: start-up only"));
     if (!r.coreOnly.runs.isEmpty())
-        row(s, QStringLiteral("D"), r.coreOnly, QStringLiteral("diagnostic: A's detection, QtCore-only binary"));
+        row(s, QStringLiteral("D"), r.coreOnly, QStringLiteral("diagnostic: A's detection, no GUI libraries linked"));
     s << "\n**A/B = " << QString::number(ratio, 'f', 2) << QStringLiteral("** (wall-clock medians; target ≤ 1.00: ")
       << (ratio <= 1.0 ? "met" : "NOT met") << ").";
     if (r.app.cpuMedian() && r.reference.cpuMedian())

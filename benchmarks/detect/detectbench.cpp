@@ -165,7 +165,7 @@ int main(int argc, char **argv)
     out() << "A/B (detect --json / vulkaninfo --summary): " << QString::number(r.ratio(), 'f', 2) << " (target <= 1.00), "
           << rounds << " rounds after " << warmups << " warm-ups\n";
     if (withCoreOnly)
-        out() << "D/B (QtCore-only detection / vulkaninfo --summary): "
+        out() << "D/B (same detection without GUI libraries / vulkaninfo --summary): "
               << QString::number(r.coreOnly.wallMedian() / r.reference.wallMedian(), 'f', 2) << "; " << r.outputCheck << "\n";
     out().flush();
 
