@@ -2,6 +2,7 @@
 
 #include "nvmlsource.h"
 #include "sysfsgpusource.h"
+#include "vulkansource.h"
 
 #if defined(Q_OS_WIN)
 #include "dxgisource.h"
@@ -29,6 +30,8 @@ GpuDetector makeDetector(const DetectOptions &options)
     if (wanted.contains(QLatin1String("dxgi")))
         sources.push_back(std::make_unique<DxgiSource>());
 #endif
+    if (wanted.contains(QLatin1String("vulkan")))
+        sources.push_back(std::make_unique<VulkanSource>(options.vulkanLibrary));
     return GpuDetector(std::move(sources), PlatformProbe(options.platformRoots));
 }
 

@@ -25,6 +25,10 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/sysfsgpusource.h
     ${CMAKE_CURRENT_LIST_DIR}/sysfsreader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/sysfsreader.h
+    ${CMAKE_CURRENT_LIST_DIR}/vulkanfields.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/vulkanfields.h
+    ${CMAKE_CURRENT_LIST_DIR}/vulkansource.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/vulkansource.h
 )
 if(WIN32)
     target_sources(ogs_core PRIVATE
@@ -32,3 +36,11 @@ if(WIN32)
         ${CMAKE_CURRENT_LIST_DIR}/dxgisource.h
     )
 endif()
+
+# Vulkan headers only: the loader is opened at run time (VulkanSource), never linked.
+find_path(OGS_VULKAN_INCLUDE_DIR vulkan/vulkan_core.h HINTS "$ENV{VULKAN_SDK}/include" "$ENV{VULKAN_SDK}/Include")
+if(NOT OGS_VULKAN_INCLUDE_DIR)
+    message(FATAL_ERROR "Vulkan headers (vulkan/vulkan_core.h) not found: install libvulkan-dev (Debian/Ubuntu), "
+                        "vulkan-headers, or the Vulkan SDK (set VULKAN_SDK)")
+endif()
+target_include_directories(ogs_core SYSTEM PRIVATE ${OGS_VULKAN_INCLUDE_DIR})

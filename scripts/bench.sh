@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds a Release tree (build-release/, or $OGS_BENCH_BUILD_DIR) and runs every benchmark, writing
+# the measured numbers into docs/BENCHMARKS.md: each benchmark owns one "## " section, which is
+# replaced in place; other sections are kept. Extra arguments go to ogs-bench-detect
+# (e.g. --pairs 10 for a quick run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=${OGS_BENCH_BUILD_DIR:-build-release}
+if [[ ! -f "$build_dir/build.ninja" ]]; then
+    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DOGS_BUILD_TESTS=OFF -DOGS_BUILD_BENCHMARKS=ON >/dev/null
+fi
+cmake --build "$build_dir" -- -j"$(nproc)"
+mkdir -p docs
+report=docs/BENCHMARKS.md
+status=0
+
+# write_section FILE: replaces the section whose "## " title is the first line of stdin, or appends it.
+write_section() {
+    local file=$1 section title
+    section=$(mktemp)
+    cat >"$section"
+    title=$(head -n1 "$section")
+    [[ -f "$file" ]] || printf '# Benchmarks\n\nMeasured numbers; each section says which program writes it.\n' >"$file"
+    awk -v title="$title" -v section="$section" '
+        function emit() { while ((getline line < section) > 0) print line; close(section); done = 1 }
+        $0 == title { skipping = 1; if (!done) emit(); next }
+        skipping && /^## / { skipping = 0; print "" }
+        !skipping { print }
+        END { if (!done) { print ""; emit() } }
+    ' "$file" >"$file.tmp"
+    mv "$file.tmp" "$file"
+    rm -f "$section"
+}
+
+# detect --json vs vulkaninfo --summary (writes its own section)
+"$build_dir/benchmarks/ogs-bench-detect" --write "$report" "$@" "$build_dir/app/ollama-gpu-setup" || status=$?
+
+# telemetry cost per sample per GPU
+if [[ -x benchmarks/telemetry/run.sh ]]; then
+    if out=$(benchmarks/telemetry/run.sh "$build_dir"); then
+        printf '%s\n' "$out" | write_section "$report"
+        printf '%s\n' "$out"
+    else
+        echo "bench.sh: benchmarks/telemetry/run.sh failed" >&2
+        status=1
+    fi
+fi
+exit $status
