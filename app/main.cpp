@@ -1,10 +1,38 @@
 #include "cli/cli.h"
+#include "cli/clioutput.h"
 #include "cli/commands/envcommand.h"
+#include "cli/commands/monitorcommand.h"
 #include "cli/commands/recommendcommand.h"
-#include "gui/guilauncher.h"
-#include "gui/monitorlauncher.h"
+#include "cli/guiloader.h"
 
 #include <QCoreApplication>
+
+namespace {
+
+QStringList arguments(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
+}
+
+/// No command (or only --lang): the wizard. `monitor`: the monitor window. Both need a display;
+/// everything else is a headless command run with QCoreApplication alone.
+int runWindow(const ogs::app::GuiRequest &request, int &argc, char **argv)
+{
+    if (!ogs::app::displayAvailable()) {
+        QCoreApplication app(argc, argv);
+        if (request.kind == ogs::app::GuiRequest::Kind::Monitor)
+            return ogs::cli::failure(QStringLiteral("monitor"),
+                                     QStringLiteral("no graphical display found ($DISPLAY and $WAYLAND_DISPLAY are not set); "
+                                                    "use 'ollama-gpu-setup sample' for the same numbers as text"));
+        return ogs::app::runHeadlessFallback();
+    }
+    return ogs::app::launchGui(request, argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -12,20 +40,26 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("ollama-gpu-setup"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OGS_VERSION));
 
-    // Any argument other than GUI options selects the headless command line.
-    const bool guiRequested = argc < 2 || QString::fromLocal8Bit(argv[1]) == QLatin1String("--lang");
-    if (guiRequested) {
-        if (!ogs::app::displayAvailable()) {
+    const QStringList args = arguments(argc, argv);
+    ogs::app::GuiRequest request;
+    if (args.isEmpty() || args.first() == QLatin1String("--lang")) {
+        if (args.size() == 1 || args.size() > 2) {
             QCoreApplication app(argc, argv);
-            return ogs::app::runHeadlessFallback();
+            return ogs::cli::usageError(QString(), QStringLiteral("--lang needs one language code, e.g. --lang de"));
         }
-        return ogs::app::runGui(argc, argv);
+        request.language = args.value(1);
+        return runWindow(request, argc, argv);
     }
-    if (QString::fromLocal8Bit(argv[1]) == QLatin1String("monitor"))
-        return ogs::app::runMonitor(argc, argv);
+    if (args.first() == QLatin1String("monitor")) {
+        request.kind = ogs::app::GuiRequest::Kind::Monitor;
+        {
+            QCoreApplication app(argc, argv);
+            if (auto stop = ogs::cli::parseMonitorRequest(args.mid(1), &request.monitor))
+                return *stop;
+        }
+        return runWindow(request, argc, argv);
+    }
     QCoreApplication app(argc, argv);
     ogs::cli::setPathEnvironmentSource(ogs::cli::pathEnvironmentForThisMachine);
-    QStringList args = QCoreApplication::arguments();
-    args.removeFirst();
     return ogs::cli::runCli(args);
 }

@@ -21,6 +21,11 @@ app="$root/fs/usr/bin/ollama-gpu-setup"
 version=$(dpkg-deb -f "$deb" Version)
 check "installed binary reports the package version" bash -c "'$app' --version | grep -qx 'ollama-gpu-setup $version'"
 check "installed binary detects (JSON)" bash -c "'$app' detect --json --sources sysfs | grep -q '\"platform\"'"
+src="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+check "installed binary links no widget library" bash -c "! ldd '$app' | grep -q libQt6Widgets"
+check "installed binary opens the monitor window through the installed GUI module" \
+    env QT_QPA_PLATFORM=offscreen "$app" monitor --sysfs-root "$src/tests/data/sysfs/rx6900xt" --interval-ms 100 --count 2 --screenshot "$root/monitor.png"
+check "the window was rendered" test -s "$root/monitor.png"
 desktop=$(ls "$root"/fs/usr/share/applications/*.desktop)
 check "desktop entry validates" desktop-file-validate "$desktop"
 check "desktop entry runs the installed binary" grep -qx 'Exec=ollama-gpu-setup' "$desktop"

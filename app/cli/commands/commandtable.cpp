@@ -3,7 +3,7 @@
 #include "budgetcommand.h"
 #include "detectcommand.h"
 #include "envcommand.h"
-#include "gui/monitorlauncher.h"
+#include "monitorcommand.h"
 #include "recommendcommand.h"
 #include "samplecommand.h"
 
@@ -18,7 +18,7 @@ const QList<Command> &commands()
         {QStringLiteral("sample"), QStringLiteral("Sample GPU busy %, VRAM, clock, power; watch for a stuck GPU"), runSample},
         // Listed for --help; main() opens it as a GUI before the headless dispatch.
         {QStringLiteral("monitor"), QStringLiteral("Open the live GPU monitor window (charts, processes, stuck-GPU alert)"),
-         app::monitorHelp},
+         monitorHelp},
         {QStringLiteral("env"), QStringLiteral("Show, plan, apply or undo Ollama's environment variables"), runEnv},
     };
     return table;
