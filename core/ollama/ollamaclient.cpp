@@ -188,7 +188,7 @@ void OllamaCall::onReplyFinished()
         return;
     }
     if (netError != QNetworkReply::NoError) {
-        if (m_mode == Mode::Stream && (m_bytesReceived > 0 || status == 200)
+        if ((m_bytesReceived > 0 || status > 0)
             && (netError == QNetworkReply::RemoteHostClosedError || netError == QNetworkReply::ProtocolFailure
                 || netError == QNetworkReply::UnknownNetworkError)) {
             fail(OllamaError::Kind::StreamTruncated);
