@@ -1,4 +1,10 @@
 target_sources(ogs_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/benchreport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/benchreport.h
+    ${CMAKE_CURRENT_LIST_DIR}/benchrunner.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/benchrunner.h
+    ${CMAKE_CURRENT_LIST_DIR}/tokentimeline.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/tokentimeline.h
     ${CMAKE_CURRENT_LIST_DIR}/ndjsonsplitter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ndjsonsplitter.h
     ${CMAKE_CURRENT_LIST_DIR}/ollamaclient.cpp
