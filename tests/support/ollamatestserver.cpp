@@ -246,9 +246,13 @@ private:
         m_kind = m_fault.fault == Fault::EndlessStream ? Kind::Endless : Kind::Generate;
         if (m_stream)
             beginStream();
-        m_promptEndNs = static_cast<qint64>(m_loadMs + m_server->m_promptEvalMs) * 1000000;
+        // Prompt evaluation slows down on the CPU by the same factor as generation.
+        const int promptMs = m_onGpu || m_server->m_tokenIntervalMs <= 0
+            ? m_server->m_promptEvalMs
+            : m_server->m_promptEvalMs * m_server->m_cpuTokenIntervalMs / m_server->m_tokenIntervalMs;
+        m_promptEndNs = static_cast<qint64>(m_loadMs + promptMs) * 1000000;
         m_step = 0;
-        m_timer.start(m_loadMs + m_server->m_promptEvalMs + m_interval);
+        m_timer.start(m_loadMs + promptMs + m_interval);
     }
 
     void handlePull(const QJsonObject &body)

@@ -1,0 +1,48 @@
+#include "ollamacli.h"
+
+#include "ollama/ollamahost.h"
+
+namespace ogs::cli {
+
+QCommandLineOption hostOption()
+{
+    return QCommandLineOption(QStringLiteral("host"),
+                              QStringLiteral("Ollama address (default: OLLAMA_HOST, else http://127.0.0.1:11434)."),
+                              QStringLiteral("URL"));
+}
+
+std::optional<QUrl> ollamaUrl(const QCommandLineParser &parser, const QCommandLineOption &host,
+                              const QString &environmentValue, QString &error)
+{
+    const bool fromOption = parser.isSet(host);
+    const QString value = fromOption ? parser.value(host) : environmentValue;
+    if (fromOption && value.trimmed().isEmpty()) {
+        error = QStringLiteral("--host: the address is empty");
+        return std::nullopt;
+    }
+    const OllamaHost resolved = resolveOllamaHost(value);
+    const QUrl url = resolved.connectUrl();
+    const QString origin = fromOption ? QStringLiteral("--host") : QStringLiteral("OLLAMA_HOST");
+    if (resolved.scheme != QLatin1String("http") && resolved.scheme != QLatin1String("https")) {
+        error = QStringLiteral("%1: '%2' is not an http:// or https:// address").arg(origin, value);
+        return std::nullopt;
+    }
+    if (!url.isValid() || resolved.host.contains(QLatin1Char(' '))) {
+        error = QStringLiteral("%1: '%2' is not a valid address").arg(origin, value);
+        return std::nullopt;
+    }
+    return url;
+}
+
+OllamaClientOptions commandClientOptions(const QUrl &url)
+{
+    OllamaClientOptions o;
+    o.baseUrl = url;
+    o.connectTimeoutMs = 5000;
+    o.firstByteTimeoutMs = 30000;
+    o.idleTimeoutMs = 30000;
+    o.totalTimeoutMs = 60000;
+    return o;
+}
+
+} // namespace ogs::cli
