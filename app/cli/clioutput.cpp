@@ -51,8 +51,16 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &c
     parser.addOption(help);
     QStringList withProgram = args;
     withProgram.prepend(QStringLiteral("ollama-gpu-setup"));
-    if (!parser.parse(withProgram))
+    if (!parser.parse(withProgram)) {
+        // Name the argument exactly as the user typed it ("--bogus", not "bogus").
+        for (const QString &name : parser.unknownOptionNames()) {
+            for (const QString &arg : args) {
+                if (arg.startsWith(QLatin1Char('-')) && arg.section(QLatin1Char('='), 0, 0).endsWith(name))
+                    return usageError(command, QStringLiteral("unknown option '%1' (see %2 --help)").arg(arg.section(QLatin1Char('='), 0, 0), command));
+            }
+        }
         return usageError(command, parser.errorText());
+    }
     if (parser.isSet(help)) {
         // helpText() names the binary's full path; name the subcommand instead.
         QString text = parser.helpText();

@@ -72,6 +72,7 @@ QJsonObject reportToJson(const DetectionReport &report)
         {QStringLiteral("sources_used"), QJsonArray::fromStringList(report.sourcesUsed)},
         {QStringLiteral("sources_unavailable"), QJsonArray::fromStringList(report.sourcesUnavailable)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)},
     };
 }
 

@@ -1,6 +1,11 @@
 #include "detectoptions.h"
 
+#include "nvmlsource.h"
 #include "sysfsgpusource.h"
+
+#if defined(Q_OS_WIN)
+#include "dxgisource.h"
+#endif
 
 namespace ogs {
 
@@ -17,6 +22,12 @@ GpuDetector makeDetector(const DetectOptions &options)
 #if !defined(Q_OS_WIN)
     if (wanted.contains(QLatin1String("sysfs")))
         sources.push_back(std::make_unique<SysfsGpuSource>(options.sysfsRoot));
+#endif
+    if (wanted.contains(QLatin1String("nvml")))
+        sources.push_back(std::make_unique<NvmlSource>(options.nvmlLibrary));
+#if defined(Q_OS_WIN)
+    if (wanted.contains(QLatin1String("dxgi")))
+        sources.push_back(std::make_unique<DxgiSource>());
 #endif
     return GpuDetector(std::move(sources), PlatformProbe(options.platformRoots));
 }

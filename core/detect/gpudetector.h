@@ -14,6 +14,7 @@ struct DetectionReport {
     PlatformInfo platform;
     QList<GpuInfo> gpus;
     QStringList warnings;
+    QStringList notes;              ///< facts worth saying that are not problems
     QStringList sourcesUsed;        ///< ids of sources that were available
     QStringList sourcesUnavailable; ///< ids of sources that do not exist here
 };

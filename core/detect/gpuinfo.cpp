@@ -23,6 +23,17 @@ QString vendorKey(GpuVendor vendor)
     return QStringLiteral("other");
 }
 
+QString vendorDisplayName(GpuVendor vendor)
+{
+    switch (vendor) {
+    case GpuVendor::Amd: return QStringLiteral("AMD");
+    case GpuVendor::Nvidia: return QStringLiteral("NVIDIA");
+    case GpuVendor::Intel: return QStringLiteral("Intel");
+    case GpuVendor::Other: break;
+    }
+    return QStringLiteral("Unknown vendor");
+}
+
 QString deviceTypeKey(DeviceType type)
 {
     switch (type) {

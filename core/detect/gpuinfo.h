@@ -57,10 +57,13 @@ struct SourceResult {
     bool available = true;   ///< false when the source does not exist here (no loader, no sysfs)
     QList<GpuInfo> gpus;
     QStringList warnings;
+    QStringList notes; ///< plain facts, not problems ("no NVIDIA driver")
 };
 
 GpuVendor vendorFromPciId(quint32 pciVendorId);
 QString vendorKey(GpuVendor vendor);
+/// "AMD", "NVIDIA", "Intel", "Unknown vendor"
+QString vendorDisplayName(GpuVendor vendor);
 QString deviceTypeKey(DeviceType type);
 QString sourceKey(DetectionSource source);
 /// "0x731f": lowercase hex, as the JSON output and Ollama's logs write PCI ids.

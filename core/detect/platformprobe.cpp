@@ -70,17 +70,25 @@ void PlatformProbe::probeLinux(PlatformInfo &info) const
     info.devKfdAccessible = info.hasDevKfd && ::access(QFile::encodeName(kfd).constData(), R_OK | W_OK) == 0;
 #endif
 
+    // WSL 2 kernels read "5.15.153.1-microsoft-standard-WSL2" (older: "4.19.104-microsoft-standard");
+    // WSL 1 has no Linux kernel and reports "4.4.0-19041-Microsoft", capital M.
     const bool kernelSaysMicrosoft = info.kernelRelease.contains(QLatin1String("microsoft"), Qt::CaseInsensitive)
         || info.kernelRelease.contains(QLatin1String("WSL"), Qt::CaseInsensitive);
-    const bool envSaysWsl = m_roots.environment.contains(QStringLiteral("WSL_DISTRO_NAME"));
+    const bool wsl1Kernel = info.kernelRelease.endsWith(QLatin1String("-Microsoft"), Qt::CaseSensitive);
+    const bool envSaysWsl = m_roots.environment.contains(QStringLiteral("WSL_DISTRO_NAME"))
+        || m_roots.environment.contains(QStringLiteral("WSL_INTEROP"));
     if (kernelSaysMicrosoft || envSaysWsl) {
         info.platform = Platform::Wsl2;
-        // WSL 1 kernels read "4.4.0-19041-Microsoft": no Linux kernel, so no GPU at all.
-        if (!info.hasDevDxg && !info.kernelRelease.contains(QLatin1String("WSL2"), Qt::CaseInsensitive)
-            && !info.kernelRelease.contains(QLatin1String("microsoft-standard"), Qt::CaseInsensitive))
-            info.warnings << QStringLiteral(
-                "This looks like WSL 1 (kernel %1, no /dev/dxg): WSL 1 has no GPU access; use WSL 2 or run Ollama on Windows")
+        if (wsl1Kernel && !info.hasDevDxg) {
+            info.warnings << QStringLiteral("This looks like WSL 1 (kernel %1, no /dev/dxg): WSL 1 has no GPU access; "
+                                            "use WSL 2 or run Ollama on Windows")
+                                 .arg(info.kernelRelease);
+        } else if (!info.hasDevDxg) {
+            info.warnings << QStringLiteral("WSL 2 without /dev/dxg (kernel %1): the Windows GPU driver is not shared "
+                                            "with Linux; run 'wsl --update' in Windows and install a current GPU "
+                                            "driver there")
                                  .arg(info.kernelRelease.isEmpty() ? QStringLiteral("unknown") : info.kernelRelease);
+        }
     }
 
     if (info.platform == Platform::Linux && info.hasDevKfd && !info.devKfdAccessible)
@@ -108,29 +116,45 @@ void PlatformProbe::probeGroups(PlatformInfo &info) const
     if (passwdFile.open(QIODevice::ReadOnly)) {
         const QList<QByteArray> lines = passwdFile.readAll().split('\n');
         for (const QByteArray &line : lines) {
-            const QList<QByteArray> f = line.split(':');
-            if (f.size() >= 4 && QString::fromUtf8(f.at(0)) == info.userName)
-                primaryGid = QString::fromUtf8(f.at(3));
+            const QList<QByteArray> f = line.trimmed().split(':');
+            if (f.size() >= 4 && QString::fromUtf8(f.at(0)) == info.userName) {
+                primaryGid = QString::fromUtf8(f.at(3).trimmed());
+                break; // the first entry wins, as getpwnam() does
+            }
         }
+    } else {
+        info.warnings << QStringLiteral("%1: cannot read the primary group (%2)")
+                             .arg(passwdFile.fileName(), passwdFile.errorString());
     }
     QFile groupFile(m_roots.etcRoot + QStringLiteral("/group"));
     if (!groupFile.open(QIODevice::ReadOnly)) {
-        info.warnings << QStringLiteral("%1: cannot read group memberships").arg(groupFile.fileName());
+        info.warnings << QStringLiteral("%1: cannot read group memberships (%2)")
+                             .arg(groupFile.fileName(), groupFile.errorString());
         return;
     }
     const QList<QByteArray> lines = groupFile.readAll().split('\n');
     for (const QByteArray &line : lines) {
+        // name:password:gid:member,member — the member field may be missing when empty.
         const QList<QByteArray> f = line.trimmed().split(':');
-        if (f.size() < 4)
+        if (f.size() < 3)
             continue;
-        const QString name = QString::fromUtf8(f.at(0));
-        const QStringList members = QString::fromUtf8(f.at(3)).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        const bool member = members.contains(info.userName) || (!primaryGid.isEmpty() && QString::fromUtf8(f.at(2)) == primaryGid);
+        const QString name = QString::fromUtf8(f.at(0).trimmed());
+        if (name != QLatin1String("render") && name != QLatin1String("video"))
+            continue;
+        QStringList members;
+        if (f.size() >= 4) {
+            const QStringList listed = QString::fromUtf8(f.at(3)).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (const QString &m : listed)
+                members << m.trimmed();
+        }
+        const bool member = (!info.userName.isEmpty() && members.contains(info.userName))
+            || (!primaryGid.isEmpty() && QString::fromUtf8(f.at(2).trimmed()) == primaryGid);
+        // A name listed twice (local and NIS files merged) counts if either line has the user.
         if (name == QLatin1String("render")) {
             info.renderGroupExists = true;
-            info.inRenderGroup = member;
-        } else if (name == QLatin1String("video")) {
-            info.inVideoGroup = member;
+            info.inRenderGroup = info.inRenderGroup || member;
+        } else {
+            info.inVideoGroup = info.inVideoGroup || member;
         }
     }
 }

@@ -10,12 +10,23 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/gpumerger.cpp
     ${CMAKE_CURRENT_LIST_DIR}/gpumerger.h
     ${CMAKE_CURRENT_LIST_DIR}/gpusource.h
+    ${CMAKE_CURRENT_LIST_DIR}/nvmlabi.h
+    ${CMAKE_CURRENT_LIST_DIR}/nvmlsource.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/nvmlsource.h
     ${CMAKE_CURRENT_LIST_DIR}/platformprobe.cpp
     ${CMAKE_CURRENT_LIST_DIR}/platformprobe.h
     ${CMAKE_CURRENT_LIST_DIR}/detectoptions.cpp
     ${CMAKE_CURRENT_LIST_DIR}/detectoptions.h
+    ${CMAKE_CURRENT_LIST_DIR}/dxgiconvert.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dxgiconvert.h
     ${CMAKE_CURRENT_LIST_DIR}/sysfsgpusource.cpp
     ${CMAKE_CURRENT_LIST_DIR}/sysfsgpusource.h
     ${CMAKE_CURRENT_LIST_DIR}/sysfsreader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/sysfsreader.h
 )
+if(WIN32)
+    target_sources(ogs_core PRIVATE
+        ${CMAKE_CURRENT_LIST_DIR}/dxgisource.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/dxgisource.h
+    )
+endif()

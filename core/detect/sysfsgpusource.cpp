@@ -173,6 +173,8 @@ QList<GpuInfo> SysfsGpuSource::probeDrm(QStringList &warnings) const
                 gpu.pciRevision = static_cast<quint32>(*rev);
             else
                 warnings << QStringLiteral("%1/revision: not a revision: \"%2\"").arg(dev, revision.text.left(20));
+        } else if (revision.error != QLatin1String("missing")) {
+            warnings << QStringLiteral("%1/revision: %2").arg(dev, revision.error);
         }
 
         gpu.pciBusAddress = ue.value(QStringLiteral("PCI_SLOT_NAME")).toLower();

@@ -67,6 +67,11 @@ void printTable(const DetectionReport &report)
                 out() << "\nNote: \"" << g.name << "\" is a software renderer on the CPU; it never accelerates Ollama.\n";
         }
     }
+    if (!report.notes.isEmpty()) {
+        out() << "\nNotes:\n";
+        for (const QString &n : report.notes)
+            out() << "  - " << n << "\n";
+    }
     if (!report.warnings.isEmpty()) {
         out() << "\nWarnings:\n";
         for (const QString &w : report.warnings)

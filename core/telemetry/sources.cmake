@@ -1,0 +1,21 @@
+target_sources(ogs_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/amdgpusampler.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/amdgpusampler.h
+    ${CMAKE_CURRENT_LIST_DIR}/dpmlevels.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dpmlevels.h
+    ${CMAKE_CURRENT_LIST_DIR}/gpusample.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/gpusample.h
+    ${CMAKE_CURRENT_LIST_DIR}/gputelemetrysource.h
+    ${CMAKE_CURRENT_LIST_DIR}/processgpuscanner.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/processgpuscanner.h
+    ${CMAKE_CURRENT_LIST_DIR}/samplehistory.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/samplehistory.h
+    ${CMAKE_CURRENT_LIST_DIR}/stuckgpuwatchdog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/stuckgpuwatchdog.h
+    ${CMAKE_CURRENT_LIST_DIR}/sysfsattribute.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/sysfsattribute.h
+    ${CMAKE_CURRENT_LIST_DIR}/telemetryworker.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/telemetryworker.h
+    ${CMAKE_CURRENT_LIST_DIR}/sysfstelemetry.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/sysfstelemetry.h
+)

@@ -1,0 +1,1 @@
+ogs_add_test(tst_detectcli SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_detectcli.cpp)

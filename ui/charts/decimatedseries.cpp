@@ -1,0 +1,48 @@
+#include "decimatedseries.h"
+
+namespace ogs::ui {
+
+DecimatedSeries::DecimatedSeries(qint64 windowMs, int buckets)
+    : m_windowMs(std::max<qint64>(1, windowMs))
+    , m_bucketMs(std::max<qint64>(1, m_windowMs / std::max(1, buckets)))
+{
+}
+
+void DecimatedSeries::append(qint64 timeMs, double value)
+{
+    if (!m_buckets.empty() && timeMs < m_buckets.back().lastT)
+        return;
+    const qint64 index = timeMs / m_bucketMs;
+    if (m_buckets.empty() || m_buckets.back().index != index) {
+        m_buckets.push_back(Bucket{index, timeMs, timeMs, value, value, timeMs});
+    } else {
+        Bucket &b = m_buckets.back();
+        if (value < b.min) {
+            b.min = value;
+            b.minT = timeMs;
+        }
+        if (value > b.max) {
+            b.max = value;
+            b.maxT = timeMs;
+        }
+        b.lastT = timeMs;
+    }
+    while (!m_buckets.empty() && m_buckets.front().index * m_bucketMs < timeMs - m_windowMs)
+        m_buckets.pop_front();
+}
+
+QList<QPointF> DecimatedSeries::points() const
+{
+    QList<QPointF> out;
+    out.reserve(static_cast<qsizetype>(m_buckets.size()) * 2);
+    for (const Bucket &b : m_buckets) {
+        // In time order, so the line goes through the dip and the peak as they happened.
+        const bool minFirst = b.minT <= b.maxT;
+        out.append(QPointF(static_cast<double>(minFirst ? b.minT : b.maxT) / 1000.0, minFirst ? b.min : b.max));
+        if (b.minT != b.maxT)
+            out.append(QPointF(static_cast<double>(minFirst ? b.maxT : b.minT) / 1000.0, minFirst ? b.max : b.min));
+    }
+    return out;
+}
+
+} // namespace ogs::ui

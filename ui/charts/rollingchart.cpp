@@ -1,0 +1,94 @@
+#include "rollingchart.h"
+
+#include <QChart>
+#include <QLineSeries>
+#include <QValueAxis>
+
+namespace ogs::ui {
+
+namespace {
+constexpr int kBuckets = 360; ///< ≤ 720 points per line on screen, whatever the window
+}
+
+RollingChart::RollingChart(const QString &title, const QString &unit, qint64 windowMs, QWidget *parent)
+    : QChartView(parent)
+    , m_x(new QValueAxis(this))
+    , m_y(new QValueAxis(this))
+    , m_windowMs(windowMs)
+{
+    auto *chart = new QChart();
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setAnimationOptions(QChart::NoAnimation); // animations would stutter at 1 Hz
+    m_x->setTitleText(tr("seconds"));
+    m_x->setLabelFormat(QStringLiteral("%.0f"));
+    m_y->setTitleText(unit);
+    m_y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(m_x, Qt::AlignBottom);
+    chart->addAxis(m_y, Qt::AlignLeft);
+    setChart(chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(160);
+    setAccessibleName(title);
+}
+
+int RollingChart::addSeries(const QString &name)
+{
+    auto *series = new QLineSeries(this);
+    series->setName(name);
+    series->setUseOpenGL(false);
+    chart()->addSeries(series);
+    series->attachAxis(m_x);
+    series->attachAxis(m_y);
+    m_lines.push_back(Line{series, DecimatedSeries(m_windowMs, kBuckets)});
+    chart()->legend()->setVisible(m_lines.size() > 1);
+    return static_cast<int>(m_lines.size()) - 1;
+}
+
+void RollingChart::append(int series, qint64 timeMs, double value)
+{
+    m_lines.at(static_cast<size_t>(series)).data.append(timeMs, value);
+}
+
+void RollingChart::setFixedRange(double min, double max)
+{
+    m_fixedRange = true;
+    m_y->setRange(min, max);
+}
+
+int RollingChart::pointCount(int series) const
+{
+    return static_cast<int>(m_lines.at(static_cast<size_t>(series)).series->count());
+}
+
+void RollingChart::clear()
+{
+    for (Line &line : m_lines) {
+        line.data.clear();
+        line.series->clear();
+    }
+}
+
+void RollingChart::refresh(qint64 nowMs)
+{
+    double lo = 0, hi = 1;
+    bool any = false;
+    for (Line &line : m_lines) {
+        const QList<QPointF> points = line.data.points();
+        line.series->replace(points);
+        for (const QPointF &p : points) {
+            lo = any ? std::min(lo, p.y()) : p.y();
+            hi = any ? std::max(hi, p.y()) : p.y();
+            any = true;
+        }
+    }
+    const double now = static_cast<double>(nowMs) / 1000.0;
+    m_x->setRange(std::max(0.0, now - static_cast<double>(m_windowMs) / 1000.0), std::max(now, 1.0));
+    if (!m_fixedRange && any) {
+        const double pad = std::max(1.0, (hi - lo) * 0.1);
+        m_y->setRange(std::max(0.0, lo - pad), hi + pad);
+    }
+}
+
+} // namespace ogs::ui

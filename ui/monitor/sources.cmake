@@ -1,0 +1,6 @@
+target_sources(ogs_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/gpumonitorpanel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/gpumonitorpanel.h
+    ${CMAKE_CURRENT_LIST_DIR}/monitorwindow.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/monitorwindow.h
+)
