@@ -172,8 +172,8 @@ int main(int argc, char **argv)
         "measurable bias, even with lines split into 1-byte HTTP chunks. The test server counts `eval_duration` from the "
         "end of prompt evaluation to the last token, so both figures estimate one token per interval. If a real Ollama "
         "version counts only from the first to the last token (N-1 intervals for N tokens), its figure is N/(N-1) "
-        "higher than the client's: 0.8 % at the default `--num-predict 128`, which is why `bench` refuses fewer than 2 "
-        "tokens and defaults to 128 (more than 51 tokens keeps that offset under 2 %).\n");
+        "higher than the client's: 0.8 % at the default `--num-predict 128`; from 52 tokens on that offset stays under 2 %, so short "
+        "runs should not be compared with Ollama's figure.\n");
     out << "\n" << md;
     if (parser.isSet(markdownOpt)) {
         QString error;
