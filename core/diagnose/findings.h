@@ -24,10 +24,10 @@ struct Finding {
 
 /// What the wizard knows beyond the log; every field is optional.
 struct DiagnoseContext {
-    QString os;                               ///< "linux", "windows", "wsl2", "macos"; empty: from the log
-    QMap<QString, QString> appliedSettings;   ///< the variables we set, checked against "server config"
-    QString plannedBackend;                   ///< "vulkan" or "rocm" when the plan chose one
-    std::optional<bool> inRenderGroup;        ///< from detection (Linux)
+    QString os; ///< "linux", "windows", "wsl2", "macos"; empty: from the log
+    QMap<QString, QString> appliedSettings; ///< the variables we set, checked against "server config"
+    QString plannedBackend; ///< "vulkan" or "rocm" when the plan chose one
+    std::optional<bool> inRenderGroup; ///< from detection (Linux)
     /// Loaded models from /api/ps: (name, size, size_vram).
     QList<std::tuple<QString, qint64, qint64>> runningModels;
 };

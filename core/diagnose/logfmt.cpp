@@ -87,7 +87,7 @@ QList<std::pair<QString, QString>> parseLogfmt(const QString &text)
             value = text.mid(start, i - start);
         }
         if (!key.isEmpty())
-            result.append({key, value});
+            result.append({ key, value });
     }
     return result;
 }
@@ -95,8 +95,8 @@ QList<std::pair<QString, QString>> parseLogfmt(const QString &text)
 std::optional<LogRecord> parseLogRecord(const QString &line)
 {
     static const QRegularExpression slogStart(QStringLiteral("(?:^|\\s|[`>])(time=\\S+\\s+level=|level=[A-Z]+\\s)"));
-    static const QRegularExpression oldStart(
-        QStringLiteral("\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2} (\\S+\\.go:\\d+): (INFO|WARN|WARNING|ERROR|DEBUG) (.*)$"));
+    static const QRegularExpression oldStart(QStringLiteral(
+        "\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2} (\\S+\\.go:\\d+): (INFO|WARN|WARNING|ERROR|DEBUG) (.*)$"));
     LogRecord r;
     r.raw = line.trimmed();
     const auto m = slogStart.match(line);
@@ -123,21 +123,30 @@ std::optional<LogRecord> parseLogRecord(const QString &line)
 
 std::optional<qint64> parseSize(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)\\s*$"));
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)\\s*$"));
     const auto m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;
     const double v = m.captured(1).toDouble();
     const QString u = m.captured(2);
     double factor = 1;
-    if (u == QLatin1String("KiB")) factor = 1024.0;
-    else if (u == QLatin1String("MiB")) factor = 1024.0 * 1024;
-    else if (u == QLatin1String("GiB")) factor = 1024.0 * 1024 * 1024;
-    else if (u == QLatin1String("TiB")) factor = 1024.0 * 1024 * 1024 * 1024;
-    else if (u == QLatin1String("KB")) factor = 1e3;
-    else if (u == QLatin1String("MB")) factor = 1e6;
-    else if (u == QLatin1String("GB")) factor = 1e9;
-    else if (u == QLatin1String("TB")) factor = 1e12;
+    if (u == QLatin1String("KiB"))
+        factor = 1024.0;
+    else if (u == QLatin1String("MiB"))
+        factor = 1024.0 * 1024;
+    else if (u == QLatin1String("GiB"))
+        factor = 1024.0 * 1024 * 1024;
+    else if (u == QLatin1String("TiB"))
+        factor = 1024.0 * 1024 * 1024 * 1024;
+    else if (u == QLatin1String("KB"))
+        factor = 1e3;
+    else if (u == QLatin1String("MB"))
+        factor = 1e6;
+    else if (u == QLatin1String("GB"))
+        factor = 1e9;
+    else if (u == QLatin1String("TB"))
+        factor = 1e12;
     return static_cast<qint64>(v * factor + 0.5);
 }
 
@@ -179,7 +188,7 @@ QMap<QString, QString> parseGoEnvMap(const QString &text)
         }
         if (d != 0)
             continue;
-        keys.append({m.captured(1), m.capturedEnd(0)});
+        keys.append({ m.captured(1), m.capturedEnd(0) });
         keyStarts.append(m.capturedStart(1));
     }
     for (int k = 0; k < keys.size(); ++k) {

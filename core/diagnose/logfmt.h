@@ -11,9 +11,9 @@ namespace ogs {
 
 /// One structured log line of Ollama (Go slog text format, or the older "2025/01/31 19:56:25 file.go:1: INFO …").
 struct LogRecord {
-    QString raw;      ///< the line as found, trimmed
-    QString level;    ///< INFO, WARN, DEBUG, ERROR
-    QString source;   ///< "amd_linux.go:378"
+    QString raw; ///< the line as found, trimmed
+    QString level; ///< INFO, WARN, DEBUG, ERROR
+    QString source; ///< "amd_linux.go:378"
     QString msg;
     QList<std::pair<QString, QString>> attrs; ///< every key=value in order (quotes removed, escapes resolved)
 

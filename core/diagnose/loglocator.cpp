@@ -7,7 +7,7 @@ QList<LogSource> locateOllamaLogs(const LogLocation &where)
     QList<LogSource> result;
     auto addFile = [&](const QString &path) {
         if (where.fileExists && where.fileExists(path))
-            result.append({path, {}, {}});
+            result.append({ path, {}, {} });
     };
     if (where.os == QLatin1String("windows")) {
         if (where.localAppData.isEmpty())
@@ -22,9 +22,9 @@ QList<LogSource> locateOllamaLogs(const LogLocation &where)
         addFile(where.home + QStringLiteral("/.ollama/logs/server.log"));
         return result;
     }
-    result.append({QString(), QStringLiteral("journalctl"),
-                   {QStringLiteral("-u"), QStringLiteral("ollama"), QStringLiteral("--no-pager"), QStringLiteral("-n"),
-                    QStringLiteral("20000")}});
+    result.append({ QString(), QStringLiteral("journalctl"),
+        { QStringLiteral("-u"), QStringLiteral("ollama"), QStringLiteral("--no-pager"), QStringLiteral("-n"),
+            QStringLiteral("20000") } });
     addFile(where.home + QStringLiteral("/.ollama/logs/server.log"));
     return result;
 }

@@ -10,17 +10,20 @@ namespace ogs {
 
 /// Where an Ollama server log can be read: a file, or a command's output (journalctl).
 struct LogSource {
-    QString path;          ///< a file; empty for a command
-    QString program;       ///< "journalctl"
+    QString path; ///< a file; empty for a command
+    QString program; ///< "journalctl"
     QStringList arguments;
-    QString describe() const { return path.isEmpty() ? program + QLatin1Char(' ') + arguments.join(QLatin1Char(' ')) : path; }
+    QString describe() const
+    {
+        return path.isEmpty() ? program + QLatin1Char(' ') + arguments.join(QLatin1Char(' ')) : path;
+    }
 };
 
 /// The roots the locator looks under; all parameters so tests and other machines can be described.
 struct LogLocation {
-    QString os;            ///< "windows", "macos", "linux", "wsl2"
-    QString localAppData;  ///< %LOCALAPPDATA% on Windows
-    QString home;          ///< the user's home
+    QString os; ///< "windows", "macos", "linux", "wsl2"
+    QString localAppData; ///< %LOCALAPPDATA% on Windows
+    QString home; ///< the user's home
     std::function<bool(const QString &)> fileExists;
 };
 

@@ -42,8 +42,8 @@ QStringList bracketList(const QString &text)
 QString firstGfx(const LogRecord &r)
 {
     static const QRegularExpression gfx(QStringLiteral("^gfx[0-9a-f]+"));
-    for (const QString &key : {QStringLiteral("gpu_type"), QStringLiteral("gfx"), QStringLiteral("compute"),
-                               QStringLiteral("target"), QStringLiteral("gfx_target")}) {
+    for (const QString &key : { QStringLiteral("gpu_type"), QStringLiteral("gfx"), QStringLiteral("compute"),
+             QStringLiteral("target"), QStringLiteral("gfx_target") }) {
         const QString v = r.value(key);
         if (gfx.match(v).hasMatch())
             return v;
@@ -88,7 +88,8 @@ ParsedLog parseOllamaLog(const QString &text)
     static const QRegularExpression nameVendor(QStringLiteral("^(.*) \\(([^()]*)\\)$"));
     static const QRegularExpression integratedLine(QStringLiteral("Integrated GPU \\((.*)\\) with LUID \\S+ detected"));
     static const QRegularExpression bytesField(QStringLiteral("(Shared|Dedicated) Total: ([0-9.]+) bytes"));
-    static const QRegularExpression dxgiAdapter(QStringLiteral("\\[DXGI\\] Adapter Description: (.*), LUID: \\S+, Dedicated: ([0-9.]+ GB), Shared: ([0-9.]+ GB)"));
+    static const QRegularExpression dxgiAdapter(QStringLiteral(
+        "\\[DXGI\\] Adapter Description: (.*), LUID: \\S+, Dedicated: ([0-9.]+ GB), Shared: ([0-9.]+ GB)"));
     QString lastKfdNode;
     QString lastDrm;
     std::optional<int> lastVendor;
@@ -105,9 +106,11 @@ ParsedLog parseOllamaLog(const QString &text)
         if (line.contains(QLatin1String("microsoft-standard-WSL")) || line.contains(QLatin1String("/dev/dxg"))
             || line.contains(QLatin1String("HSA_ENABLE_DXG_DETECTION")))
             wslMarker = true;
-        if (line.contains(QRegularExpression(QStringLiteral("[A-Z]:\\\\(Users|Program)"))) || line.contains(QLatin1String("_windows.go")))
+        if (line.contains(QRegularExpression(QStringLiteral("[A-Z]:\\\\(Users|Program)")))
+            || line.contains(QLatin1String("_windows.go")))
             windowsMarker = true;
-        if (line.contains(QLatin1String("_linux.go")) || line.contains(QLatin1String("/sys/class/")) || line.contains(QLatin1String("systemd[")))
+        if (line.contains(QLatin1String("_linux.go")) || line.contains(QLatin1String("/sys/class/"))
+            || line.contains(QLatin1String("systemd[")))
             linuxMarker = true;
 
         if (const auto m = listening.match(line); m.hasMatch()) {
@@ -159,10 +162,11 @@ ParsedLog parseOllamaLog(const QString &text)
             continue;
         }
         if (const auto m = dxgiAdapter.match(line); m.hasMatch()) {
-            dxgiAdapters.append({m.captured(1), {m.captured(2), m.captured(3)}});
+            dxgiAdapters.append({ m.captured(1), { m.captured(2), m.captured(3) } });
             continue;
         }
-        if (line.contains(QLatin1String("permissions not set up properly")) || line.contains(QLatin1String("add you user account to the render group"))
+        if (line.contains(QLatin1String("permissions not set up properly"))
+            || line.contains(QLatin1String("add you user account to the render group"))
             || line.contains(QLatin1String("add your user account to the render group")))
             log.kfdPermissionEvidence = line;
         if (line.contains(QLatin1String("env=\"map[")) && line.contains(QLatin1String("server config"))) {
@@ -182,12 +186,14 @@ ParsedLog parseOllamaLog(const QString &text)
             continue;
         const LogRecord &r = *rec;
         const QString &msg = r.msg;
-        if (r.has(QStringLiteral("HSA_OVERRIDE_GFX_VERSION")) && !r.value(QStringLiteral("HSA_OVERRIDE_GFX_VERSION")).isEmpty()) {
+        if (r.has(QStringLiteral("HSA_OVERRIDE_GFX_VERSION"))
+            && !r.value(QStringLiteral("HSA_OVERRIDE_GFX_VERSION")).isEmpty()) {
             log.hsaOverride = r.value(QStringLiteral("HSA_OVERRIDE_GFX_VERSION"));
             log.hsaOverrideEvidence = line;
         }
         if (r.has(QStringLiteral("total_vram")) || r.has(QStringLiteral("total vram"))) {
-            log.totalVram = r.has(QStringLiteral("total_vram")) ? r.value(QStringLiteral("total_vram")) : r.value(QStringLiteral("total vram"));
+            log.totalVram = r.has(QStringLiteral("total_vram")) ? r.value(QStringLiteral("total_vram"))
+                                                                : r.value(QStringLiteral("total vram"));
             log.totalVramEvidence = line;
         }
         if (msg == QLatin1String("inference compute")) {
@@ -197,17 +203,18 @@ ParsedLog parseOllamaLog(const QString &text)
             else
                 log.gpus.append(d);
         } else if (msg.startsWith(QLatin1String("amdgpu is not supported"))
-                   || (msg.startsWith(QLatin1String("dropping ROCm device")) && !msg.contains(QLatin1String("initialize")))) {
+            || (msg.startsWith(QLatin1String("dropping ROCm device")) && !msg.contains(QLatin1String("initialize")))) {
             UnsupportedGpu u;
             u.gpu = r.has(QStringLiteral("gpu")) ? r.value(QStringLiteral("gpu")) : r.value(QStringLiteral("id"));
             u.gpuType = firstGfx(r);
             u.supportedTypes = bracketList(msg);
-            u.libraryDir = r.has(QStringLiteral("library")) ? r.value(QStringLiteral("library")) : r.value(QStringLiteral("libdir"));
+            u.libraryDir = r.has(QStringLiteral("library")) ? r.value(QStringLiteral("library"))
+                                                            : r.value(QStringLiteral("libdir"));
             u.message = msg;
             u.evidence = line;
             log.unsupportedGpus.append(u);
         } else if (msg == QLatin1String("amdgpu is supported")) {
-            log.supportedGpus.append({r.value(QStringLiteral("gpu")), r.value(QStringLiteral("gpu_type"))});
+            log.supportedGpus.append({ r.value(QStringLiteral("gpu")), r.value(QStringLiteral("gpu_type")) });
         } else if (msg == QLatin1String("mapping amdgpu to drm sysfs nodes")) {
             lastKfdNode = r.value(QStringLiteral("amdgpu"));
             bool ok = false;
@@ -219,14 +226,15 @@ ParsedLog parseOllamaLog(const QString &text)
         } else if (msg == QLatin1String("matched") && r.has(QStringLiteral("drm"))) {
             lastDrm = r.value(QStringLiteral("drm"));
         } else if (msg.contains(QLatin1String("iGPU detected skipping"))) {
-            SkippedIgpu s{r.value(QStringLiteral("id")), r.value(QStringLiteral("total")), lastKfdNode, lastDrm, line, lastVendor, lastDevice};
+            SkippedIgpu s { r.value(QStringLiteral("id")), r.value(QStringLiteral("total")), lastKfdNode, lastDrm, line,
+                lastVendor, lastDevice };
             log.skippedIgpus.append(s);
         } else if (msg.startsWith(QLatin1String("filtering device"))) {
-            log.filteredDevices.append({r.value(QStringLiteral("id")), r.value(QStringLiteral("library")), r.value(QStringLiteral("pci_id")),
-                                        r.value(QStringLiteral("libdir")), msg, line});
+            log.filteredDevices.append({ r.value(QStringLiteral("id")), r.value(QStringLiteral("library")),
+                r.value(QStringLiteral("pci_id")), r.value(QStringLiteral("libdir")), msg, line });
         } else if (msg.startsWith(QLatin1String("removing")) && r.has(QStringLiteral("id"))) {
-            log.removedDevices.append({r.value(QStringLiteral("id")), r.value(QStringLiteral("library")), r.value(QStringLiteral("pci_id")),
-                                       r.value(QStringLiteral("libdir")), msg, line});
+            log.removedDevices.append({ r.value(QStringLiteral("id")), r.value(QStringLiteral("library")),
+                r.value(QStringLiteral("pci_id")), r.value(QStringLiteral("libdir")), msg, line });
         } else if (msg == QLatin1String("no compatible GPUs were discovered")) {
             log.noCompatibleGpusEvidence = line;
         } else if (msg == QLatin1String("no compatible amdgpu devices detected")) {
@@ -235,7 +243,8 @@ ParsedLog parseOllamaLog(const QString &text)
             log.lowVramMode = true;
         } else if (msg.contains(QLatin1String("Vulkan support disabled"))) {
             log.vulkanDisabledEvidence = line;
-        } else if (msg.contains(QLatin1String("driver is too old")) || msg.contains(QLatin1String("amd.com/en/support/linux-drivers"))) {
+        } else if (msg.contains(QLatin1String("driver is too old"))
+            || msg.contains(QLatin1String("amd.com/en/support/linux-drivers"))) {
             log.oldDriverEvidence = line;
         }
         if (r.level.startsWith(QLatin1String("WARN"))) {
@@ -305,10 +314,10 @@ QJsonObject ParsedLog::toFactsJson() const
         QJsonArray a;
         static const QRegularExpression vendorDevice(QStringLiteral("^[0-9a-f]{4}:[0-9a-f]{4}$"));
         for (const InferenceDevice &d : gpus) {
-            QJsonObject g = compact({{"id", d.id}, {"filter_id", d.filterId}, {"library", d.library}, {"variant", d.variant},
-                                     {"compute", d.compute}, {"driver", d.driver}, {"name", d.name}, {"description", d.description},
-                                     {"libdirs", d.libdirs}, {"pci_id", d.pciId}, {"type", d.type}, {"total", d.total},
-                                     {"available", d.available}});
+            QJsonObject g = compact({ { "id", d.id }, { "filter_id", d.filterId }, { "library", d.library },
+                { "variant", d.variant }, { "compute", d.compute }, { "driver", d.driver }, { "name", d.name },
+                { "description", d.description }, { "libdirs", d.libdirs }, { "pci_id", d.pciId }, { "type", d.type },
+                { "total", d.total }, { "available", d.available } });
             if (vendorDevice.match(d.name).hasMatch())
                 g.insert(QStringLiteral("pci_vendor_device"), d.name);
             a.append(g);
@@ -318,12 +327,14 @@ QJsonObject ParsedLog::toFactsJson() const
     if (cpuDevice) {
         const InferenceDevice &d = *cpuDevice;
         o.insert(QStringLiteral("cpu_inference_compute"),
-                 compact({{"id", d.id}, {"library", d.library}, {"variant", d.variant}, {"total", d.total}, {"available", d.available}}));
+            compact({ { "id", d.id }, { "library", d.library }, { "variant", d.variant }, { "total", d.total },
+                { "available", d.available } }));
     }
     if (!unsupportedGpus.isEmpty()) {
         QJsonArray a;
         for (const UnsupportedGpu &u : unsupportedGpus) {
-            QJsonObject g = compact({{"gpu", u.gpu}, {"gpu_type", u.gpuType}, {"message", u.message}, {"library_dir", u.libraryDir}});
+            QJsonObject g = compact({ { "gpu", u.gpu }, { "gpu_type", u.gpuType }, { "message", u.message },
+                { "library_dir", u.libraryDir } });
             g.insert(QStringLiteral("supported_types"), QJsonArray::fromStringList(u.supportedTypes));
             a.append(g);
         }
@@ -332,13 +343,14 @@ QJsonObject ParsedLog::toFactsJson() const
     if (!supportedGpus.isEmpty()) {
         QJsonArray a;
         for (const auto &[gpu, type] : supportedGpus)
-            a.append(compact({{"gpu", gpu}, {"gpu_type", type}}));
+            a.append(compact({ { "gpu", gpu }, { "gpu_type", type } }));
         o.insert(QStringLiteral("amdgpu_supported"), a);
     }
     if (!skippedIgpus.isEmpty()) {
         QJsonArray a;
         for (const SkippedIgpu &s : skippedIgpus) {
-            QJsonObject g = compact({{"id", s.id}, {"total", s.total}, {"kfd_node", s.kfdNode}, {"drm", s.drm}});
+            QJsonObject g
+                = compact({ { "id", s.id }, { "total", s.total }, { "kfd_node", s.kfdNode }, { "drm", s.drm } });
             g.insert(QStringLiteral("message"), QStringLiteral("unsupported Radeon iGPU detected skipping"));
             if (s.vendor)
                 g.insert(QStringLiteral("vendor_decimal"), *s.vendor);
@@ -350,18 +362,20 @@ QJsonObject ParsedLog::toFactsJson() const
         }
         o.insert(QStringLiteral("skipped_igpus"), a);
     }
-    for (const auto &[key, list] : {std::make_pair("filtered_devices", &filteredDevices), std::make_pair("removed_devices", &removedDevices)}) {
+    for (const auto &[key, list] :
+        { std::make_pair("filtered_devices", &filteredDevices), std::make_pair("removed_devices", &removedDevices) }) {
         if (list->isEmpty())
             continue;
         QJsonArray a;
         for (const DroppedDevice &d : *list)
-            a.append(compact({{"id", d.id}, {"library", d.library}, {"pci_id", d.pciId}, {"libdir", d.libdir}, {"message", d.message}}));
+            a.append(compact({ { "id", d.id }, { "library", d.library }, { "pci_id", d.pciId }, { "libdir", d.libdir },
+                { "message", d.message } }));
         o.insert(QLatin1String(key), a);
     }
     if (!vulkanDevices.isEmpty()) {
         QJsonArray a;
         for (const VulkanDevice &v : vulkanDevices) {
-            QJsonObject g = compact({{"name", v.name}, {"vendor", v.vendor}, {"matrix_cores", v.matrixCores}});
+            QJsonObject g = compact({ { "name", v.name }, { "vendor", v.vendor }, { "matrix_cores", v.matrixCores } });
             g.insert(QStringLiteral("index"), v.index);
             g.insert(QStringLiteral("uma"), v.uma);
             g.insert(QStringLiteral("fp16"), v.fp16);
@@ -372,7 +386,7 @@ QJsonObject ParsedLog::toFactsJson() const
     if (integrated)
         o.insert(QStringLiteral("integrated"), true);
     if (sharedTotalBytes || !dxgiDedicated.isEmpty()) {
-        QJsonObject m = compact({{"dxgi_dedicated", dxgiDedicated}, {"dxgi_shared", dxgiShared}});
+        QJsonObject m = compact({ { "dxgi_dedicated", dxgiDedicated }, { "dxgi_shared", dxgiShared } });
         if (sharedTotalBytes)
             m.insert(QStringLiteral("shared_total_bytes"), static_cast<double>(*sharedTotalBytes));
         if (dedicatedTotalBytes)
@@ -390,8 +404,9 @@ QJsonObject ParsedLog::toFactsJson() const
     if (lowVramMode)
         o.insert(QStringLiteral("low_vram_mode"), true);
     if (offloadedLayers)
-        o.insert(QStringLiteral("offloaded_layers"), QJsonObject{{QStringLiteral("gpu"), offloadedLayers->first},
-                                                                 {QStringLiteral("total"), offloadedLayers->second}});
+        o.insert(QStringLiteral("offloaded_layers"),
+            QJsonObject { { QStringLiteral("gpu"), offloadedLayers->first },
+                { QStringLiteral("total"), offloadedLayers->second } });
     if (gpuDiscovered())
         o.insert(QStringLiteral("gpu_discovered"), true);
     if (const auto used = gpuUsed())

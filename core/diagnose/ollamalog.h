@@ -18,7 +18,10 @@ struct InferenceDevice {
     std::optional<qint64> availableBytes;
     QString evidence;
 
-    bool isCpu() const { return library.compare(QLatin1String("cpu"), Qt::CaseInsensitive) == 0 || id == QLatin1String("cpu"); }
+    bool isCpu() const
+    {
+        return library.compare(QLatin1String("cpu"), Qt::CaseInsensitive) == 0 || id == QLatin1String("cpu");
+    }
     /// "rocm", "vulkan", "cuda", "metal", "cpu": the library in lower case.
     QString backend() const { return library.toLower(); }
 };
@@ -49,10 +52,10 @@ struct VulkanDevice {
 
 /// Everything the wizard reads from an Ollama server log. Each fact keeps the line it came from.
 struct ParsedLog {
-    QString os;             ///< "linux", "windows", "wsl2" or empty, from the log's own markers
+    QString os; ///< "linux", "windows", "wsl2" or empty, from the log's own markers
     QString ollamaVersion;
     QString listenAddress;
-    QList<InferenceDevice> gpus;              ///< non-CPU inference devices
+    QList<InferenceDevice> gpus; ///< non-CPU inference devices
     std::optional<InferenceDevice> cpuDevice; ///< the CPU fallback line
     QList<UnsupportedGpu> unsupportedGpus;
     QList<std::pair<QString, QString>> supportedGpus; ///< "amdgpu is supported" (gpu, gpu_type)

@@ -12,11 +12,11 @@ namespace ogs {
 
 /// One measured generation (the GPU run, or the CPU baseline with options.num_gpu = 0).
 struct BenchRun {
-    QString label;            ///< "gpu" or "cpu"
-    QString error;            ///< empty on success
+    QString label; ///< "gpu" or "cpu"
+    QString error; ///< empty on success
     TokenTimeline timeline;
-    GenerateStats stats;      ///< from the final object
-    QString processor;        ///< "100% GPU", … from /api/ps after the run; empty when unknown
+    GenerateStats stats; ///< from the final object
+    QString processor; ///< "100% GPU", … from /api/ps after the run; empty when unknown
     QString response;
 
     bool ok() const { return error.isEmpty(); }
@@ -30,7 +30,7 @@ struct BenchRun {
 struct ExpectedRange {
     double minTokensPerSecond = 0;
     double maxTokensPerSecond = 0;
-    QString source;           ///< where the numbers come from, shown with the verdict
+    QString source; ///< where the numbers come from, shown with the verdict
 };
 
 /// A verify-step result: the GPU run, the optional CPU baseline and the verdict.

@@ -52,7 +52,8 @@ QJsonObject BenchRunner::generateBody(bool cpu, bool loadOnly) const
     QJsonObject options;
     if (cpu)
         options.insert(QStringLiteral("num_gpu"), 0);
-    QJsonObject body{{QStringLiteral("model"), m_options.model}, {QStringLiteral("keep_alive"), QStringLiteral("5m")}};
+    QJsonObject body { { QStringLiteral("model"), m_options.model },
+        { QStringLiteral("keep_alive"), QStringLiteral("5m") } };
     if (!loadOnly) {
         body.insert(QStringLiteral("prompt"), m_options.prompt);
         options.insert(QStringLiteral("num_predict"), m_options.numPredict);
@@ -88,7 +89,8 @@ void BenchRunner::run(Step step)
     case Step::Load:
     case Step::CpuLoad: {
         const bool cpu = step == Step::CpuLoad;
-        emit stageChanged(QStringLiteral("Loading %1 on the %2").arg(m_options.model, cpu ? QStringLiteral("CPU") : QStringLiteral("GPU")));
+        emit stageChanged(QStringLiteral("Loading %1 on the %2")
+                              .arg(m_options.model, cpu ? QStringLiteral("CPU") : QStringLiteral("GPU")));
         OllamaCall *call = track(m_client->generate(generateBody(cpu, true)));
         connect(call, &OllamaCall::finished, this, [this, call, cpu] {
             if (call->error().isError())
@@ -97,10 +99,14 @@ void BenchRunner::run(Step step)
         });
         return;
     }
-    case Step::Measure: return measure(false, Step::Ps);
-    case Step::CpuMeasure: return measure(true, Step::CpuPs);
-    case Step::Ps: return readProcessor(m_report.gpu, m_options.cpuBaseline ? Step::Unload : Step::Done);
-    case Step::CpuPs: return readProcessor(*m_report.cpu, Step::CpuUnload);
+    case Step::Measure:
+        return measure(false, Step::Ps);
+    case Step::CpuMeasure:
+        return measure(true, Step::CpuPs);
+    case Step::Ps:
+        return readProcessor(m_report.gpu, m_options.cpuBaseline ? Step::Unload : Step::Done);
+    case Step::CpuPs:
+        return readProcessor(*m_report.cpu, Step::CpuUnload);
     case Step::Unload:
     case Step::CpuUnload: {
         emit stageChanged(QStringLiteral("Unloading %1").arg(m_options.model));
@@ -116,18 +122,23 @@ void BenchRunner::run(Step step)
         });
         return;
     }
-    case Step::Done: finish(); return;
+    case Step::Done:
+        finish();
+        return;
     }
 }
 
 void BenchRunner::measure(bool cpu, Step after)
 {
     BenchRun &target = cpu ? *m_report.cpu : m_report.gpu;
-    emit stageChanged(QStringLiteral("Generating %1 tokens on the %2").arg(m_options.numPredict).arg(cpu ? QStringLiteral("CPU") : QStringLiteral("GPU")));
+    emit stageChanged(QStringLiteral("Generating %1 tokens on the %2")
+                          .arg(m_options.numPredict)
+                          .arg(cpu ? QStringLiteral("CPU") : QStringLiteral("GPU")));
     const qint64 t0 = now();
     OllamaCall *call = track(m_client->generate(generateBody(cpu, false)));
     connect(call, &OllamaCall::objectReceived, this, [this, &target, t0](const QJsonObject &o) {
-        const QString text = o.value(QLatin1String("response")).toString() + o.value(QLatin1String("thinking")).toString();
+        const QString text
+            = o.value(QLatin1String("response")).toString() + o.value(QLatin1String("thinking")).toString();
         const int tokens = text.isEmpty() ? 0 : 1;
         const RateSample sample = target.timeline.addChunk(now() - t0, tokens);
         target.response += o.value(QLatin1String("response")).toString();

@@ -17,15 +17,14 @@ struct BenchOptions {
     QString model;
     QString prompt = QStringLiteral("Explain in one paragraph why the sky is blue.");
     int numPredict = 128;
-    bool cpuBaseline = false;            ///< also run with options.num_gpu = 0
+    bool cpuBaseline = false; ///< also run with options.num_gpu = 0
     std::optional<ExpectedRange> expected;
-    std::function<qint64()> clockNs;     ///< monotonic clock in ns; default QElapsedTimer
+    std::function<qint64()> clockNs; ///< monotonic clock in ns; default QElapsedTimer
 };
 
 /// The verify step: load the model (empty prompt), a measured generation with a timestamp per chunk, the
 /// processor split from /api/ps, and optionally the same on the CPU. Ends with finished() exactly once.
-class BenchRunner final : public QObject
-{
+class BenchRunner final : public QObject {
     Q_OBJECT
 public:
     BenchRunner(OllamaClient *client, const BenchOptions &options, QObject *parent = nullptr);

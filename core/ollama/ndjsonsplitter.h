@@ -7,8 +7,7 @@ namespace ogs {
 
 /// Splits a byte stream into newline-terminated lines, whatever the chunk boundaries are.
 /// Lines longer than the cap put the splitter into an overflow state instead of growing without bound.
-class NdjsonSplitter final
-{
+class NdjsonSplitter final {
 public:
     explicit NdjsonSplitter(qsizetype maxLineBytes = 1024 * 1024);
 

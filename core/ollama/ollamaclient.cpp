@@ -20,7 +20,7 @@ QString seconds(int ms)
 } // namespace
 
 OllamaCall::OllamaCall(QNetworkAccessManager *nam, const OllamaClientOptions &options, const QString &method,
-                       const QString &path, const QJsonObject &body, Mode mode, QObject *parent)
+    const QString &path, const QJsonObject &body, Mode mode, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_options(options)
@@ -111,7 +111,7 @@ void OllamaCall::onReadyRead()
 
 bool OllamaCall::handleLine(const QByteArray &line)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         fail(OllamaError::Kind::MalformedJson, QString::fromUtf8(line.left(80)));
@@ -203,7 +203,7 @@ void OllamaCall::onReplyFinished()
         return;
     }
     if (m_mode == Mode::Json) {
-        QJsonParseError parseError{};
+        QJsonParseError parseError {};
         const QJsonDocument doc = QJsonDocument::fromJson(m_rawBody, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
             fail(OllamaError::Kind::MalformedJson, QString::fromUtf8(m_rawBody.left(80)));
@@ -230,9 +230,15 @@ void OllamaCall::onReplyFinished()
 void OllamaCall::onPhaseTimeout()
 {
     switch (m_phase) {
-    case Phase::Connecting: abortWith(OllamaError::Kind::ConnectTimeout); break;
-    case Phase::WaitingFirstByte: abortWith(OllamaError::Kind::FirstByteTimeout); break;
-    case Phase::Receiving: abortWith(OllamaError::Kind::IdleTimeout); break;
+    case Phase::Connecting:
+        abortWith(OllamaError::Kind::ConnectTimeout);
+        break;
+    case Phase::WaitingFirstByte:
+        abortWith(OllamaError::Kind::FirstByteTimeout);
+        break;
+    case Phase::Receiving:
+        abortWith(OllamaError::Kind::IdleTimeout);
+        break;
     }
 }
 
@@ -298,25 +304,31 @@ QString OllamaCall::describe(OllamaError::Kind kind, const QString &serverMessag
 {
     const QString where = m_options.baseUrl.toString(QUrl::RemoveUserInfo);
     switch (kind) {
-    case OllamaError::Kind::None: return {};
+    case OllamaError::Kind::None:
+        return {};
     case OllamaError::Kind::NotRunning:
         return m_options.retryWindowMs > 0
-            ? QStringLiteral("Ollama is not running at %1: the connection was still refused after %2 s. To start it, %3.")
+            ? QStringLiteral(
+                "Ollama is not running at %1: the connection was still refused after %2 s. To start it, %3.")
                   .arg(where, seconds(m_options.retryWindowMs), m_options.startHint)
-            : QStringLiteral("Ollama is not running at %1 (connection refused). To start it, %2.").arg(where, m_options.startHint);
+            : QStringLiteral("Ollama is not running at %1 (connection refused). To start it, %2.")
+                  .arg(where, m_options.startHint);
     case OllamaError::Kind::HostNotFound:
         return QStringLiteral("The host of %1 does not resolve. Check OLLAMA_HOST or --host.").arg(where);
     case OllamaError::Kind::ConnectTimeout:
-        return QStringLiteral("No connection to Ollama at %1 within %2 s. Check the address, the firewall, and that Ollama "
-                              "listens on that interface (OLLAMA_HOST=0.0.0.0 when connecting from WSL2).")
+        return QStringLiteral(
+            "No connection to Ollama at %1 within %2 s. Check the address, the firewall, and that Ollama "
+            "listens on that interface (OLLAMA_HOST=0.0.0.0 when connecting from WSL2).")
             .arg(where, seconds(m_options.connectTimeoutMs));
     case OllamaError::Kind::FirstByteTimeout:
-        return QStringLiteral("Ollama at %1 accepted the request %2 but sent no answer within %3 s. It may be stuck loading "
-                              "the model; look at its server log.")
+        return QStringLiteral(
+            "Ollama at %1 accepted the request %2 but sent no answer within %3 s. It may be stuck loading "
+            "the model; look at its server log.")
             .arg(where, m_path, seconds(m_options.firstByteTimeoutMs));
     case OllamaError::Kind::IdleTimeout:
-        return QStringLiteral("Ollama stopped sending in the middle of the answer to %1: nothing for %2 s. The model runner "
-                              "may have hung or crashed; look at its server log.")
+        return QStringLiteral(
+            "Ollama stopped sending in the middle of the answer to %1: nothing for %2 s. The model runner "
+            "may have hung or crashed; look at its server log.")
             .arg(m_path, seconds(m_options.idleTimeoutMs));
     case OllamaError::Kind::TotalTimeout:
         return QStringLiteral("The request %1 did not finish within %2 s and was cancelled.")
@@ -326,20 +338,26 @@ QString OllamaCall::describe(OllamaError::Kind kind, const QString &serverMessag
             .arg(m_model, serverMessage.isEmpty() ? QStringLiteral("HTTP 404") : serverMessage);
     case OllamaError::Kind::HttpError:
         return QStringLiteral("Ollama answered HTTP %1 to %2: %3")
-            .arg(QString::number(status), m_path, serverMessage.isEmpty() ? QStringLiteral("(no message)") : serverMessage);
+            .arg(QString::number(status), m_path,
+                serverMessage.isEmpty() ? QStringLiteral("(no message)") : serverMessage);
     case OllamaError::Kind::ServerError:
         return QStringLiteral("Ollama reported an error while answering %1: %2").arg(m_path, serverMessage);
     case OllamaError::Kind::MalformedJson:
-        return QStringLiteral("The answer to %1 from %2 is not valid JSON (it starts with \"%3\"). Is this address really Ollama?")
+        return QStringLiteral(
+            "The answer to %1 from %2 is not valid JSON (it starts with \"%3\"). Is this address really Ollama?")
             .arg(m_path, where, serverMessage);
     case OllamaError::Kind::LineTooLong:
-        return QStringLiteral("Ollama sent more than %1 KiB without a line break in the answer to %2; the answer was abandoned.")
-            .arg(QString::number((m_mode == Mode::Json ? m_options.maxBodyBytes : m_options.maxLineBytes) / 1024), m_path);
+        return QStringLiteral(
+            "Ollama sent more than %1 KiB without a line break in the answer to %2; the answer was abandoned.")
+            .arg(QString::number((m_mode == Mode::Json ? m_options.maxBodyBytes : m_options.maxLineBytes) / 1024),
+                m_path);
     case OllamaError::Kind::StreamTruncated:
-        return QStringLiteral("The connection to Ollama closed before the answer to %1 was complete (after %2 objects). "
-                              "Ollama may have crashed or restarted; look at its server log.")
+        return QStringLiteral(
+            "The connection to Ollama closed before the answer to %1 was complete (after %2 objects). "
+            "Ollama may have crashed or restarted; look at its server log.")
             .arg(m_path, QString::number(m_objectCount));
-    case OllamaError::Kind::Cancelled: return QStringLiteral("The request %1 was cancelled.").arg(m_path);
+    case OllamaError::Kind::Cancelled:
+        return QStringLiteral("The request %1 was cancelled.").arg(m_path);
     case OllamaError::Kind::Network:
         return QStringLiteral("Could not talk to Ollama at %1: %2").arg(where, serverMessage);
     }
@@ -365,7 +383,8 @@ OllamaClient::OllamaClient(const OllamaClientOptions &options, QObject *parent)
     qRegisterMetaType<ogs::OllamaError>();
 }
 
-OllamaCall *OllamaClient::request(const QString &method, const QString &path, const QJsonObject &body, OllamaCall::Mode mode)
+OllamaCall *OllamaClient::request(
+    const QString &method, const QString &path, const QJsonObject &body, OllamaCall::Mode mode)
 {
     return new OllamaCall(m_nam, m_options, method, path, body, mode, this);
 }
@@ -387,8 +406,8 @@ OllamaCall *OllamaClient::ps()
 
 OllamaCall *OllamaClient::show(const QString &model)
 {
-    return request(QStringLiteral("POST"), QStringLiteral("/api/show"), {{QStringLiteral("model"), model}},
-                   OllamaCall::Mode::Json);
+    return request(QStringLiteral("POST"), QStringLiteral("/api/show"), { { QStringLiteral("model"), model } },
+        OllamaCall::Mode::Json);
 }
 
 OllamaCall *OllamaClient::generate(const QJsonObject &request)
@@ -401,14 +420,15 @@ OllamaCall *OllamaClient::generate(const QJsonObject &request)
 OllamaCall *OllamaClient::pull(const QString &model)
 {
     return request(QStringLiteral("POST"), QStringLiteral("/api/pull"),
-                   {{QStringLiteral("model"), model}, {QStringLiteral("stream"), true}}, OllamaCall::Mode::Stream);
+        { { QStringLiteral("model"), model }, { QStringLiteral("stream"), true } }, OllamaCall::Mode::Stream);
 }
 
 OllamaCall *OllamaClient::unload(const QString &model)
 {
     return request(QStringLiteral("POST"), QStringLiteral("/api/generate"),
-                   {{QStringLiteral("model"), model}, {QStringLiteral("keep_alive"), 0}, {QStringLiteral("stream"), false}},
-                   OllamaCall::Mode::Json);
+        { { QStringLiteral("model"), model }, { QStringLiteral("keep_alive"), 0 },
+            { QStringLiteral("stream"), false } },
+        OllamaCall::Mode::Json);
 }
 
 } // namespace ogs

@@ -21,8 +21,8 @@ struct OllamaClientOptions {
     int connectTimeoutMs = 5000;
     int firstByteTimeoutMs = 300000; ///< loading a model may take minutes (OLLAMA_LOAD_TIMEOUT is 5 min)
     int idleTimeoutMs = 60000;
-    int totalTimeoutMs = 0;          ///< 0 = no limit for the whole request
-    int retryWindowMs = 0;           ///< keep retrying a refused connection this long (Ollama restarting)
+    int totalTimeoutMs = 0; ///< 0 = no limit for the whole request
+    int retryWindowMs = 0; ///< keep retrying a refused connection this long (Ollama restarting)
     int retryIntervalMs = 250;
     qsizetype maxLineBytes = 1024 * 1024;
     qsizetype maxBodyBytes = 32 * 1024 * 1024;
@@ -31,14 +31,13 @@ struct OllamaClientOptions {
 
 /// One request to Ollama: a JSON answer, or an NDJSON stream delivered object by object.
 /// Ends exactly once with finished(), after succeeded() or failed(). Timeouts guarantee that it ends.
-class OllamaCall final : public QObject
-{
+class OllamaCall final : public QObject {
     Q_OBJECT
 public:
     enum class Mode { Json, Stream };
 
     OllamaCall(QNetworkAccessManager *nam, const OllamaClientOptions &options, const QString &method,
-               const QString &path, const QJsonObject &body, Mode mode, QObject *parent);
+        const QString &path, const QJsonObject &body, Mode mode, QObject *parent);
     ~OllamaCall() override;
 
     /// Aborts the request (for generate this stops the generation on the server); fails with Cancelled.
@@ -102,8 +101,7 @@ private:
 };
 
 /// Client for Ollama's HTTP API. Calls are children of the client; delete them (deleteLater) when done.
-class OllamaClient final : public QObject
-{
+class OllamaClient final : public QObject {
     Q_OBJECT
 public:
     explicit OllamaClient(const OllamaClientOptions &options, QObject *parent = nullptr);

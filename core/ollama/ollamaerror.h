@@ -9,25 +9,25 @@ namespace ogs {
 struct OllamaError {
     enum class Kind {
         None,
-        NotRunning,        ///< connection refused: nothing listens at the address
-        HostNotFound,      ///< the host name does not resolve
-        ConnectTimeout,    ///< no connection within the connect timeout
-        FirstByteTimeout,  ///< connected, but no answer within the first-byte timeout
-        IdleTimeout,       ///< a stream went silent for longer than the idle timeout
-        TotalTimeout,      ///< the whole request ran longer than allowed (an endless slow stream)
-        ModelNotFound,     ///< HTTP 404 for a model: offer to pull it
-        HttpError,         ///< any other HTTP status
-        ServerError,       ///< {"error": "..."} inside a 200 stream
-        MalformedJson,     ///< a line or body that is not a JSON object
-        LineTooLong,       ///< a streamed line over the cap
-        StreamTruncated,   ///< the connection closed before the final object
-        Cancelled,         ///< cancelled by us
-        Network            ///< anything else from the network layer
+        NotRunning, ///< connection refused: nothing listens at the address
+        HostNotFound, ///< the host name does not resolve
+        ConnectTimeout, ///< no connection within the connect timeout
+        FirstByteTimeout, ///< connected, but no answer within the first-byte timeout
+        IdleTimeout, ///< a stream went silent for longer than the idle timeout
+        TotalTimeout, ///< the whole request ran longer than allowed (an endless slow stream)
+        ModelNotFound, ///< HTTP 404 for a model: offer to pull it
+        HttpError, ///< any other HTTP status
+        ServerError, ///< {"error": "..."} inside a 200 stream
+        MalformedJson, ///< a line or body that is not a JSON object
+        LineTooLong, ///< a streamed line over the cap
+        StreamTruncated, ///< the connection closed before the final object
+        Cancelled, ///< cancelled by us
+        Network ///< anything else from the network layer
     };
     Kind kind = Kind::None;
     int httpStatus = 0;
     QString serverMessage; ///< the "error" text Ollama sent, when it sent one
-    QString message;       ///< one or two sentences for the user
+    QString message; ///< one or two sentences for the user
 
     bool isError() const { return kind != Kind::None; }
 };

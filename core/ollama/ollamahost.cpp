@@ -42,7 +42,8 @@ bool splitHostPort(const QString &hostport, QString &host, QString &port)
 /// Go's net.ParseIP(s).String(): strict dotted IPv4 or an IPv6 literal; empty when not an IP.
 QString parseIp(const QString &s)
 {
-    static const QRegularExpression ipv4(QStringLiteral("^(0|[1-9][0-9]{0,2})\\.(0|[1-9][0-9]{0,2})\\.(0|[1-9][0-9]{0,2})\\.(0|[1-9][0-9]{0,2})$"));
+    static const QRegularExpression ipv4(
+        QStringLiteral("^(0|[1-9][0-9]{0,2})\\.(0|[1-9][0-9]{0,2})\\.(0|[1-9][0-9]{0,2})\\.(0|[1-9][0-9]{0,2})$"));
     const auto m = ipv4.match(s);
     if (m.hasMatch()) {
         for (int i = 1; i <= 4; ++i) {

@@ -49,10 +49,10 @@ QList<LocalModel> parseTags(const QJsonObject &object)
     for (const QJsonValue &v : object.value(QLatin1String("models")).toArray()) {
         const QJsonObject m = v.toObject();
         const QJsonObject d = m.value(QLatin1String("details")).toObject();
-        result.append({m.value(QLatin1String("name")).toString(), intOr0(m, QStringLiteral("size")),
-                       m.value(QLatin1String("digest")).toString(), d.value(QLatin1String("family")).toString(),
-                       d.value(QLatin1String("parameter_size")).toString(),
-                       d.value(QLatin1String("quantization_level")).toString()});
+        result.append({ m.value(QLatin1String("name")).toString(), intOr0(m, QStringLiteral("size")),
+            m.value(QLatin1String("digest")).toString(), d.value(QLatin1String("family")).toString(),
+            d.value(QLatin1String("parameter_size")).toString(),
+            d.value(QLatin1String("quantization_level")).toString() });
     }
     return result;
 }
@@ -91,8 +91,8 @@ GenerateStats parseGenerateStats(const QJsonObject &o)
 
 PullProgress parsePullProgress(const QJsonObject &o)
 {
-    return {o.value(QLatin1String("status")).toString(), o.value(QLatin1String("digest")).toString(),
-            optInt(o, QStringLiteral("total")), optInt(o, QStringLiteral("completed"))};
+    return { o.value(QLatin1String("status")).toString(), o.value(QLatin1String("digest")).toString(),
+        optInt(o, QStringLiteral("total")), optInt(o, QStringLiteral("completed")) };
 }
 
 ModelDetails parseShow(const QJsonObject &o)

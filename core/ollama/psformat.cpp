@@ -14,7 +14,8 @@ QString formatProcessor(qint64 sizeBytes, qint64 sizeVramBytes)
         return QStringLiteral("100% GPU");
     if (sizeVramBytes > sizeBytes || sizeBytes == 0)
         return QStringLiteral("Unknown");
-    const double cpu = std::round(static_cast<double>(sizeBytes - sizeVramBytes) / static_cast<double>(sizeBytes) * 100.0);
+    const double cpu
+        = std::round(static_cast<double>(sizeBytes - sizeVramBytes) / static_cast<double>(sizeBytes) * 100.0);
     const int cpuPercent = static_cast<int>(cpu);
     return QStringLiteral("%1%/%2% CPU/GPU").arg(cpuPercent).arg(100 - cpuPercent);
 }

@@ -9,14 +9,14 @@ TokenTimeline::TokenTimeline(int window)
 
 RateSample TokenTimeline::addChunk(qint64 tNs, int tokens)
 {
-    RateSample r{tNs, 0, 0};
+    RateSample r { tNs, 0, 0 };
     if (tokens <= 0)
         return r;
     if (!m_chunks.isEmpty()) {
         const qint64 gap = tNs - m_chunks.last().tNs;
         r.instant = gap > 0 ? tokens * 1e9 / static_cast<double>(gap) : 0;
     }
-    m_chunks.append({tNs, tokens});
+    m_chunks.append({ tNs, tokens });
     const qsizetype first = m_chunks.size() > m_window ? m_chunks.size() - m_window : 0;
     const qint64 span = tNs - m_chunks.at(first).tNs;
     int windowTokens = 0;

@@ -20,8 +20,7 @@ struct RateSample {
 };
 
 /// The client's own measurements of one generation, from per-chunk arrival times.
-class TokenTimeline final
-{
+class TokenTimeline final {
 public:
     /// `window`: how many recent chunks the smoothed rate spans.
     explicit TokenTimeline(int window = 8);
@@ -37,7 +36,7 @@ public:
     std::optional<double> tokensPerSecond() const;
 
 private:
-    QList<ChunkSample> m_chunks;  ///< token-carrying chunks only
+    QList<ChunkSample> m_chunks; ///< token-carrying chunks only
     QList<RateSample> m_rates;
     int m_window;
 };

@@ -6,8 +6,7 @@
 using namespace ogs;
 
 /// Where each platform keeps Ollama's server log.
-class TestLogLocator final : public QObject
-{
+class TestLogLocator final : public QObject {
     Q_OBJECT
 private slots:
     void platforms_data()
@@ -17,15 +16,20 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("windows with rotation")
             << QStringLiteral("windows")
-            << QStringList{QStringLiteral("/L/Ollama/server.log"), QStringLiteral("/L/Ollama/server-2.log"), QStringLiteral("/L/Ollama/server-1.log")}
-            << QStringList{QStringLiteral("/L/Ollama/server.log"), QStringLiteral("/L/Ollama/server-1.log"), QStringLiteral("/L/Ollama/server-2.log")};
-        QTest::newRow("windows, nothing yet") << QStringLiteral("windows") << QStringList{} << QStringList{};
-        QTest::newRow("macos") << QStringLiteral("macos") << QStringList{QStringLiteral("/H/.ollama/logs/server.log")}
-                               << QStringList{QStringLiteral("/H/.ollama/logs/server.log")};
-        QTest::newRow("linux") << QStringLiteral("linux") << QStringList{}
-                               << QStringList{QStringLiteral("journalctl -u ollama --no-pager -n 20000")};
-        QTest::newRow("wsl2 with a file") << QStringLiteral("wsl2") << QStringList{QStringLiteral("/H/.ollama/logs/server.log")}
-                                          << QStringList{QStringLiteral("journalctl -u ollama --no-pager -n 20000"), QStringLiteral("/H/.ollama/logs/server.log")};
+            << QStringList { QStringLiteral("/L/Ollama/server.log"), QStringLiteral("/L/Ollama/server-2.log"),
+                   QStringLiteral("/L/Ollama/server-1.log") }
+            << QStringList { QStringLiteral("/L/Ollama/server.log"), QStringLiteral("/L/Ollama/server-1.log"),
+                   QStringLiteral("/L/Ollama/server-2.log") };
+        QTest::newRow("windows, nothing yet") << QStringLiteral("windows") << QStringList {} << QStringList {};
+        QTest::newRow("macos") << QStringLiteral("macos")
+                               << QStringList { QStringLiteral("/H/.ollama/logs/server.log") }
+                               << QStringList { QStringLiteral("/H/.ollama/logs/server.log") };
+        QTest::newRow("linux") << QStringLiteral("linux") << QStringList {}
+                               << QStringList { QStringLiteral("journalctl -u ollama --no-pager -n 20000") };
+        QTest::newRow("wsl2 with a file")
+            << QStringLiteral("wsl2") << QStringList { QStringLiteral("/H/.ollama/logs/server.log") }
+            << QStringList { QStringLiteral("journalctl -u ollama --no-pager -n 20000"),
+                   QStringLiteral("/H/.ollama/logs/server.log") };
     }
     void platforms()
     {
@@ -33,7 +37,8 @@ private slots:
         QFETCH(QStringList, existing);
         QFETCH(QStringList, expected);
         const QSet<QString> files(existing.begin(), existing.end());
-        LogLocation where{os, QStringLiteral("/L"), QStringLiteral("/H"), [&files](const QString &p) { return files.contains(p); }};
+        LogLocation where { os, QStringLiteral("/L"), QStringLiteral("/H"),
+            [&files](const QString &p) { return files.contains(p); } };
         QStringList got;
         for (const LogSource &s : locateOllamaLogs(where))
             got << s.describe();

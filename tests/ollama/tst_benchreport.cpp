@@ -7,8 +7,8 @@ using namespace ogs;
 
 namespace {
 
-BenchRun makeRun(const QString &label, qint64 promptCount, qint64 promptNs, qint64 evalCount, qint64 evalNs, qint64 ttftNs,
-                 const QString &processor)
+BenchRun makeRun(const QString &label, qint64 promptCount, qint64 promptNs, qint64 evalCount, qint64 evalNs,
+    qint64 ttftNs, const QString &processor)
 {
     BenchRun r;
     r.label = label;
@@ -25,8 +25,7 @@ BenchRun makeRun(const QString &label, qint64 promptCount, qint64 promptNs, qint
 } // namespace
 
 /// The verify step's report: seed §12 speedup table, verdicts, JSON and CSV.
-class TestBenchReport final : public QObject
-{
+class TestBenchReport final : public QObject {
     Q_OBJECT
 private slots:
     void seedTable()
@@ -34,25 +33,29 @@ private slots:
         // The RX 5700 XT case of the seed guide: CPU ~50 tok/s prompt, 6.4 tok/s generation, 6 s TTFT;
         // Vulkan 188.5 tok/s prompt, 12.8 tok/s generation, 0.5 s TTFT.
         BenchReport report;
-        report.gpu = makeRun(QStringLiteral("gpu"), 377, 2'000'000'000LL, 128, 10'000'000'000LL, 500'000'000LL, QStringLiteral("100% GPU"));
-        report.cpu = makeRun(QStringLiteral("cpu"), 100, 2'000'000'000LL, 64, 10'000'000'000LL, 6'000'000'000LL, QStringLiteral("100% CPU"));
+        report.gpu = makeRun(QStringLiteral("gpu"), 377, 2'000'000'000LL, 128, 10'000'000'000LL, 500'000'000LL,
+            QStringLiteral("100% GPU"));
+        report.cpu = makeRun(QStringLiteral("cpu"), 100, 2'000'000'000LL, 64, 10'000'000'000LL, 6'000'000'000LL,
+            QStringLiteral("100% CPU"));
         const QString table = report.speedupTable();
         QCOMPARE(table,
-                 QStringLiteral("| Metric | CPU-Only | GPU | Speedup |\n"
-                                "|--------|----------|-----|---------|\n"
-                                "| Prompt processing | 50.0 tok/s | 188.5 tok/s | 3.8x |\n"
-                                "| Generation speed | 6.4 tok/s | 12.8 tok/s | 2.0x |\n"
-                                "| Time to first token | 6.00 s | 0.50 s | 12.0x |\n"));
+            QStringLiteral("| Metric | CPU-Only | GPU | Speedup |\n"
+                           "|--------|----------|-----|---------|\n"
+                           "| Prompt processing | 50.0 tok/s | 188.5 tok/s | 3.8x |\n"
+                           "| Generation speed | 6.4 tok/s | 12.8 tok/s | 2.0x |\n"
+                           "| Time to first token | 6.00 s | 0.50 s | 12.0x |\n"));
         const QJsonObject json = report.toJson();
         QCOMPARE(json.value(QLatin1String("speedup")).toObject().value(QLatin1String("generation")).toDouble(), 2.0);
-        QCOMPARE(json.value(QLatin1String("speedup")).toObject().value(QLatin1String("time_to_first_token")).toDouble(), 12.0);
+        QCOMPARE(json.value(QLatin1String("speedup")).toObject().value(QLatin1String("time_to_first_token")).toDouble(),
+            12.0);
         QCOMPARE(json.value(QLatin1String("gpu")).toObject().value(QLatin1String("eval_rate")).toDouble(), 12.8);
         QCOMPARE(json.value(QLatin1String("gpu")).toObject().value(QLatin1String("chunks")).toArray().size(), 2);
     }
     void withoutBaseline()
     {
         BenchReport report;
-        report.gpu = makeRun(QStringLiteral("gpu"), 10, 1'000'000'000LL, 10, 1'000'000'000LL, 1'000'000LL, QStringLiteral("100% GPU"));
+        report.gpu = makeRun(
+            QStringLiteral("gpu"), 10, 1'000'000'000LL, 10, 1'000'000'000LL, 1'000'000LL, QStringLiteral("100% GPU"));
         QVERIFY(report.speedupTable().contains(QLatin1String("| Generation speed | - | 10.0 tok/s | - |")));
         QVERIFY(!report.toJson().contains(QLatin1String("speedup")));
     }
@@ -75,9 +78,10 @@ private slots:
         QFETCH(bool, withRange);
         QFETCH(QString, verdict);
         BenchReport report;
-        report.gpu = makeRun(QStringLiteral("gpu"), 1, 1, static_cast<qint64>(evalRate * 10), 10'000'000'000LL, 1, processor);
+        report.gpu
+            = makeRun(QStringLiteral("gpu"), 1, 1, static_cast<qint64>(evalRate * 10), 10'000'000'000LL, 1, processor);
         if (withRange)
-            report.expected = ExpectedRange{12, 20, QStringLiteral("RX 5700 XT, Vulkan")};
+            report.expected = ExpectedRange { 12, 20, QStringLiteral("RX 5700 XT, Vulkan") };
         QCOMPARE(report.verdict(), verdict);
         QVERIFY(!report.verdictText().isEmpty());
         if (verdict == QLatin1String("slow"))
@@ -89,7 +93,7 @@ private slots:
         report.gpu.error = QStringLiteral("Ollama is not running");
         QCOMPARE(report.verdict(), QStringLiteral("failed"));
         QCOMPARE(report.toJson().value(QLatin1String("gpu")).toObject().value(QLatin1String("error")).toString(),
-                 QStringLiteral("Ollama is not running"));
+            QStringLiteral("Ollama is not running"));
     }
     void csv()
     {

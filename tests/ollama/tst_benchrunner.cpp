@@ -10,8 +10,7 @@ using namespace ogs;
 using ogs::test::OllamaTestServer;
 
 /// The verify step end to end against the test server.
-class TestBenchRunner final : public QObject
-{
+class TestBenchRunner final : public QObject {
     Q_OBJECT
 private:
     static OllamaClientOptions optionsFor(const QUrl &url)
@@ -36,7 +35,7 @@ private slots:
         options.model = QStringLiteral("llama3.2");
         options.numPredict = 24;
         options.cpuBaseline = true;
-        options.expected = ExpectedRange{1, 100000, QStringLiteral("test")};
+        options.expected = ExpectedRange { 1, 100000, QStringLiteral("test") };
         BenchRunner runner(&client, options);
         QSignalSpy finished(&runner, &BenchRunner::finished);
         QSignalSpy samples(&runner, &BenchRunner::sampleMeasured);
@@ -53,12 +52,14 @@ private slots:
         QCOMPARE(r.gpu.stats.evalCount, qint64(24));
         QCOMPARE(r.gpu.processor, QStringLiteral("100% GPU"));
         QCOMPARE(r.cpu->processor, QStringLiteral("100% CPU"));
-        QVERIFY(r.gpu.ttftMs().has_value() && r.gpu.clientTokensPerSecond().has_value() && r.gpu.evalRate().has_value());
+        QVERIFY(
+            r.gpu.ttftMs().has_value() && r.gpu.clientTokensPerSecond().has_value() && r.gpu.evalRate().has_value());
         QVERIFY(r.gpu.promptEvalRate().has_value());
         QCOMPARE(r.verdict(), QStringLiteral("ok"));
         QVERIFY(!r.gpu.response.isEmpty());
 
-        // The requests: version, GPU load (empty prompt), measured run, ps, unload, CPU load + run with num_gpu 0, ps, unload.
+        // The requests: version, GPU load (empty prompt), measured run, ps, unload, CPU load + run with num_gpu 0, ps,
+        // unload.
         QStringList sequence;
         for (const auto &req : server.requests()) {
             QString s = req.path;
@@ -75,11 +76,12 @@ private slots:
             }
             sequence << s;
         }
-        QCOMPARE(sequence, (QStringList{QStringLiteral("/api/version"), QStringLiteral("/api/generate load"),
-                                        QStringLiteral("/api/generate run n=24"), QStringLiteral("/api/ps"),
-                                        QStringLiteral("/api/generate unload"), QStringLiteral("/api/generate load num_gpu=0"),
-                                        QStringLiteral("/api/generate run n=24 num_gpu=0"), QStringLiteral("/api/ps"),
-                                        QStringLiteral("/api/generate unload")}));
+        QCOMPARE(sequence,
+            (QStringList { QStringLiteral("/api/version"), QStringLiteral("/api/generate load"),
+                QStringLiteral("/api/generate run n=24"), QStringLiteral("/api/ps"),
+                QStringLiteral("/api/generate unload"), QStringLiteral("/api/generate load num_gpu=0"),
+                QStringLiteral("/api/generate run n=24 num_gpu=0"), QStringLiteral("/api/ps"),
+                QStringLiteral("/api/generate unload") }));
         QVERIFY(r.speedupTable().contains(QLatin1String("| Generation speed |")));
     }
 

@@ -6,8 +6,7 @@
 using namespace ogs;
 
 /// The incremental line splitter must give the same lines for every way of cutting the stream.
-class TestNdjsonSplitter final : public QObject
-{
+class TestNdjsonSplitter final : public QObject {
     Q_OBJECT
 private:
     static QByteArray transcript()
@@ -49,7 +48,7 @@ private slots:
         QList<QByteArray> got;
         for (char c : data)
             got += s.feed(QByteArray(1, c));
-        QCOMPARE(got, (QList<QByteArray>{"{\"a\":1}", "{\"b\":2}"}));
+        QCOMPARE(got, (QList<QByteArray> { "{\"a\":1}", "{\"b\":2}" }));
         QCOMPARE(s.takeRemainder(), QByteArray("{\"c\""));
     }
     void lineCap_data()
@@ -57,11 +56,13 @@ private slots:
         QTest::addColumn<QList<QByteArray>>("pieces");
         QTest::addColumn<bool>("overflow");
         QTest::addColumn<int>("lines");
-        QTest::newRow("exactly at cap") << QList<QByteArray>{QByteArray(16, 'x') + '\n'} << false << 1;
-        QTest::newRow("one over cap, complete") << QList<QByteArray>{QByteArray(17, 'x') + '\n'} << true << 0;
-        QTest::newRow("over cap without newline yet") << QList<QByteArray>{QByteArray(10, 'x'), QByteArray(10, 'x')} << true << 0;
-        QTest::newRow("long total, short lines") << QList<QByteArray>{QByteArray("0123456789\n").repeated(50)} << false << 50;
-        QTest::newRow("line before overflow kept") << QList<QByteArray>{"ok\n" + QByteArray(40, 'x')} << true << 1;
+        QTest::newRow("exactly at cap") << QList<QByteArray> { QByteArray(16, 'x') + '\n' } << false << 1;
+        QTest::newRow("one over cap, complete") << QList<QByteArray> { QByteArray(17, 'x') + '\n' } << true << 0;
+        QTest::newRow("over cap without newline yet")
+            << QList<QByteArray> { QByteArray(10, 'x'), QByteArray(10, 'x') } << true << 0;
+        QTest::newRow("long total, short lines")
+            << QList<QByteArray> { QByteArray("0123456789\n").repeated(50) } << false << 50;
+        QTest::newRow("line before overflow kept") << QList<QByteArray> { "ok\n" + QByteArray(40, 'x') } << true << 1;
     }
     void lineCap()
     {

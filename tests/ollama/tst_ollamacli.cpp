@@ -13,8 +13,7 @@
 using ogs::test::OllamaTestServer;
 
 /// The `ps`, `diagnose` and `bench` commands of the real binary, against the test server and against nothing.
-class TestOllamaCli final : public QObject
-{
+class TestOllamaCli final : public QObject {
     Q_OBJECT
 private:
     struct Result {
@@ -45,7 +44,8 @@ private:
             p.waitForFinished(1000);
             return {};
         }
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError()) };
     }
     static QString deadHost()
     {
@@ -65,10 +65,10 @@ private slots:
         QVERIFY(server.listen());
         const QString host = server.url().toString();
         // Load a second model through the server, with 72% of it in VRAM.
-        const Result bench = run({QStringLiteral("bench"), QStringLiteral("--model"), QStringLiteral("llama3.2"), QStringLiteral("--host"),
-                                  host, QStringLiteral("--num-predict"), QStringLiteral("3")});
+        const Result bench = run({ QStringLiteral("bench"), QStringLiteral("--model"), QStringLiteral("llama3.2"),
+            QStringLiteral("--host"), host, QStringLiteral("--num-predict"), QStringLiteral("3") });
         QCOMPARE(bench.exitCode, 0);
-        const Result table = run({QStringLiteral("ps"), QStringLiteral("--host"), host});
+        const Result table = run({ QStringLiteral("ps"), QStringLiteral("--host"), host });
         QCOMPARE(table.exitCode, 0);
         const QStringList lines = table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
@@ -78,9 +78,10 @@ private slots:
         QVERIFY(lines.at(1).contains(QLatin1String("2ae6f6dd7a3d")));
         QVERIFY(lines.at(2).contains(QLatin1String("28%/72% CPU/GPU")));
         QVERIFY(lines.at(2).contains(QLatin1String("2.0 GB")));
-        const Result json = run({QStringLiteral("ps"), QStringLiteral("--host"), host, QStringLiteral("--json")});
+        const Result json = run({ QStringLiteral("ps"), QStringLiteral("--host"), host, QStringLiteral("--json") });
         QCOMPARE(json.exitCode, 0);
-        const QJsonArray models = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QLatin1String("models")).toArray();
+        const QJsonArray models
+            = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QLatin1String("models")).toArray();
         QCOMPARE(models.size(), 2);
         const QJsonObject m = models.at(1).toObject();
         QCOMPARE(m.value(QLatin1String("name")).toString(), QStringLiteral("llama3.2:latest"));
@@ -93,12 +94,13 @@ private slots:
     void notRunning_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("ps") << QStringList{QStringLiteral("ps")};
-        QTest::newRow("ps --json") << QStringList{QStringLiteral("ps"), QStringLiteral("--json")};
-        QTest::newRow("diagnose") << QStringList{QStringLiteral("diagnose"), QStringLiteral("--log"),
-                                                 QStringLiteral(OGS_TEST_DATA "/ollama-logs/ollama-8772-linux-rx6750-gfx1031-not-supported.log"),
-                                                 QStringLiteral("--host"), QStringLiteral("DEAD")};
-        QTest::newRow("bench") << QStringList{QStringLiteral("bench"), QStringLiteral("--model"), QStringLiteral("llama3.2")};
+        QTest::newRow("ps") << QStringList { QStringLiteral("ps") };
+        QTest::newRow("ps --json") << QStringList { QStringLiteral("ps"), QStringLiteral("--json") };
+        QTest::newRow("diagnose") << QStringList { QStringLiteral("diagnose"), QStringLiteral("--log"),
+            QStringLiteral(OGS_TEST_DATA "/ollama-logs/ollama-8772-linux-rx6750-gfx1031-not-supported.log"),
+            QStringLiteral("--host"), QStringLiteral("DEAD") };
+        QTest::newRow("bench") << QStringList { QStringLiteral("bench"), QStringLiteral("--model"),
+            QStringLiteral("llama3.2") };
     }
     void notRunning()
     {
@@ -111,15 +113,16 @@ private slots:
 
     void diagnoseRealLog()
     {
-        const Result r = run({QStringLiteral("diagnose"), QStringLiteral("--json"), QStringLiteral("--log"),
-                              QStringLiteral(OGS_TEST_DATA "/ollama-logs/ollama-8743-linux-override-10.3.0-gfx1010-and-gfx1030.log")});
+        const Result r = run({ QStringLiteral("diagnose"), QStringLiteral("--json"), QStringLiteral("--log"),
+            QStringLiteral(OGS_TEST_DATA "/ollama-logs/ollama-8743-linux-override-10.3.0-gfx1010-and-gfx1030.log") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonArray devices = o.value(QLatin1String("devices")).toArray();
         QCOMPARE(devices.size(), 2);
         QCOMPARE(devices.at(1).toObject().value(QLatin1String("compute")).toString(), QStringLiteral("gfx1030"));
         QCOMPARE(devices.at(1).toObject().value(QLatin1String("total_bytes")).toDouble(), 16.0 * 1024 * 1024 * 1024);
-        QCOMPARE(o.value(QLatin1String("config")).toObject().value(QLatin1String("CUDA_VISIBLE_DEVICES")).toString(), QString());
+        QCOMPARE(o.value(QLatin1String("config")).toObject().value(QLatin1String("CUDA_VISIBLE_DEVICES")).toString(),
+            QString());
         QVERIFY(o.value(QLatin1String("config")).toObject().contains(QLatin1String("GPU_DEVICE_ORDINAL")));
         QVERIFY(o.contains(QLatin1String("findings")));
     }
@@ -128,9 +131,10 @@ private slots:
     {
         const QByteArray log = "time=2026-08-01T10:00:00.000Z level=INFO source=routes.go:1951 msg=\"server config\" "
                                "env=\"map[OLLAMA_HOST:http://127.0.0.1:11434 OLLAMA_VULKAN:false]\"\n";
-        const Result r = run({QStringLiteral("diagnose"), QStringLiteral("--log"), QStringLiteral("-"), QStringLiteral("--os"),
-                              QStringLiteral("linux"), QStringLiteral("--expect-setting"), QStringLiteral("OLLAMA_VULKAN=1")},
-                             log);
+        const Result r
+            = run({ QStringLiteral("diagnose"), QStringLiteral("--log"), QStringLiteral("-"), QStringLiteral("--os"),
+                      QStringLiteral("linux"), QStringLiteral("--expect-setting"), QStringLiteral("OLLAMA_VULKAN=1") },
+                log);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("settings-not-applied")), qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("OLLAMA_VULKAN=1 (server saw \"false\")")));
@@ -144,13 +148,14 @@ private slots:
         QVERIFY(server.listen());
         QTemporaryDir dir;
         const QString prefix = dir.filePath(QStringLiteral("result"));
-        const Result r = run({QStringLiteral("bench"), QStringLiteral("--model"), QStringLiteral("llama3.2"), QStringLiteral("--host"),
-                              server.url().toString(), QStringLiteral("--num-predict"), QStringLiteral("12"),
-                              QStringLiteral("--cpu-baseline"), QStringLiteral("--json"), QStringLiteral("--save"), prefix});
+        const Result r = run({ QStringLiteral("bench"), QStringLiteral("--model"), QStringLiteral("llama3.2"),
+            QStringLiteral("--host"), server.url().toString(), QStringLiteral("--num-predict"), QStringLiteral("12"),
+            QStringLiteral("--cpu-baseline"), QStringLiteral("--json"), QStringLiteral("--save"), prefix });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QLatin1String("gpu")).toObject().value(QLatin1String("tokens_streamed")).toInt(), 12);
-        QCOMPARE(o.value(QLatin1String("cpu")).toObject().value(QLatin1String("processor")).toString(), QStringLiteral("100% CPU"));
+        QCOMPARE(o.value(QLatin1String("cpu")).toObject().value(QLatin1String("processor")).toString(),
+            QStringLiteral("100% CPU"));
         QVERIFY(o.value(QLatin1String("speedup")).toObject().value(QLatin1String("generation")).toDouble() > 0);
         QVERIFY(QFile::exists(prefix + QStringLiteral(".json")));
         QFile csv(prefix + QStringLiteral(".csv"));
@@ -162,8 +167,8 @@ private slots:
     {
         OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
         QVERIFY(server.listen());
-        const Result r = run({QStringLiteral("bench"), QStringLiteral("--model"), QStringLiteral("qwen9:1b"), QStringLiteral("--host"),
-                              server.url().toString()});
+        const Result r = run({ QStringLiteral("bench"), QStringLiteral("--model"), QStringLiteral("qwen9:1b"),
+            QStringLiteral("--host"), server.url().toString() });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("ollama pull qwen9:1b")), qPrintable(r.err));
     }
@@ -172,20 +177,24 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("bench without model") << QStringList{QStringLiteral("bench")} << QStringLiteral("--model NAME is required");
-        QTest::newRow("bad num-predict") << QStringList{QStringLiteral("bench"), QStringLiteral("--model"), QStringLiteral("m"),
-                                                        QStringLiteral("--num-predict"), QStringLiteral("0")}
+        QTest::newRow("bench without model")
+            << QStringList { QStringLiteral("bench") } << QStringLiteral("--model NAME is required");
+        QTest::newRow("bad num-predict") << QStringList { QStringLiteral("bench"), QStringLiteral("--model"),
+            QStringLiteral("m"), QStringLiteral("--num-predict"), QStringLiteral("0") }
                                          << QStringLiteral("--num-predict");
-        QTest::newRow("bad expect") << QStringList{QStringLiteral("bench"), QStringLiteral("--model"), QStringLiteral("m"),
-                                                   QStringLiteral("--expect"), QStringLiteral("fast")}
+        QTest::newRow("bad expect") << QStringList { QStringLiteral("bench"), QStringLiteral("--model"),
+            QStringLiteral("m"), QStringLiteral("--expect"), QStringLiteral("fast") }
                                     << QStringLiteral("--expect");
-        QTest::newRow("bad host scheme") << QStringList{QStringLiteral("ps"), QStringLiteral("--host"), QStringLiteral("ftp://x")}
-                                         << QStringLiteral("not an http");
-        QTest::newRow("missing log") << QStringList{QStringLiteral("diagnose"), QStringLiteral("--log"), QStringLiteral("/no/such/file.log")}
+        QTest::newRow("bad host scheme") << QStringList { QStringLiteral("ps"), QStringLiteral("--host"),
+            QStringLiteral("ftp://x") } << QStringLiteral("not an http");
+        QTest::newRow("missing log") << QStringList { QStringLiteral("diagnose"), QStringLiteral("--log"),
+            QStringLiteral("/no/such/file.log") }
                                      << QStringLiteral("is not a file");
-        QTest::newRow("bad os") << QStringList{QStringLiteral("diagnose"), QStringLiteral("--os"), QStringLiteral("amiga")}
+        QTest::newRow("bad os") << QStringList { QStringLiteral("diagnose"), QStringLiteral("--os"),
+            QStringLiteral("amiga") }
                                 << QStringLiteral("--os");
-        QTest::newRow("stray argument") << QStringList{QStringLiteral("ps"), QStringLiteral("now")} << QStringLiteral("unexpected argument");
+        QTest::newRow("stray argument") << QStringList { QStringLiteral("ps"), QStringLiteral("now") }
+                                        << QStringLiteral("unexpected argument");
     }
     void usageErrors()
     {

@@ -15,8 +15,7 @@ Q_DECLARE_METATYPE(ogs::test::Fault)
 Q_DECLARE_METATYPE(ogs::OllamaError::Kind)
 
 /// The client against the test server: every endpoint, every chunking, every failure mode.
-class TestOllamaClient final : public QObject
-{
+class TestOllamaClient final : public QObject {
     Q_OBJECT
 private:
     static OllamaClientOptions optionsFor(const QUrl &url)
@@ -31,9 +30,9 @@ private:
     }
     static QJsonObject generateRequest(int numPredict)
     {
-        return {{QStringLiteral("model"), QStringLiteral("llama3.2")},
-                {QStringLiteral("prompt"), QStringLiteral("Why is the sky blue?")},
-                {QStringLiteral("options"), QJsonObject{{QStringLiteral("num_predict"), numPredict}}}};
+        return { { QStringLiteral("model"), QStringLiteral("llama3.2") },
+            { QStringLiteral("prompt"), QStringLiteral("Why is the sky blue?") },
+            { QStringLiteral("options"), QJsonObject { { QStringLiteral("num_predict"), numPredict } } } };
     }
     static quint16 freePort()
     {
@@ -46,10 +45,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        qRegisterMetaType<ogs::OllamaError>();
-    }
+    void initTestCase() { qRegisterMetaType<ogs::OllamaError>(); }
 
     void jsonEndpoints()
     {
@@ -76,7 +72,7 @@ private slots:
         QCOMPARE(d.blockCount, std::optional<qint64>(32));
         QCOMPARE(d.headCountKv, std::optional<qint64>(8));
         QCOMPARE(d.contextLength, std::optional<qint64>(8192));
-        QCOMPARE(d.capabilities, (QStringList{QStringLiteral("completion"), QStringLiteral("vision")}));
+        QCOMPARE(d.capabilities, (QStringList { QStringLiteral("completion"), QStringLiteral("vision") }));
 
         OllamaCall *p = client.ps();
         QVERIFY(p->wait());
@@ -133,7 +129,7 @@ private slots:
         OllamaCall *call = client.pull(QStringLiteral("qwen3:4b"));
         QList<PullProgress> progress;
         connect(call, &OllamaCall::objectReceived, this,
-                [&progress](const QJsonObject &o) { progress << parsePullProgress(o); });
+            [&progress](const QJsonObject &o) { progress << parsePullProgress(o); });
         QVERIFY2(call->wait(), qPrintable(call->error().message));
         QVERIFY(progress.size() >= 6);
         QCOMPARE(progress.first().status, QStringLiteral("pulling manifest"));
@@ -163,7 +159,7 @@ private slots:
         OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
         QVERIFY(server.listen());
         OllamaClient client(optionsFor(server.url()));
-        OllamaCall *load = client.generate({{QStringLiteral("model"), QStringLiteral("llama3.2")}});
+        OllamaCall *load = client.generate({ { QStringLiteral("model"), QStringLiteral("llama3.2") } });
         QVERIFY(load->wait());
         QCOMPARE(load->result().value(QLatin1String("done_reason")).toString(), QStringLiteral("load"));
         QVERIFY(server.loadedModels().contains(QStringLiteral("llama3.2:latest")));
@@ -195,8 +191,8 @@ private slots:
                                        << QStringLiteral("stopped sending");
         QTest::newRow("no answer") << gen << Fault::NoResponse << OllamaError::Kind::FirstByteTimeout
                                    << QStringLiteral("sent no answer");
-        QTest::newRow("endless slow stream") << gen << Fault::EndlessStream << OllamaError::Kind::TotalTimeout
-                                             << QStringLiteral("did not finish");
+        QTest::newRow("endless slow stream")
+            << gen << Fault::EndlessStream << OllamaError::Kind::TotalTimeout << QStringLiteral("did not finish");
         QTest::newRow("tags malformed body") << QStringLiteral("/api/tags") << Fault::MalformedJson
                                              << OllamaError::Kind::MalformedJson << QStringLiteral("really Ollama");
         QTest::newRow("ps dropped body") << QStringLiteral("/api/tags") << Fault::DropMidStream
@@ -215,9 +211,10 @@ private slots:
         server.setFault(path, fault, 2);
         QVERIFY(server.listen());
         OllamaClientOptions options = optionsFor(server.url());
-        options.firstByteTimeoutMs = 400;
-        options.idleTimeoutMs = 400;
-        options.totalTimeoutMs = 3000;
+        // Only the timeout under test is short, so a loaded machine cannot turn one timeout into another.
+        options.firstByteTimeoutMs = fault == Fault::NoResponse ? 400 : 15000;
+        options.idleTimeoutMs = fault == Fault::Stall ? 400 : 15000;
+        options.totalTimeoutMs = fault == Fault::EndlessStream ? 1500 : 60000;
         options.maxLineBytes = 64 * 1024;
         OllamaClient client(options);
         OllamaCall *call = path == QLatin1String("/api/generate")
@@ -247,7 +244,8 @@ private slots:
         QVERIFY(!call->wait());
         QCOMPARE(call->error().kind, OllamaError::Kind::ModelNotFound);
         QCOMPARE(call->error().httpStatus, 404);
-        QVERIFY2(call->error().message.contains(QLatin1String("ollama pull qwen9:1b")), qPrintable(call->error().message));
+        QVERIFY2(
+            call->error().message.contains(QLatin1String("ollama pull qwen9:1b")), qPrintable(call->error().message));
     }
 
     void notRunning()

@@ -5,8 +5,7 @@
 using namespace ogs;
 
 /// OLLAMA_HOST resolution; the rows are the cases of Ollama's envconfig/config_test.go TestHost.
-class TestOllamaHost final : public QObject
-{
+class TestOllamaHost final : public QObject {
     Q_OBJECT
 private slots:
     void resolve_data()
@@ -24,7 +23,8 @@ private slots:
         row("only port", ":1234", ":1234", "http://:1234", "http://127.0.0.1:1234");
         row("address and port", "1.2.3.4:1234", "1.2.3.4:1234", "http://1.2.3.4:1234", "http://1.2.3.4:1234");
         row("hostname", "example.com", "example.com:11434", "http://example.com:11434", "http://example.com:11434");
-        row("hostname and port", "example.com:1234", "example.com:1234", "http://example.com:1234", "http://example.com:1234");
+        row("hostname and port", "example.com:1234", "example.com:1234", "http://example.com:1234",
+            "http://example.com:1234");
         row("zero port", ":0", ":0", "http://:0", "http://127.0.0.1:0");
         row("too large port", ":66000", ":11434", "http://:11434", "http://127.0.0.1:11434");
         row("too small port", ":-1", ":11434", "http://:11434", "http://127.0.0.1:11434");

@@ -8,8 +8,7 @@
 using namespace ogs;
 
 /// `ollama ps` columns, as cmd/cmd.go and format/ print them.
-class TestPsFormat final : public QObject
-{
+class TestPsFormat final : public QObject {
     Q_OBJECT
 private slots:
     void processor_data()
@@ -82,7 +81,7 @@ private slots:
         QCOMPARE(formatSizeSi(models.at(0).sizeBytes), QStringLiteral("5.1 GB"));
         QVERIFY(models.at(0).expiresAt.isValid());
         QCOMPARE(models.at(0).expiresAt.toSecsSinceEpoch(),
-                 QDateTime::fromString(QStringLiteral("2024-06-04T21:38:31Z"), Qt::ISODate).toSecsSinceEpoch());
+            QDateTime::fromString(QStringLiteral("2024-06-04T21:38:31Z"), Qt::ISODate).toSecsSinceEpoch());
         QVERIFY(!models.at(0).contextLength.has_value());
     }
 };

@@ -5,8 +5,7 @@
 using namespace ogs;
 
 /// Client-side rates from chunk arrival times (synthetic clocks: exact arithmetic).
-class TestTokenTimeline final : public QObject
-{
+class TestTokenTimeline final : public QObject {
     Q_OBJECT
 private slots:
     void steadyStream()
@@ -27,7 +26,7 @@ private slots:
     void burstIsSmoothed()
     {
         TokenTimeline t(4);
-        const QList<qint64> ms{100, 110, 120, 130, 230, 240};
+        const QList<qint64> ms { 100, 110, 120, 130, 230, 240 };
         for (qint64 v : ms)
             t.addChunk(v * 1'000'000LL, 1);
         // The 100 ms gap: instant 10 tok/s; the window of 4 chunks (120..240) holds 3 tokens after its first in 120 ms.

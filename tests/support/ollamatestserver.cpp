@@ -81,8 +81,8 @@ qint64 keepAliveMs(const QJsonValue &value)
     const double plain = s.toDouble(&ok);
     if (ok)
         return static_cast<qint64>(plain * 1000);
-    const QList<std::pair<QString, qint64>> units{{QStringLiteral("ms"), 1}, {QStringLiteral("h"), 3600000},
-                                                  {QStringLiteral("m"), 60000}, {QStringLiteral("s"), 1000}};
+    const QList<std::pair<QString, qint64>> units { { QStringLiteral("ms"), 1 }, { QStringLiteral("h"), 3600000 },
+        { QStringLiteral("m"), 60000 }, { QStringLiteral("s"), 1000 } };
     for (const auto &[suffix, factor] : units) {
         if (s.endsWith(suffix)) {
             const double v = s.chopped(suffix.size()).toDouble(&ok);
@@ -96,19 +96,23 @@ qint64 keepAliveMs(const QJsonValue &value)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 404: return "Not Found";
-    case 500: return "Internal Server Error";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 404:
+        return "Not Found";
+    case 500:
+        return "Internal Server Error";
+    default:
+        return "Status";
     }
 }
 
 } // namespace
 
 /// One HTTP exchange on one connection (the server always answers with Connection: close).
-class Exchange final : public QObject
-{
+class Exchange final : public QObject {
 public:
     Exchange(OllamaTestServer *server, QTcpSocket *socket)
         : QObject(server)
@@ -313,7 +317,7 @@ private:
         done.insert(QStringLiteral("load_duration"), static_cast<double>(static_cast<qint64>(m_loadMs) * 1000000));
         done.insert(QStringLiteral("prompt_eval_count"), static_cast<double>(m_promptTokens));
         done.insert(QStringLiteral("prompt_eval_duration"),
-                    static_cast<double>(m_promptEndNs - static_cast<qint64>(m_loadMs) * 1000000));
+            static_cast<double>(m_promptEndNs - static_cast<qint64>(m_loadMs) * 1000000));
         done.insert(QStringLiteral("eval_count"), m_tokenTotal);
         done.insert(QStringLiteral("eval_duration"), static_cast<double>(m_lastTokenNs - m_promptEndNs));
         sendFinal(done);
@@ -402,8 +406,8 @@ private:
 
     QJsonObject baseObject(const QString &response) const
     {
-        return {{QStringLiteral("model"), m_model}, {QStringLiteral("created_at"), nowIso()},
-                {QStringLiteral("response"), response}, {QStringLiteral("done"), false}};
+        return { { QStringLiteral("model"), m_model }, { QStringLiteral("created_at"), nowIso() },
+            { QStringLiteral("response"), response }, { QStringLiteral("done"), false } };
     }
 
     void finishSimple(const QString &doneReason)
@@ -438,11 +442,16 @@ private:
     {
         QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Compact);
         switch (m_fault.fault) {
-        case Fault::MalformedJson: body = body.left(body.size() / 2); break;
-        case Fault::OverlongLine: body = QByteArray(40 * 1024 * 1024, ' ') + body; break;
+        case Fault::MalformedJson:
+            body = body.left(body.size() / 2);
+            break;
+        case Fault::OverlongLine:
+            body = QByteArray(40 * 1024 * 1024, ' ') + body;
+            break;
         case Fault::DropMidStream:
         case Fault::Stall: {
-            const QByteArray header = "HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
+            const QByteArray header
+                = "HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
                 + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
             write(header + body.left(body.size() / 2));
             if (m_fault.fault == Fault::DropMidStream) {
@@ -451,25 +460,24 @@ private:
             }
             return;
         }
-        default: break;
+        default:
+            break;
         }
         sendJson(200, body);
     }
 
     void sendError(int status, const QString &message)
     {
-        sendJson(status, QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact));
+        sendJson(
+            status, QJsonDocument(QJsonObject { { QStringLiteral("error"), message } }).toJson(QJsonDocument::Compact));
     }
 
-    void sendJson(int status, const QByteArray &body)
-    {
-        sendRaw(status, "application/json; charset=utf-8", body);
-    }
+    void sendJson(int status, const QByteArray &body) { sendRaw(status, "application/json; charset=utf-8", body); }
 
     void sendRaw(int status, const QByteArray &contentType, const QByteArray &body)
     {
         write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\nContent-Type: " + contentType
-              + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+            + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
         m_socket->disconnectFromHost();
     }
 
@@ -560,7 +568,8 @@ bool OllamaTestServer::loadData()
     m_tokens.clear();
     for (const QJsonObject &o : splitJsonSequence(readFile(dir.filePath(QStringLiteral("generate-stream.ndjson")), ok)))
         m_tokens << o.value(QLatin1String("response")).toString();
-    const QList<QJsonObject> apiMd = splitJsonSequence(readFile(dir.filePath(QStringLiteral("generate-stream.api-md.json-seq")), ok));
+    const QList<QJsonObject> apiMd
+        = splitJsonSequence(readFile(dir.filePath(QStringLiteral("generate-stream.api-md.json-seq")), ok));
     m_finalTemplate = apiMd.isEmpty() ? QJsonObject() : apiMd.last();
     m_pullSequence = splitJsonSequence(readFile(dir.filePath(QStringLiteral("pull-stream.api-md.json-seq")), ok));
     if (!ok || m_tokens.isEmpty() || m_pullSequence.size() < 3 || m_errorMidStream.isEmpty()) {
@@ -570,8 +579,8 @@ bool OllamaTestServer::loadData()
     // Models in ps.json are loaded when the server starts, as in the transcript.
     for (const QJsonValue &m : m_ps.value(QLatin1String("models")).toArray()) {
         const QJsonObject o = m.toObject();
-        m_loaded.append({o.value(QLatin1String("name")).toString(), QDateTime::currentMSecsSinceEpoch() + 5 * 60 * 1000,
-                         true, 4096});
+        m_loaded.append({ o.value(QLatin1String("name")).toString(),
+            QDateTime::currentMSecsSinceEpoch() + 5 * 60 * 1000, true, 4096 });
     }
     return true;
 }
@@ -599,7 +608,7 @@ void OllamaTestServer::setFault(const QString &path, Fault fault, int afterObjec
     if (fault == Fault::None)
         m_faults.remove(path);
     else
-        m_faults.insert(path, {fault, afterObjects});
+        m_faults.insert(path, { fault, afterObjects });
 }
 
 void OllamaTestServer::restart(int downMs)
@@ -628,7 +637,7 @@ void OllamaTestServer::onNewConnection()
 QJsonObject OllamaTestServer::findModel(const QString &name) const
 {
     const QString wanted = withTag(name);
-    for (const QJsonObject *doc : {&m_tags, &m_ps}) {
+    for (const QJsonObject *doc : { &m_tags, &m_ps }) {
         for (const QJsonValue &m : doc->value(QLatin1String("models")).toArray()) {
             if (m.toObject().value(QLatin1String("name")).toString() == wanted)
                 return m.toObject();
@@ -650,13 +659,13 @@ QJsonObject OllamaTestServer::psDocument() const
         const qint64 size = static_cast<qint64>(entry.value(QLatin1String("size")).toDouble());
         entry.remove(QStringLiteral("modified_at"));
         entry.insert(QStringLiteral("expires_at"),
-                     QDateTime::fromMSecsSinceEpoch(l.expiresAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
+            QDateTime::fromMSecsSinceEpoch(l.expiresAtMs).toUTC().toString(Qt::ISODateWithMs));
         entry.insert(QStringLiteral("size_vram"),
-                     static_cast<double>(l.onGpu ? static_cast<qint64>(static_cast<double>(size) * m_vramFraction) : 0));
+            static_cast<double>(l.onGpu ? static_cast<qint64>(static_cast<double>(size) * m_vramFraction) : 0));
         entry.insert(QStringLiteral("context_length"), static_cast<double>(l.contextLength));
         models.append(entry);
     }
-    return {{QStringLiteral("models"), models}};
+    return { { QStringLiteral("models"), models } };
 }
 
 void OllamaTestServer::markLoaded(const QString &name, bool onGpu, qint64 keepAliveMs, qint64 contextLength)
@@ -664,7 +673,7 @@ void OllamaTestServer::markLoaded(const QString &name, bool onGpu, qint64 keepAl
     unload(name);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 expires = keepAliveMs < 0 ? now + 100LL * 365 * 24 * 3600 * 1000 : now + keepAliveMs;
-    m_loaded.append({withTag(name), expires, onGpu, contextLength});
+    m_loaded.append({ withTag(name), expires, onGpu, contextLength });
 }
 
 void OllamaTestServer::unload(const QString &name)
@@ -694,16 +703,13 @@ QStringList OllamaTestServer::loadedModels() const
 
 bool OllamaTestServer::parseFault(const QString &name, Fault &fault)
 {
-    static const QList<std::pair<QString, Fault>> names{
-        {QStringLiteral("none"), Fault::None},
-        {QStringLiteral("http500"), Fault::HttpError500},
-        {QStringLiteral("error-midstream"), Fault::ErrorMidStream},
-        {QStringLiteral("malformed-json"), Fault::MalformedJson},
-        {QStringLiteral("overlong-line"), Fault::OverlongLine},
-        {QStringLiteral("drop"), Fault::DropMidStream},
-        {QStringLiteral("stall"), Fault::Stall},
-        {QStringLiteral("no-response"), Fault::NoResponse},
-        {QStringLiteral("endless"), Fault::EndlessStream}};
+    static const QList<std::pair<QString, Fault>> names { { QStringLiteral("none"), Fault::None },
+        { QStringLiteral("http500"), Fault::HttpError500 },
+        { QStringLiteral("error-midstream"), Fault::ErrorMidStream },
+        { QStringLiteral("malformed-json"), Fault::MalformedJson },
+        { QStringLiteral("overlong-line"), Fault::OverlongLine }, { QStringLiteral("drop"), Fault::DropMidStream },
+        { QStringLiteral("stall"), Fault::Stall }, { QStringLiteral("no-response"), Fault::NoResponse },
+        { QStringLiteral("endless"), Fault::EndlessStream } };
     for (const auto &[key, value] : names) {
         if (key == name) {
             fault = value;

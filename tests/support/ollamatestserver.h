@@ -15,14 +15,14 @@ namespace ogs::test {
 /// What the test server does wrong on purpose, per endpoint.
 enum class Fault {
     None,
-    HttpError500,    ///< HTTP 500 with the body of error.json
-    ErrorMidStream,  ///< replays error-midstream.ndjson: tokens, then {"error": …} with status 200
-    MalformedJson,   ///< a line (or body) that is not JSON after `afterObjects` objects
-    OverlongLine,    ///< a single line larger than 2 MiB after `afterObjects` objects
-    DropMidStream,   ///< closes the connection after `afterObjects` objects
-    Stall,           ///< sends `afterObjects` objects, then nothing, keeping the connection open
-    NoResponse,      ///< reads the request and never answers
-    EndlessStream    ///< tokens forever, never done
+    HttpError500, ///< HTTP 500 with the body of error.json
+    ErrorMidStream, ///< replays error-midstream.ndjson: tokens, then {"error": …} with status 200
+    MalformedJson, ///< a line (or body) that is not JSON after `afterObjects` objects
+    OverlongLine, ///< a single line larger than 2 MiB after `afterObjects` objects
+    DropMidStream, ///< closes the connection after `afterObjects` objects
+    Stall, ///< sends `afterObjects` objects, then nothing, keeping the connection open
+    NoResponse, ///< reads the request and never answers
+    EndlessStream ///< tokens forever, never done
 };
 
 /// One request as the server received it.
@@ -35,8 +35,7 @@ struct RecordedRequest {
 /// An Ollama-compatible HTTP server on 127.0.0.1 that replays the real API transcripts in a data folder
 /// (tests/data/ollama-api), with configurable token timing and failure injection. Durations in the
 /// final generate object are measured from the server's own timing, as Ollama measures them.
-class OllamaTestServer final : public QObject
-{
+class OllamaTestServer final : public QObject {
     Q_OBJECT
 public:
     /// `dataDir` holds version.json, tags.json, ps.json, show.json, generate-stream.ndjson, … .

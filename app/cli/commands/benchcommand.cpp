@@ -2,8 +2,8 @@
 
 #include "cli/cli.h"
 #include "cli/clioutput.h"
-#include "ollamacli.h"
 #include "ollama/benchrunner.h"
+#include "ollamacli.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -51,18 +51,23 @@ int runBench(const QStringList &args)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     const QCommandLineOption host = hostOption();
-    const QCommandLineOption model(QStringLiteral("model"), QStringLiteral("Installed model to test (required)."), QStringLiteral("NAME"));
-    const QCommandLineOption prompt(QStringLiteral("prompt"), QStringLiteral("Prompt to generate from."), QStringLiteral("TEXT"));
-    const QCommandLineOption numPredict(QStringLiteral("num-predict"), QStringLiteral("Tokens to generate (default 128)."), QStringLiteral("N"));
-    const QCommandLineOption cpu(QStringLiteral("cpu-baseline"), QStringLiteral("Also run on the CPU (options.num_gpu=0) and print the speedup."));
-    const QCommandLineOption expect(QStringLiteral("expect"), QStringLiteral("Expected generation speed MIN-MAX tok/s for the verdict."),
-                                    QStringLiteral("MIN-MAX"));
-    const QCommandLineOption save(QStringLiteral("save"), QStringLiteral("Also write PREFIX.json and PREFIX.csv (per-chunk samples)."),
-                                  QStringLiteral("PREFIX"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Give up on a request after this many seconds (default 600)."),
-                                     QStringLiteral("SECONDS"));
-    parser.addOptions({json, host, model, prompt, numPredict, cpu, expect, save, timeout});
-    if (auto stop = parseCommandLine(parser, cmd, QStringLiteral("Runs a test prompt and measures time to first token and tokens per second."), args))
+    const QCommandLineOption model(
+        QStringLiteral("model"), QStringLiteral("Installed model to test (required)."), QStringLiteral("NAME"));
+    const QCommandLineOption prompt(
+        QStringLiteral("prompt"), QStringLiteral("Prompt to generate from."), QStringLiteral("TEXT"));
+    const QCommandLineOption numPredict(
+        QStringLiteral("num-predict"), QStringLiteral("Tokens to generate (default 128)."), QStringLiteral("N"));
+    const QCommandLineOption cpu(QStringLiteral("cpu-baseline"),
+        QStringLiteral("Also run on the CPU (options.num_gpu=0) and print the speedup."));
+    const QCommandLineOption expect(QStringLiteral("expect"),
+        QStringLiteral("Expected generation speed MIN-MAX tok/s for the verdict."), QStringLiteral("MIN-MAX"));
+    const QCommandLineOption save(QStringLiteral("save"),
+        QStringLiteral("Also write PREFIX.json and PREFIX.csv (per-chunk samples)."), QStringLiteral("PREFIX"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+        QStringLiteral("Give up on a request after this many seconds (default 600)."), QStringLiteral("SECONDS"));
+    parser.addOptions({ json, host, model, prompt, numPredict, cpu, expect, save, timeout });
+    if (auto stop = parseCommandLine(parser, cmd,
+            QStringLiteral("Runs a test prompt and measures time to first token and tokens per second."), args))
         return *stop;
 
     BenchOptions options;
@@ -78,22 +83,27 @@ int runBench(const QStringList &args)
         bool ok = false;
         options.numPredict = parser.value(numPredict).toInt(&ok);
         if (!ok || options.numPredict < 2 || options.numPredict > 100000)
-            return usageError(cmd, QStringLiteral("--num-predict: '%1' is not a number from 2 to 100000").arg(parser.value(numPredict)));
+            return usageError(cmd,
+                QStringLiteral("--num-predict: '%1' is not a number from 2 to 100000").arg(parser.value(numPredict)));
     }
     options.cpuBaseline = parser.isSet(cpu);
     if (parser.isSet(expect)) {
-        static const QRegularExpression range(QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*-\\s*([0-9]+(?:\\.[0-9]+)?)\\s*$"));
+        static const QRegularExpression range(
+            QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*-\\s*([0-9]+(?:\\.[0-9]+)?)\\s*$"));
         const auto m = range.match(parser.value(expect));
         if (!m.hasMatch() || m.captured(1).toDouble() > m.captured(2).toDouble())
-            return usageError(cmd, QStringLiteral("--expect: '%1' is not MIN-MAX (for example 12-20)").arg(parser.value(expect)));
-        options.expected = ExpectedRange{m.captured(1).toDouble(), m.captured(2).toDouble(), QStringLiteral("--expect")};
+            return usageError(
+                cmd, QStringLiteral("--expect: '%1' is not MIN-MAX (for example 12-20)").arg(parser.value(expect)));
+        options.expected
+            = ExpectedRange { m.captured(1).toDouble(), m.captured(2).toDouble(), QStringLiteral("--expect") };
     }
     int timeoutS = 600;
     if (parser.isSet(timeout)) {
         bool ok = false;
         timeoutS = parser.value(timeout).toInt(&ok);
         if (!ok || timeoutS < 1)
-            return usageError(cmd, QStringLiteral("--timeout: '%1' is not a positive number of seconds").arg(parser.value(timeout)));
+            return usageError(
+                cmd, QStringLiteral("--timeout: '%1' is not a positive number of seconds").arg(parser.value(timeout)));
     }
     QString error;
     const auto url = ollamaUrl(parser, host, qEnvironmentVariable("OLLAMA_HOST"), error);

@@ -4,9 +4,9 @@
 #include "cli/clioutput.h"
 #include "diagnose/findings.h"
 #include "diagnose/loglocator.h"
-#include "ollamacli.h"
 #include "ollama/ollamatypes.h"
 #include "ollama/psformat.h"
+#include "ollamacli.h"
 
 #include <QDir>
 #include <QFile>
@@ -67,21 +67,20 @@ QString readFirstLog(const QList<LogSource> &sources, QString &source)
 QJsonObject deviceJson(const InferenceDevice &d)
 {
     auto bytes = [](const std::optional<qint64> &v) { return v ? QJsonValue(static_cast<double>(*v)) : QJsonValue(); };
-    return {{QStringLiteral("id"), d.id},
-            {QStringLiteral("library"), d.library},
-            {QStringLiteral("name"), d.name},
-            {QStringLiteral("description"), d.description},
-            {QStringLiteral("compute"), d.compute},
-            {QStringLiteral("pci_id"), d.pciId},
-            {QStringLiteral("type"), d.type},
-            {QStringLiteral("total_bytes"), bytes(d.totalBytes)},
-            {QStringLiteral("available_bytes"), bytes(d.availableBytes)}};
+    return { { QStringLiteral("id"), d.id }, { QStringLiteral("library"), d.library },
+        { QStringLiteral("name"), d.name }, { QStringLiteral("description"), d.description },
+        { QStringLiteral("compute"), d.compute }, { QStringLiteral("pci_id"), d.pciId },
+        { QStringLiteral("type"), d.type }, { QStringLiteral("total_bytes"), bytes(d.totalBytes) },
+        { QStringLiteral("available_bytes"), bytes(d.availableBytes) } };
 }
 
-void printText(const ParsedLog &log, const QList<Finding> &findings, const QString &logSource, const QString &serverLine)
+void printText(
+    const ParsedLog &log, const QList<Finding> &findings, const QString &logSource, const QString &serverLine)
 {
     out() << "Ollama: " << serverLine << "\n";
-    out() << "Log: " << (logSource.isEmpty() ? QStringLiteral("none found (pass --log FILE, or --log - to read stdin)") : logSource)
+    out() << "Log: "
+          << (logSource.isEmpty() ? QStringLiteral("none found (pass --log FILE, or --log - to read stdin)")
+                                  : logSource)
           << "\n";
     if (!log.ollamaVersion.isEmpty())
         out() << "Version in log: " << log.ollamaVersion << "\n";
@@ -95,17 +94,19 @@ void printText(const ParsedLog &log, const QList<Finding> &findings, const QStri
     for (const VulkanDevice &v : log.vulkanDevices)
         out() << "  Vulkan  " << v.name << (v.uma ? "  (shares system memory)" : "") << "\n";
     if (log.cpuDevice)
-        out() << "  cpu  " << log.cpuDevice->total << " total" << (log.gpus.isEmpty() ? "  <- Ollama runs on the CPU only" : "")
-              << "\n";
+        out() << "  cpu  " << log.cpuDevice->total << " total"
+              << (log.gpus.isEmpty() ? "  <- Ollama runs on the CPU only" : "") << "\n";
     if (log.offloadedLayers)
-        out() << "  offloaded " << log.offloadedLayers->first << "/" << log.offloadedLayers->second << " layers to the GPU\n";
+        out() << "  offloaded " << log.offloadedLayers->first << "/" << log.offloadedLayers->second
+              << " layers to the GPU\n";
     if (log.hasServerConfig) {
         QStringList set;
         for (auto it = log.serverConfig.begin(); it != log.serverConfig.end(); ++it) {
             if (!it.value().isEmpty() && it.value() != QLatin1String("[]") && it.value() != QLatin1String("false"))
                 set << it.key() + QLatin1Char('=') + it.value();
         }
-        out() << "\nServer config (variables set): " << (set.isEmpty() ? QStringLiteral("none") : set.join(QStringLiteral(", "))) << "\n";
+        out() << "\nServer config (variables set): "
+              << (set.isEmpty() ? QStringLiteral("none") : set.join(QStringLiteral(", "))) << "\n";
     }
     out() << "\nFindings:\n";
     if (findings.isEmpty())
@@ -126,25 +127,30 @@ int runDiagnose(const QStringList &args)
     const QString cmd = QStringLiteral("diagnose");
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    const QCommandLineOption logOpt(QStringLiteral("log"), QStringLiteral("Read this server log ('-' = stdin) instead of finding it."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption logOpt(QStringLiteral("log"),
+        QStringLiteral("Read this server log ('-' = stdin) instead of finding it."), QStringLiteral("FILE"));
     const QCommandLineOption host = hostOption();
-    const QCommandLineOption osOpt(QStringLiteral("os"), QStringLiteral("Platform the log comes from: linux, windows, wsl2, macos (default: from the log)."),
-                                   QStringLiteral("OS"));
+    const QCommandLineOption osOpt(QStringLiteral("os"),
+        QStringLiteral("Platform the log comes from: linux, windows, wsl2, macos (default: from the log)."),
+        QStringLiteral("OS"));
     const QCommandLineOption expectOpt(QStringLiteral("expect-setting"),
-                                       QStringLiteral("A variable that should be in the server's environment (KEY=VALUE); repeatable."),
-                                       QStringLiteral("KEY=VALUE"));
-    const QCommandLineOption backendOpt(QStringLiteral("backend"), QStringLiteral("The backend you chose: rocm or vulkan."),
-                                        QStringLiteral("NAME"));
-    parser.addOptions({json, logOpt, host, osOpt, expectOpt, backendOpt});
-    if (auto stop = parseCommandLine(parser, cmd, QStringLiteral("Reads Ollama's server log and explains why the GPU is or is not used."), args))
+        QStringLiteral("A variable that should be in the server's environment (KEY=VALUE); repeatable."),
+        QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption backendOpt(
+        QStringLiteral("backend"), QStringLiteral("The backend you chose: rocm or vulkan."), QStringLiteral("NAME"));
+    parser.addOptions({ json, logOpt, host, osOpt, expectOpt, backendOpt });
+    if (auto stop = parseCommandLine(
+            parser, cmd, QStringLiteral("Reads Ollama's server log and explains why the GPU is or is not used."), args))
         return *stop;
 
     DiagnoseContext ctx;
     if (parser.isSet(osOpt)) {
         ctx.os = parser.value(osOpt).toLower();
-        if (!QStringList{QStringLiteral("linux"), QStringLiteral("windows"), QStringLiteral("wsl2"), QStringLiteral("macos")}.contains(ctx.os))
-            return usageError(cmd, QStringLiteral("--os: '%1' is not one of linux, windows, wsl2, macos").arg(parser.value(osOpt)));
+        if (!QStringList {
+                QStringLiteral("linux"), QStringLiteral("windows"), QStringLiteral("wsl2"), QStringLiteral("macos") }
+                 .contains(ctx.os))
+            return usageError(
+                cmd, QStringLiteral("--os: '%1' is not one of linux, windows, wsl2, macos").arg(parser.value(osOpt)));
     }
     for (const QString &kv : parser.values(expectOpt)) {
         const qsizetype eq = kv.indexOf(QLatin1Char('='));
@@ -155,7 +161,8 @@ int runDiagnose(const QStringList &args)
     if (parser.isSet(backendOpt)) {
         ctx.plannedBackend = parser.value(backendOpt).toLower();
         if (ctx.plannedBackend != QLatin1String("rocm") && ctx.plannedBackend != QLatin1String("vulkan"))
-            return usageError(cmd, QStringLiteral("--backend: '%1' is not rocm or vulkan").arg(parser.value(backendOpt)));
+            return usageError(
+                cmd, QStringLiteral("--backend: '%1' is not rocm or vulkan").arg(parser.value(backendOpt)));
     }
     QString urlError;
     const auto url = ollamaUrl(parser, host, qEnvironmentVariable("OLLAMA_HOST"), urlError);
@@ -184,8 +191,8 @@ int runDiagnose(const QStringList &args)
         }
     } else {
         const QString os = ctx.os.isEmpty() ? hostOs() : ctx.os;
-        LogLocation where{os, qEnvironmentVariable("LOCALAPPDATA"), QDir::homePath(),
-                          [](const QString &p) { return QFileInfo(p).isFile(); }};
+        LogLocation where { os, qEnvironmentVariable("LOCALAPPDATA"), QDir::homePath(),
+            [](const QString &p) { return QFileInfo(p).isFile(); } };
         text = readFirstLog(locateOllamaLogs(where), logSource);
     }
     const ParsedLog log = parseOllamaLog(text);
@@ -193,7 +200,7 @@ int runDiagnose(const QStringList &args)
     // 2. The server, unless only a log file was asked about.
     const bool askServer = !parser.isSet(logOpt) || parser.isSet(host);
     QString serverLine = QStringLiteral("not contacted (--log without --host)");
-    QJsonObject ollama{{QStringLiteral("url"), url->toString()}, {QStringLiteral("contacted"), askServer}};
+    QJsonObject ollama { { QStringLiteral("url"), url->toString() }, { QStringLiteral("contacted"), askServer } };
     QString serverError;
     QJsonArray loaded;
     if (askServer) {
@@ -207,10 +214,11 @@ int runDiagnose(const QStringList &args)
             OllamaCall *ps = client.ps();
             if (ps->wait()) {
                 for (const RunningModel &m : parseRunningModels(ps->result())) {
-                    ctx.runningModels.append({m.name, m.sizeBytes, m.sizeVramBytes});
-                    loaded.append(QJsonObject{{QStringLiteral("name"), m.name},
-                                              {QStringLiteral("processor"), formatProcessor(m.sizeBytes, m.sizeVramBytes)}});
-                    serverLine += QStringLiteral("; %1 loaded: %2").arg(m.name, formatProcessor(m.sizeBytes, m.sizeVramBytes));
+                    ctx.runningModels.append({ m.name, m.sizeBytes, m.sizeVramBytes });
+                    loaded.append(QJsonObject { { QStringLiteral("name"), m.name },
+                        { QStringLiteral("processor"), formatProcessor(m.sizeBytes, m.sizeVramBytes) } });
+                    serverLine
+                        += QStringLiteral("; %1 loaded: %2").arg(m.name, formatProcessor(m.sizeBytes, m.sizeVramBytes));
                 }
             }
         } else {
@@ -224,14 +232,15 @@ int runDiagnose(const QStringList &args)
 
     QList<Finding> findings = diagnose(log, ctx);
     if (logSource.isEmpty())
-        findings.append({QStringLiteral("log-not-found"), Severity::Warning, QStringLiteral("(no Ollama server log found)"),
-                         QStringLiteral("Without the server log the GPU discovery cannot be checked."),
-                         QStringLiteral("Pass the log with --log FILE (Windows: %LOCALAPPDATA%\\Ollama\\server.log; macOS: "
-                                        "~/.ollama/logs/server.log; Linux: journalctl -u ollama --no-pager > ollama.log).")});
+        findings.append(
+            { QStringLiteral("log-not-found"), Severity::Warning, QStringLiteral("(no Ollama server log found)"),
+                QStringLiteral("Without the server log the GPU discovery cannot be checked."),
+                QStringLiteral("Pass the log with --log FILE (Windows: %LOCALAPPDATA%\\Ollama\\server.log; macOS: "
+                               "~/.ollama/logs/server.log; Linux: journalctl -u ollama --no-pager > ollama.log).") });
     if (!serverError.isEmpty())
-        findings.prepend({QStringLiteral("ollama-not-running"), Severity::Error, serverError,
-                          QStringLiteral("Nothing answers at %1.").arg(url->toString()),
-                          QStringLiteral("Start Ollama (%1), or point --host / OLLAMA_HOST at it.").arg(defaultStartOllamaHint())});
+        findings.prepend({ QStringLiteral("ollama-not-running"), Severity::Error, serverError,
+            QStringLiteral("Nothing answers at %1.").arg(url->toString()),
+            QStringLiteral("Start Ollama (%1), or point --host / OLLAMA_HOST at it.").arg(defaultStartOllamaHint()) });
 
     if (parser.isSet(json)) {
         QJsonArray devices;
@@ -245,13 +254,12 @@ int runDiagnose(const QStringList &args)
         QJsonArray f;
         for (const Finding &x : std::as_const(findings))
             f.append(findingToJson(x));
-        printJson({{QStringLiteral("ollama"), ollama},
-                   {QStringLiteral("log"), QJsonObject{{QStringLiteral("source"), logSource},
-                                                       {QStringLiteral("os"), ctx.os.isEmpty() ? log.os : ctx.os}}},
-                   {QStringLiteral("devices"), devices},
-                   {QStringLiteral("config"), config},
-                   {QStringLiteral("findings"), f},
-                   {QStringLiteral("facts"), log.toFactsJson()}});
+        printJson({ { QStringLiteral("ollama"), ollama },
+            { QStringLiteral("log"),
+                QJsonObject { { QStringLiteral("source"), logSource },
+                    { QStringLiteral("os"), ctx.os.isEmpty() ? log.os : ctx.os } } },
+            { QStringLiteral("devices"), devices }, { QStringLiteral("config"), config },
+            { QStringLiteral("findings"), f }, { QStringLiteral("facts"), log.toFactsJson() } });
     } else {
         printText(log, findings, logSource, serverLine);
     }

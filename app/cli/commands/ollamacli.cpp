@@ -7,12 +7,11 @@ namespace ogs::cli {
 QCommandLineOption hostOption()
 {
     return QCommandLineOption(QStringLiteral("host"),
-                              QStringLiteral("Ollama address (default: OLLAMA_HOST, else http://127.0.0.1:11434)."),
-                              QStringLiteral("URL"));
+        QStringLiteral("Ollama address (default: OLLAMA_HOST, else http://127.0.0.1:11434)."), QStringLiteral("URL"));
 }
 
-std::optional<QUrl> ollamaUrl(const QCommandLineParser &parser, const QCommandLineOption &host,
-                              const QString &environmentValue, QString &error)
+std::optional<QUrl> ollamaUrl(
+    const QCommandLineParser &parser, const QCommandLineOption &host, const QString &environmentValue, QString &error)
 {
     const bool fromOption = parser.isSet(host);
     const QString value = fromOption ? parser.value(host) : environmentValue;
