@@ -2,7 +2,9 @@
 #include "ollama/ollamatypes.h"
 #include "ollamatestserver.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -118,6 +120,43 @@ private slots:
         QVERIFY(stats.evalRate().has_value());
         QVERIFY(stats.promptEvalCount > 0);
         QCOMPARE(server.requests().last().body.value(QLatin1String("stream")).toBool(), true);
+    }
+
+    void transcriptFidelity()
+    {
+        // Without num_predict the server replays generate-stream.ndjson token for token; with "stream": false the
+        // one object carries the same text as generate-nostream.json.
+        OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
+        server.setTokenIntervalMs(1);
+        QVERIFY(server.listen());
+        OllamaClient client(optionsFor(server.url()));
+        const QJsonObject request { { QStringLiteral("model"), QStringLiteral("llama3.2") },
+            { QStringLiteral("prompt"), QStringLiteral("Is the sky blue?") } };
+        QFile nostream(QStringLiteral(OGS_TEST_DATA "/ollama-api/generate-nostream.json"));
+        QVERIFY(nostream.open(QIODevice::ReadOnly));
+        const QString expected
+            = QJsonDocument::fromJson(nostream.readAll()).object().value(QLatin1String("response")).toString();
+        QCOMPARE(expected, QStringLiteral("That's a fantastic question!"));
+
+        QJsonObject single = request;
+        single.insert(QStringLiteral("stream"), false);
+        OllamaCall *one
+            = client.request(QStringLiteral("POST"), QStringLiteral("/api/generate"), single, OllamaCall::Mode::Json);
+        QVERIFY2(one->wait(), qPrintable(one->error().message));
+        QCOMPARE(one->result().value(QLatin1String("response")).toString(), expected);
+        QCOMPARE(one->result().value(QLatin1String("done_reason")).toString(), QStringLiteral("stop"));
+        QVERIFY(one->result().value(QLatin1String("eval_count")).toInt() == 7);
+
+        QJsonObject streamed = single;
+        streamed.remove(QStringLiteral("stream"));
+        QString text;
+        OllamaCall *call = client.generate(streamed);
+        connect(call, &OllamaCall::objectReceived, this,
+            [&text](const QJsonObject &o) { text += o.value(QLatin1String("response")).toString(); });
+        QVERIFY(call->wait());
+        QCOMPARE(text, expected);
+        QCOMPARE(call->objectCount(), 8); // 7 tokens and the final object
+        QVERIFY(call->result().contains(QLatin1String("context"))); // fields of the api.md final object
     }
 
     void pullProgress()
