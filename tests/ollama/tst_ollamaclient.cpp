@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace ogs;
@@ -298,6 +299,35 @@ private slots:
         QVERIFY2(call->error().message.contains(QLatin1String("not running")), qPrintable(call->error().message));
         QVERIFY(call->error().message.contains(QLatin1String("ollama serve")));
         QCOMPARE(call->attempts(), 1);
+    }
+
+    void connectTimeout()
+    {
+        // A listener that never accepts and whose kernel accept queue is full: the kernel drops further SYNs, so a
+        // new connection stays in "connecting" (loopback only, nothing leaves the machine).
+#ifndef Q_OS_LINUX
+        QSKIP("relies on Linux dropping SYNs while the accept queue is full (Windows answers with a reset)");
+#endif
+        QTcpServer jammed;
+        jammed.setListenBacklogSize(0);
+        QVERIFY(jammed.listen(QHostAddress::LocalHost, 0));
+        jammed.pauseAccepting();
+        QList<QTcpSocket *> fillers;
+        for (int i = 0; i < 8; ++i) {
+            auto *s = new QTcpSocket(this);
+            s->connectToHost(QHostAddress::LocalHost, jammed.serverPort());
+            fillers << s;
+        }
+        QTest::qWait(200);
+        OllamaClientOptions options = optionsFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(jammed.serverPort())));
+        options.connectTimeoutMs = 300;
+        OllamaClient client(options);
+        OllamaCall *call = client.version();
+        QVERIFY(!call->wait());
+        QCOMPARE(call->error().kind, OllamaError::Kind::ConnectTimeout);
+        QVERIFY2(call->error().message.contains(QLatin1String("No connection to Ollama")),
+            qPrintable(call->error().message));
+        qDeleteAll(fillers);
     }
 
     void retriesWhileRestarting()
