@@ -78,6 +78,16 @@ QJsonObject compact(std::initializer_list<std::pair<const char *, QString>> fiel
 
 } // namespace
 
+QString InferenceDevice::gfxTarget() const
+{
+    static const QRegularExpression gfx(QStringLiteral("^gfx[0-9a-f]+$"));
+    if (gfx.match(compute).hasMatch())
+        return compute;
+    static const QRegularExpression radv(QStringLiteral("\\(RADV (GFX[0-9A-Fa-f]+)\\)"));
+    const auto m = radv.match(description);
+    return m.hasMatch() ? m.captured(1).toLower() : QString();
+}
+
 ParsedLog parseOllamaLog(const QString &text)
 {
     ParsedLog log;

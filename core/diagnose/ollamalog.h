@@ -24,6 +24,8 @@ struct InferenceDevice {
     }
     /// "rocm", "vulkan", "cuda", "metal", "cpu": the library in lower case.
     QString backend() const { return library.toLower(); }
+    /// The gfx target: `compute` when it is one ("gfx1151"), else from a RADV description ("… (RADV GFX1201)").
+    QString gfxTarget() const;
 };
 
 /// A GPU Ollama rejected for its gfx target ("amdgpu is not supported …" or "dropping ROCm device …").

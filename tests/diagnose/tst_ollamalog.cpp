@@ -155,6 +155,8 @@ private slots:
             std::optional<qint64>(static_cast<qint64>(102.2 * 1024 * 1024 * 1024 + 0.5)));
         QCOMPARE(log.gpus.at(1).description, QStringLiteral("AMD Radeon RX 9070 XT (RADV GFX1201)"));
         QCOMPARE(log.gpus.at(1).backend(), QStringLiteral("vulkan"));
+        QCOMPARE(log.gpus.at(0).gfxTarget(), QStringLiteral("gfx1151"));
+        QCOMPARE(log.gpus.at(1).gfxTarget(), QStringLiteral("gfx1201"));
         QCOMPARE(log.backends(), (QStringList { QStringLiteral("ROCm"), QStringLiteral("Vulkan") }));
         QCOMPARE(log.offloadedLayers, (std::optional<std::pair<int, int>>(std::make_pair(20, 49))));
         QCOMPARE(log.gpuUsed(), std::optional<bool>(true));

@@ -120,6 +120,7 @@ private slots:
         const QJsonArray devices = o.value(QLatin1String("devices")).toArray();
         QCOMPARE(devices.size(), 2);
         QCOMPARE(devices.at(1).toObject().value(QLatin1String("compute")).toString(), QStringLiteral("gfx1030"));
+        QCOMPARE(devices.at(1).toObject().value(QLatin1String("gfx_target")).toString(), QStringLiteral("gfx1030"));
         QCOMPARE(devices.at(1).toObject().value(QLatin1String("total_bytes")).toDouble(), 16.0 * 1024 * 1024 * 1024);
         QCOMPARE(o.value(QLatin1String("config")).toObject().value(QLatin1String("CUDA_VISIBLE_DEVICES")).toString(),
             QString());

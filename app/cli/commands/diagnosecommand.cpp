@@ -69,8 +69,9 @@ QJsonObject deviceJson(const InferenceDevice &d)
     auto bytes = [](const std::optional<qint64> &v) { return v ? QJsonValue(static_cast<double>(*v)) : QJsonValue(); };
     return { { QStringLiteral("id"), d.id }, { QStringLiteral("library"), d.library },
         { QStringLiteral("name"), d.name }, { QStringLiteral("description"), d.description },
-        { QStringLiteral("compute"), d.compute }, { QStringLiteral("pci_id"), d.pciId },
-        { QStringLiteral("type"), d.type }, { QStringLiteral("total_bytes"), bytes(d.totalBytes) },
+        { QStringLiteral("compute"), d.compute }, { QStringLiteral("gfx_target"), d.gfxTarget() },
+        { QStringLiteral("pci_id"), d.pciId }, { QStringLiteral("type"), d.type },
+        { QStringLiteral("total_bytes"), bytes(d.totalBytes) },
         { QStringLiteral("available_bytes"), bytes(d.availableBytes) } };
 }
 
