@@ -26,6 +26,11 @@ QList<LogSource> locateOllamaLogs(const LogLocation &where)
         { QStringLiteral("-u"), QStringLiteral("ollama"), QStringLiteral("--no-pager"), QStringLiteral("-n"),
             QStringLiteral("20000") } });
     addFile(where.home + QStringLiteral("/.ollama/logs/server.log"));
+    if (where.os == QLatin1String("wsl2") && where.listDirs) {
+        for (const QString &user : where.listDirs(where.windowsUsersRoot))
+            addFile(
+                where.windowsUsersRoot + QLatin1Char('/') + user + QStringLiteral("/AppData/Local/Ollama/server.log"));
+    }
     return result;
 }
 

@@ -25,10 +25,14 @@ struct LogLocation {
     QString localAppData; ///< %LOCALAPPDATA% on Windows
     QString home; ///< the user's home
     std::function<bool(const QString &)> fileExists;
+    /// WSL2 only: where the Windows user folders are mounted, and how to list the folders in it.
+    QString windowsUsersRoot = QStringLiteral("/mnt/c/Users");
+    std::function<QStringList(const QString &)> listDirs;
 };
 
 /// Candidate logs, newest first: Windows %LOCALAPPDATA%\Ollama\server.log then server-1..5.log (rotated);
-/// macOS ~/.ollama/logs/server.log; Linux/WSL2 `journalctl -u ollama` then ~/.ollama/logs/server.log.
+/// macOS ~/.ollama/logs/server.log; Linux/WSL2 `journalctl -u ollama` then ~/.ollama/logs/server.log; on WSL2
+/// also the Windows host's logs (/mnt/c/Users/NAME/AppData/Local/Ollama/server.log), as Ollama often runs there.
 /// Files are listed only when they exist; the journalctl command is always offered on Linux.
 QList<LogSource> locateOllamaLogs(const LogLocation &where);
 

@@ -26,6 +26,13 @@ private slots:
                                << QStringList { QStringLiteral("/H/.ollama/logs/server.log") };
         QTest::newRow("linux") << QStringLiteral("linux") << QStringList {}
                                << QStringList { QStringLiteral("journalctl -u ollama --no-pager -n 20000") };
+        QTest::newRow("wsl2, Ollama on the Windows host")
+            << QStringLiteral("wsl2") << QStringList { QStringLiteral("/W/anna/AppData/Local/Ollama/server.log") }
+            << QStringList { QStringLiteral("journalctl -u ollama --no-pager -n 20000"),
+                   QStringLiteral("/W/anna/AppData/Local/Ollama/server.log") };
+        QTest::newRow("linux ignores Windows folders")
+            << QStringLiteral("linux") << QStringList { QStringLiteral("/W/anna/AppData/Local/Ollama/server.log") }
+            << QStringList { QStringLiteral("journalctl -u ollama --no-pager -n 20000") };
         QTest::newRow("wsl2 with a file")
             << QStringLiteral("wsl2") << QStringList { QStringLiteral("/H/.ollama/logs/server.log") }
             << QStringList { QStringLiteral("journalctl -u ollama --no-pager -n 20000"),
@@ -37,8 +44,16 @@ private slots:
         QFETCH(QStringList, existing);
         QFETCH(QStringList, expected);
         const QSet<QString> files(existing.begin(), existing.end());
-        LogLocation where { os, QStringLiteral("/L"), QStringLiteral("/H"),
-            [&files](const QString &p) { return files.contains(p); } };
+        LogLocation where;
+        where.os = os;
+        where.localAppData = QStringLiteral("/L");
+        where.home = QStringLiteral("/H");
+        where.fileExists = [&files](const QString &p) { return files.contains(p); };
+        where.windowsUsersRoot = QStringLiteral("/W");
+        where.listDirs = [](const QString &root) {
+            return root == QLatin1String("/W") ? QStringList { QStringLiteral("Public"), QStringLiteral("anna") }
+                                               : QStringList {};
+        };
         QStringList got;
         for (const LogSource &s : locateOllamaLogs(where))
             got << s.describe();

@@ -192,8 +192,12 @@ int runDiagnose(const QStringList &args)
         }
     } else {
         const QString os = ctx.os.isEmpty() ? hostOs() : ctx.os;
-        LogLocation where { os, qEnvironmentVariable("LOCALAPPDATA"), QDir::homePath(),
-            [](const QString &p) { return QFileInfo(p).isFile(); } };
+        LogLocation where;
+        where.os = os;
+        where.localAppData = qEnvironmentVariable("LOCALAPPDATA");
+        where.home = QDir::homePath();
+        where.fileExists = [](const QString &p) { return QFileInfo(p).isFile(); };
+        where.listDirs = [](const QString &root) { return QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot); };
         text = readFirstLog(locateOllamaLogs(where), logSource);
     }
     const ParsedLog log = parseOllamaLog(text);
