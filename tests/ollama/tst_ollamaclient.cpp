@@ -84,6 +84,23 @@ private slots:
         QCOMPARE(running.at(0).sizeVramBytes, qint64(5137025024));
     }
 
+    void runningModelsOverride()
+    {
+        OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
+        const QJsonArray models { QJsonObject { { QStringLiteral("name"), QStringLiteral("odd:1b") },
+            { QStringLiteral("size"), 100 }, { QStringLiteral("size_vram"), 150 } } };
+        server.setRunningModels(QJsonObject { { QStringLiteral("models"), models } });
+        QVERIFY(server.listen());
+        OllamaClient client(optionsFor(server.url()));
+        OllamaCall *p = client.ps();
+        QVERIFY(p->wait());
+        const QList<RunningModel> running = parseRunningModels(p->result());
+        QCOMPARE(running.size(), 1);
+        QCOMPARE(running.at(0).name, QStringLiteral("odd:1b"));
+        QCOMPARE(running.at(0).sizeVramBytes, qint64(150));
+        QVERIFY(!running.at(0).expiresAt.isValid());
+    }
+
     void generateStream_data()
     {
         QTest::addColumn<int>("writeChunkBytes");

@@ -74,7 +74,7 @@ public:
     /// The text every generation streams, token by token (from generate-stream.ndjson).
     QStringList transcriptTokens() const { return m_tokens; }
 
-    /// "key=value" names accepted by the command-line server for --fault.
+    /// Fault names as ogs-test-ollama-server's --fault PATH=KIND takes them ("drop", "http500", …).
     static bool parseFault(const QString &name, Fault &fault);
 
 signals:
