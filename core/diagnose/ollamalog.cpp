@@ -88,10 +88,11 @@ QString InferenceDevice::gfxTarget() const
     return m.hasMatch() ? m.captured(1).toLower() : QString();
 }
 
-ParsedLog parseOllamaLog(const QString &text)
+namespace {
+
+ParsedLog parseLines(const QStringList &lines)
 {
     ParsedLog log;
-    const QStringList lines = text.split(QLatin1Char('\n'));
     static const QRegularExpression listening(QStringLiteral("Listening on (\\S+) \\(version ([^)]+)\\)"));
     static const QRegularExpression offloaded(QStringLiteral("offloaded (\\d+)/(\\d+) layers to GPU"));
     static const QRegularExpression vulkanLine(QStringLiteral("ggml_vulkan: (\\d+) = (.*)$"));
@@ -281,6 +282,46 @@ ParsedLog parseOllamaLog(const QString &text)
             log.ollamaVersion = m.captured(1);
     }
     return log;
+}
+
+bool hasDiscovery(const ParsedLog &log)
+{
+    return !log.gpus.isEmpty() || log.cpuDevice || !log.unsupportedGpus.isEmpty() || !log.filteredDevices.isEmpty()
+        || !log.vulkanDevices.isEmpty() || log.noCompatibleGpus() || log.offloadedLayers.has_value()
+        || !log.skippedIgpus.isEmpty();
+}
+
+} // namespace
+
+ParsedLog parseOllamaLog(const QString &text, LogScope scope)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    ParsedLog whole = parseLines(lines);
+    if (scope == LogScope::WholeText)
+        return whole;
+    // A new run starts at each "server config" line (Ollama prints it first when it starts).
+    QList<qsizetype> starts { 0 };
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).contains(QLatin1String("server config")) && lines.at(i).contains(QLatin1String("env=\"map["))
+            && i > 0)
+            starts.append(i);
+    }
+    starts.append(lines.size());
+    const int runs = static_cast<int>(starts.size() - 1);
+    // The newest run that got as far as GPU discovery; a run cut short (still starting) says nothing yet.
+    for (int r = runs - 1; r >= 0; --r) {
+        ParsedLog run = parseLines(lines.mid(starts.at(r), starts.at(r + 1) - starts.at(r)));
+        if (!hasDiscovery(run) && r > 0)
+            continue;
+        if (run.os.isEmpty())
+            run.os = whole.os;
+        if (run.ollamaVersion.isEmpty() && runs == 1)
+            run.ollamaVersion = whole.ollamaVersion;
+        run.runCount = runs;
+        run.runIndex = r;
+        return run;
+    }
+    return whole;
 }
 
 std::optional<bool> ParsedLog::gpuUsed() const

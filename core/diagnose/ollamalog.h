@@ -84,6 +84,8 @@ struct ParsedLog {
     bool integrated = false;
     QString dxgiDedicated, dxgiShared;
     std::optional<qint64> sharedTotalBytes, dedicatedTotalBytes;
+    int runCount = 1; ///< server starts in the text (LastRun scope)
+    int runIndex = 0; ///< which of them this is, 0-based
 
     bool noCompatibleGpus() const { return !noCompatibleGpusEvidence.isEmpty(); }
     bool gpuDiscovered() const { return !gpus.isEmpty() || !vulkanDevices.isEmpty(); }
@@ -95,7 +97,11 @@ struct ParsedLog {
     QJsonObject toFactsJson() const;
 };
 
-/// Parses a whole log (or a pasted excerpt with journald prefixes, markdown and truncated lines).
-ParsedLog parseOllamaLog(const QString &text);
+/// WholeText: every fact in the text (a pasted excerpt). LastRun: only the newest server start that reached
+/// GPU discovery (a journal or server.log spanning several restarts, where older runs are history).
+enum class LogScope { WholeText, LastRun };
+
+/// Parses a log or a pasted excerpt (journald prefixes, markdown and truncated lines are fine).
+ParsedLog parseOllamaLog(const QString &text, LogScope scope = LogScope::WholeText);
 
 } // namespace ogs

@@ -162,6 +162,66 @@ private slots:
         QCOMPARE(log.gpuUsed(), std::optional<bool>(true));
     }
 
+    void lastRun_data()
+    {
+        const QString run1 = QStringLiteral(
+            "Jan 10 09:00:00 pc ollama[100]: time=2026-01-10T09:00:00Z level=INFO source=routes.go:1238 msg=\"server "
+            "config\" "
+            "env=\"map[HSA_OVERRIDE_GFX_VERSION:10.1.0 OLLAMA_VULKAN:false]\"\n"
+            "Jan 10 09:00:01 pc ollama[100]: time=2026-01-10T09:00:01Z level=WARN source=amd_linux.go:378 msg=\"amdgpu "
+            "is not "
+            "supported (supported types:[gfx1030 gfx1100])\" gpu_type=gfx1010 gpu=0 library=/usr/lib/ollama\n"
+            "Jan 10 09:00:01 pc ollama[100]: time=2026-01-10T09:00:01Z level=INFO source=types.go:130 msg=\"inference "
+            "compute\" "
+            "id=0 library=cpu variant=avx2 compute=\"\" driver=0.0 name=\"\" total=\"31.2 GiB\" available=\"28.0 "
+            "GiB\"\n");
+        const QString run2 = QStringLiteral("Jan 11 09:00:00 pc ollama[200]: time=2026-01-11T09:00:00Z level=INFO "
+                                            "source=routes.go:1951 msg=\"server config\" "
+                                            "env=\"map[HSA_OVERRIDE_GFX_VERSION: OLLAMA_VULKAN:1]\"\n"
+                                            "Jan 11 09:00:00 pc ollama[200]: time=2026-01-11T09:00:00Z level=INFO "
+                                            "source=routes.go:1960 msg=\"Listening on "
+                                            "127.0.0.1:11434 (version 0.30.1)\"\n"
+                                            "Jan 11 09:00:02 pc ollama[200]: time=2026-01-11T09:00:02Z level=INFO "
+                                            "source=types.go:60 msg=\"inference compute\" "
+                                            "id=0 filter_id=0 library=Vulkan compute=0.0 name=Vulkan0 "
+                                            "description=\"AMD Radeon RX 5700 XT (RADV NAVI10)\" "
+                                            "libdirs=ollama,vulkan driver=0.0 pci_id=0000:0c:00.0 type=discrete "
+                                            "total=\"8.0 GiB\" available=\"7.8 GiB\"\n");
+        const QString run3Starting = QStringLiteral("Jan 12 09:00:00 pc ollama[300]: time=2026-01-12T09:00:00Z "
+                                                    "level=INFO source=routes.go:1951 msg=\"server config\" "
+                                                    "env=\"map[OLLAMA_VULKAN:1]\"\n");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("runs");
+        QTest::addColumn<int>("used");
+        QTest::addColumn<QString>("library");
+        QTest::addColumn<int>("unsupported");
+        QTest::newRow("one run") << run1 << 1 << 0 << QStringLiteral("cpu") << 1;
+        QTest::newRow("fixed in the second run") << run1 + run2 << 2 << 1 << QStringLiteral("Vulkan") << 0;
+        QTest::newRow("newest run still starting")
+            << run1 + run2 + run3Starting << 3 << 1 << QStringLiteral("Vulkan") << 0;
+        QTest::newRow("only a start without discovery") << run3Starting << 1 << 0 << QString() << 0;
+    }
+    void lastRun()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, runs);
+        QFETCH(int, used);
+        QFETCH(QString, library);
+        QFETCH(int, unsupported);
+        const ParsedLog log = parseOllamaLog(text, LogScope::LastRun);
+        QCOMPARE(log.runCount, runs);
+        QCOMPARE(log.runIndex, used);
+        QString lib
+            = log.gpus.isEmpty() ? (log.cpuDevice ? log.cpuDevice->library : QString()) : log.gpus.first().library;
+        QCOMPARE(lib, library);
+        QCOMPARE(log.unsupportedGpus.size(), unsupported);
+        // The platform comes from the whole text (run 2 alone has no platform marker).
+        QCOMPARE(log.os, text.contains(QLatin1String("amd_linux.go")) ? QStringLiteral("linux") : QString());
+        // The whole text keeps every run's facts.
+        const ParsedLog whole = parseOllamaLog(text);
+        QCOMPARE(whole.unsupportedGpus.size(), text.contains(QLatin1String("not supported")) ? 1 : 0);
+    }
+
     void serverConfigBothFormats_data()
     {
         QTest::addColumn<QString>("line");

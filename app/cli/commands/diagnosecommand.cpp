@@ -82,6 +82,11 @@ void printText(
     out() << "Log: "
           << (logSource.isEmpty() ? QStringLiteral("none found (pass --log FILE, or --log - to read stdin)")
                                   : logSource)
+          << (log.runCount > 1 ? QStringLiteral(" (Ollama started %1 times in it; the newest start that reached GPU "
+                                                "discovery, #%2, is diagnosed)")
+                                     .arg(log.runCount)
+                                     .arg(log.runIndex + 1)
+                               : QString())
           << "\n";
     if (!log.ollamaVersion.isEmpty())
         out() << "Version in log: " << log.ollamaVersion << "\n";
@@ -200,7 +205,8 @@ int runDiagnose(const QStringList &args)
         where.listDirs = [](const QString &root) { return QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot); };
         text = readFirstLog(locateOllamaLogs(where), logSource);
     }
-    const ParsedLog log = parseOllamaLog(text);
+    // A journal or server.log holds every restart; a run's facts are history once Ollama restarted.
+    const ParsedLog log = parseOllamaLog(text, LogScope::LastRun);
 
     // 2. The server, unless only a log file was asked about.
     const bool askServer = !parser.isSet(logOpt) || parser.isSet(host);
@@ -262,7 +268,8 @@ int runDiagnose(const QStringList &args)
         printJson({ { QStringLiteral("ollama"), ollama },
             { QStringLiteral("log"),
                 QJsonObject { { QStringLiteral("source"), logSource },
-                    { QStringLiteral("os"), ctx.os.isEmpty() ? log.os : ctx.os } } },
+                    { QStringLiteral("os"), ctx.os.isEmpty() ? log.os : ctx.os },
+                    { QStringLiteral("runs"), log.runCount }, { QStringLiteral("run_used"), log.runIndex + 1 } } },
             { QStringLiteral("devices"), devices }, { QStringLiteral("config"), config },
             { QStringLiteral("findings"), f }, { QStringLiteral("facts"), log.toFactsJson() } });
     } else {
