@@ -2,6 +2,8 @@
 
 #include "ollama/ollamahost.h"
 
+#include <QFile>
+
 namespace ogs::cli {
 
 QCommandLineOption hostOption()
@@ -41,6 +43,13 @@ OllamaClientOptions commandClientOptions(const QUrl &url)
     o.firstByteTimeoutMs = 30000;
     o.idleTimeoutMs = 30000;
     o.totalTimeoutMs = 60000;
+#if defined(Q_OS_LINUX)
+    QFile version(QStringLiteral("/proc/version"));
+    if (version.open(QIODevice::ReadOnly) && version.readAll().toLower().contains("microsoft"))
+        o.startHint
+            += QStringLiteral("; if Ollama runs on Windows instead, set OLLAMA_HOST=0.0.0.0 there, restart it, and "
+                              "point --host or OLLAMA_HOST here at the Windows host (ip route show default)");
+#endif
     return o;
 }
 
