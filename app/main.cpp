@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "gui/guilauncher.h"
+#include "gui/monitorlauncher.h"
 
 #include <QCoreApplication>
 
@@ -18,6 +19,8 @@ int main(int argc, char **argv)
         }
         return ogs::app::runGui(argc, argv);
     }
+    if (QString::fromLocal8Bit(argv[1]) == QLatin1String("monitor"))
+        return ogs::app::runMonitor(argc, argv);
     QCoreApplication app(argc, argv);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

@@ -1,5 +1,6 @@
 #include "clioutput.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -70,6 +71,18 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &c
     }
     if (!parser.positionalArguments().isEmpty())
         return usageError(command, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    return std::nullopt;
+}
+
+std::optional<int> takeDirectoryOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                       const QString &command, QString *target)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    const QString dir = parser.value(option);
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        return usageError(command, QStringLiteral("--%1: '%2' is not a directory").arg(option.names().constFirst(), dir));
+    *target = dir;
     return std::nullopt;
 }
 

@@ -22,6 +22,11 @@ void printJson(const QJsonObject &object);
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command,
                                     const QString &description, const QStringList &args);
 
+/// Copies the value of a directory option (e.g. --sysfs-root) into *target when it is set.
+/// Returns exit code 2 after a one-line usage error when the value is not a directory.
+std::optional<int> takeDirectoryOption(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                       const QString &command, QString *target);
+
 /// "8.0 GiB" style, as Ollama's logs print sizes.
 QString humanBytes(std::optional<qint64> bytes);
 

@@ -2,6 +2,7 @@
 
 #include "cli/cli.h"
 #include "cli/clioutput.h"
+#include "wizard/setupsession.h"
 #include "wizard/setupwizard.h"
 
 #include <QApplication>
@@ -23,7 +24,8 @@ int runGui(int &argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Ollama GPU Setup"));
-    ui::SetupWizard wizard;
+    ui::SetupSession session(DetectOptions{});
+    ui::SetupWizard wizard(&session);
     wizard.show();
     return QApplication::exec();
 }

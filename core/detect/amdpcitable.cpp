@@ -1,5 +1,7 @@
 #include "amdpcitable.h"
 
+#include "common/builtinresource.h"
+
 #include <QFile>
 
 namespace ogs {
@@ -129,13 +131,8 @@ AmdPciTable AmdPciTable::fromCsv(const QByteArray &csv, QString *error)
 
 const AmdPciTable &AmdPciTable::builtin()
 {
-    static const AmdPciTable table = [] {
-        QFile file(QStringLiteral(":/ogs/data/amd-gpu-ids.csv"));
-        if (!file.open(QIODevice::ReadOnly))
-            return AmdPciTable();
-        QString error;
-        return fromCsv(file.readAll(), &error);
-    }();
+    static const AmdPciTable table
+        = loadBuiltinResource<AmdPciTable>(QStringLiteral(":/ogs/data/amd-gpu-ids.csv"), &AmdPciTable::fromCsv);
     return table;
 }
 

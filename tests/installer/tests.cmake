@@ -8,3 +8,8 @@ if(UNIX AND NOT APPLE)
         message(WARNING "desktop-file-validate/appstreamcli missing: the .deb test is skipped (scripts/deps.sh test installs them)")
     endif()
 endif()
+if(CMAKE_HOST_UNIX)
+    # The Windows installer, cross-built and installed/uninstalled under Wine.
+    add_test(NAME installer_nsis COMMAND ${CMAKE_CURRENT_LIST_DIR}/test-nsis.sh ${PROJECT_BINARY_DIR}/nsis-test)
+    set_tests_properties(installer_nsis PROPERTIES SKIP_REGULAR_EXPRESSION "SKIPPED, not installed" TIMEOUT 600 RUN_SERIAL TRUE)
+endif()

@@ -14,9 +14,10 @@ void DecimatedSeries::append(qint64 timeMs, double value)
         return;
     const qint64 index = timeMs / m_bucketMs;
     if (m_buckets.empty() || m_buckets.back().index != index) {
-        m_buckets.push_back(Bucket{index, timeMs, timeMs, value, value, timeMs});
+        m_buckets.push_back(Bucket{index, timeMs, timeMs, timeMs, timeMs, value, value, value, value});
     } else {
         Bucket &b = m_buckets.back();
+        b.last = value;
         if (value < b.min) {
             b.min = value;
             b.minT = timeMs;
@@ -34,13 +35,16 @@ void DecimatedSeries::append(qint64 timeMs, double value)
 QList<QPointF> DecimatedSeries::points() const
 {
     QList<QPointF> out;
-    out.reserve(static_cast<qsizetype>(m_buckets.size()) * 2);
+    out.reserve(static_cast<qsizetype>(m_buckets.size()) * 4);
     for (const Bucket &b : m_buckets) {
         // In time order, so the line goes through the dip and the peak as they happened.
-        const bool minFirst = b.minT <= b.maxT;
-        out.append(QPointF(static_cast<double>(minFirst ? b.minT : b.maxT) / 1000.0, minFirst ? b.min : b.max));
-        if (b.minT != b.maxT)
-            out.append(QPointF(static_cast<double>(minFirst ? b.maxT : b.minT) / 1000.0, minFirst ? b.max : b.min));
+        std::pair<qint64, double> pts[4] = {{b.firstT, b.first}, {b.minT, b.min}, {b.maxT, b.max}, {b.lastT, b.last}};
+        std::sort(std::begin(pts), std::end(pts), [](const auto &x, const auto &y) { return x.first < y.first; });
+        for (int i = 0; i < 4; ++i) {
+            if (i > 0 && pts[i].first == pts[i - 1].first)
+                continue;
+            out.append(QPointF(static_cast<double>(pts[i].first) / 1000.0, pts[i].second));
+        }
     }
     return out;
 }

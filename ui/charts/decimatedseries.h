@@ -9,7 +9,8 @@ namespace ogs::ui {
 
 /// A time series for display over a fixed window (e.g. one hour), kept as min/max buckets so
 /// that appending is O(1) and the points handed to a chart are bounded (≤ 2 per bucket) however
-/// long the history. Peaks survive decimation: each bucket keeps its lowest and highest value.
+/// long the history. Peaks survive decimation: each bucket keeps its first, lowest, highest and
+/// last value (≤ 4 points per bucket), so a flat line still draws as a line.
 class DecimatedSeries final {
 public:
     DecimatedSeries(qint64 windowMs, int buckets);
@@ -24,9 +25,8 @@ public:
 private:
     struct Bucket {
         qint64 index = 0; ///< time / bucketMs
-        qint64 minT = 0, maxT = 0;
-        double min = 0, max = 0;
-        qint64 lastT = 0;
+        qint64 firstT = 0, minT = 0, maxT = 0, lastT = 0;
+        double first = 0, min = 0, max = 0, last = 0;
     };
     qint64 m_windowMs;
     qint64 m_bucketMs;

@@ -7,7 +7,7 @@
 namespace ogs::ui {
 
 namespace {
-constexpr int kBuckets = 360; ///< ≤ 720 points per line on screen, whatever the window
+constexpr int kBuckets = 360; ///< ≤ 1440 points per line on screen, whatever the window
 }
 
 RollingChart::RollingChart(const QString &title, const QString &unit, qint64 windowMs, QWidget *parent)
@@ -21,15 +21,16 @@ RollingChart::RollingChart(const QString &title, const QString &unit, qint64 win
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setAnimationOptions(QChart::NoAnimation); // animations would stutter at 1 Hz
-    m_x->setTitleText(tr("seconds"));
-    m_x->setLabelFormat(QStringLiteral("%.0f"));
+    m_x->setLabelFormat(QStringLiteral("%.0f s"));
+    m_x->setTruncateLabels(false);
+    m_y->setTruncateLabels(false);
     m_y->setTitleText(unit);
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(160);
+    setMinimumHeight(230);
     setAccessibleName(title);
 }
 
@@ -49,6 +50,11 @@ int RollingChart::addSeries(const QString &name)
 void RollingChart::append(int series, qint64 timeMs, double value)
 {
     m_lines.at(static_cast<size_t>(series)).data.append(timeMs, value);
+}
+
+void RollingChart::setMinimumTop(double top)
+{
+    m_minimumTop = top;
 }
 
 void RollingChart::setFixedRange(double min, double max)
@@ -84,11 +90,16 @@ void RollingChart::refresh(qint64 nowMs)
         }
     }
     const double now = static_cast<double>(nowMs) / 1000.0;
-    m_x->setRange(std::max(0.0, now - static_cast<double>(m_windowMs) / 1000.0), std::max(now, 1.0));
+    const double from = std::max(0.0, now - static_cast<double>(m_windowMs) / 1000.0);
+    const double to = std::max(now, 1.0);
+    m_x->setRange(from, to);
+    m_x->setLabelFormat(to - from < 10 ? QStringLiteral("%.1f s") : QStringLiteral("%.0f s"));
     if (!m_fixedRange && any) {
-        const double pad = std::max(1.0, (hi - lo) * 0.1);
-        m_y->setRange(std::max(0.0, lo - pad), hi + pad);
+        // Every quantity here (%, GiB, MHz, W, °C) reads best from zero.
+        hi = std::max(hi, m_minimumTop);
+        m_y->setRange(std::min(0.0, lo), hi + std::max(hi * 0.08, 0.1));
     }
+    m_y->setLabelFormat(m_y->max() - m_y->min() < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
 }
 
 } // namespace ogs::ui

@@ -23,6 +23,8 @@ public:
     void refresh(qint64 nowMs);
     /// Fixed y range (e.g. 0–100 %); without it the range follows the data.
     void setFixedRange(double min, double max);
+    /// The automatic range reaches at least up to `top` (e.g. the card's VRAM size).
+    void setMinimumTop(double top);
     int pointCount(int series) const;
     void clear();
 
@@ -36,6 +38,7 @@ private:
     QValueAxis *m_y;
     qint64 m_windowMs;
     bool m_fixedRange = false;
+    double m_minimumTop = 0;
 };
 
 } // namespace ogs::ui

@@ -42,7 +42,8 @@ void GpuMonitorPanel::add(qint64 timeMs, const GpuSample &s)
     if (s.gttUsedBytes)
         m_vram->append(m_gttLine, timeMs, static_cast<double>(*s.gttUsedBytes) / GiB);
     if (s.vramTotalBytes && !m_vramRangeSet) {
-        m_vram->setFixedRange(0, static_cast<double>(*s.vramTotalBytes) / GiB);
+        // Not a fixed range: on an APU the GTT (system memory) use can exceed the VRAM carve-out.
+        m_vram->setMinimumTop(static_cast<double>(*s.vramTotalBytes) / GiB);
         m_vramRangeSet = true;
     }
     if (s.sclkMhz)

@@ -104,13 +104,8 @@ int runDetect(const QStringList &args)
         {&sysfs, &options.sysfsRoot}, {&proc, &options.platformRoots.procRoot},
         {&dev, &options.platformRoots.devRoot}, {&etc, &options.platformRoots.etcRoot}};
     for (const auto &[option, target] : roots) {
-        if (!parser.isSet(*option))
-            continue;
-        const QString dir = parser.value(*option);
-        if (dir.isEmpty() || !QFileInfo(dir).isDir())
-            return usageError(QStringLiteral("detect"),
-                              QStringLiteral("--%1: '%2' is not a directory").arg(option->names().constFirst(), dir));
-        *target = dir;
+        if (auto stop = takeDirectoryOption(parser, *option, QStringLiteral("detect"), target))
+            return *stop;
     }
     if (parser.isSet(sources)) {
         for (const QString &s : parser.value(sources).split(QLatin1Char(','), Qt::SkipEmptyParts)) {

@@ -162,11 +162,8 @@ int runSample(const QStringList &args)
     o.watchdog = parser.isSet(watchdog);
     o.processes = parser.isSet(processes);
     for (const auto &[option, target] : {std::pair{&sysfs, &o.sysfsRoot}, std::pair{&proc, &o.procRoot}}) {
-        if (!parser.isSet(*option))
-            continue;
-        if (!QFileInfo(parser.value(*option)).isDir())
-            return usageError(name, QStringLiteral("--%1: '%2' is not a directory").arg(option->names().constFirst(), parser.value(*option)));
-        *target = parser.value(*option);
+        if (auto stop = takeDirectoryOption(parser, *option, name, target))
+            return *stop;
     }
     bool ok = true;
     if (parser.isSet(count)) {

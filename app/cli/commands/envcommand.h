@@ -1,0 +1,16 @@
+#pragma once
+
+#include "env/envpathsource.h"
+
+#include <QStringList>
+
+namespace ogs::cli {
+
+/// `ollama-gpu-setup env status|plan|apply|undo [--set KEY=VALUE]… [--unset KEY]… [--target T] …`
+int runEnv(const QStringList &args);
+
+/// Where `env --path` looks up path ids; the `recommend` command registers its engine here.
+/// Unset, `--path` explains that this build has no recommendation engine.
+void setPathEnvironmentSource(PathEnvironmentSource source);
+
+} // namespace ogs::cli

@@ -1,0 +1,92 @@
+#include "modelcatalogue.h"
+
+#include "common/builtinresource.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace ogs {
+
+namespace {
+
+QString normalizedName(QString name)
+{
+    name = name.trimmed().toLower();
+    if (name.endsWith(QLatin1String(":latest")))
+        name.chop(7);
+    return name;
+}
+
+} // namespace
+
+ModelCatalogue ModelCatalogue::fromJson(const QByteArray &json, QString *error)
+{
+    QString localError;
+    QString &err = error ? *error : localError;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        err = QStringLiteral("not a JSON object (%1)").arg(parseError.errorString());
+        return {};
+    }
+    ModelCatalogue c;
+    const QJsonObject archs = doc.object().value(QLatin1String("architectures")).toObject();
+    for (auto it = archs.begin(); it != archs.end(); ++it)
+        c.m_globalEvery.insert(it.key(), it.value().toObject().value(QLatin1String("global_every")).toInt());
+    const QJsonArray models = doc.object().value(QLatin1String("models")).toArray();
+    for (int i = 0; i < models.size(); ++i) {
+        const QJsonObject o = models.at(i).toObject();
+        CatalogueModel m;
+        m.name = o.value(QLatin1String("name")).toString();
+        m.family = o.value(QLatin1String("family")).toString();
+        m.variant = o.value(QLatin1String("variant")).toString();
+        m.quantization = o.value(QLatin1String("quantization")).toString();
+        m.quality = o.value(QLatin1String("quality")).toString();
+        m.sizeBytes = static_cast<qint64>(o.value(QLatin1String("size_bytes")).toDouble());
+        m.minVramBytes = static_cast<qint64>(o.value(QLatin1String("min_vram_bytes")).toDouble());
+        QString archError;
+        const std::optional<ModelArch> arch
+            = ModelArch::fromModelInfo(o.value(QLatin1String("model_info")).toObject(), c.m_globalEvery, &archError);
+        if (m.name.isEmpty() || m.sizeBytes <= 0 || !arch) {
+            err = QStringLiteral("models[%1] (%2): %3")
+                      .arg(i)
+                      .arg(m.name, archError.isEmpty() ? QStringLiteral("needs a name and size_bytes") : archError);
+            return {};
+        }
+        m.arch = *arch;
+        c.m_models.append(m);
+    }
+    return c;
+}
+
+const ModelCatalogue &ModelCatalogue::builtin()
+{
+    static const ModelCatalogue catalogue
+        = loadBuiltinResource<ModelCatalogue>(QStringLiteral(":/ogs/data/model-catalogue.json"), &ModelCatalogue::fromJson);
+    return catalogue;
+}
+
+const CatalogueModel *ModelCatalogue::find(const QString &name) const
+{
+    const QString wanted = normalizedName(name);
+    for (const CatalogueModel &m : m_models)
+        if (normalizedName(m.name) == wanted)
+            return &m;
+    return nullptr;
+}
+
+QList<CatalogueModel> ModelCatalogue::family(const QString &family) const
+{
+    QList<CatalogueModel> out;
+    for (const CatalogueModel &m : m_models)
+        if (!family.isEmpty() && m.family == family)
+            out << m;
+    std::sort(out.begin(), out.end(),
+        [](const CatalogueModel &a, const CatalogueModel &b) { return a.sizeBytes < b.sizeBytes; });
+    return out;
+}
+
+} // namespace ogs

@@ -1,0 +1,3 @@
+target_sources(ogs_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/builtinresource.h
+)

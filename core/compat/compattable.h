@@ -1,0 +1,92 @@
+#pragma once
+
+#include "ollamaversion.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace ogs {
+
+/// The two operating systems whose Ollama builds ship different ROCm target lists.
+enum class RocmOs { Linux, Windows };
+QString rocmOsKey(RocmOs os);
+
+/// The ROCm targets one range of Ollama releases ships, from `since` up to the next row.
+struct CompatRelease {
+    OllamaVersion since;
+    QString source;
+    QStringList linuxTargets;
+    QStringList windowsTargets;
+    QString linuxRunnerDir; ///< folder under lib/ollama: "rocm", "rocm_v7_2"
+    QString windowsRunnerDir;
+
+    const QStringList &targets(RocmOs os) const { return os == RocmOs::Linux ? linuxTargets : windowsTargets; }
+    QString runnerDir(RocmOs os) const { return os == RocmOs::Linux ? linuxRunnerDir : windowsRunnerDir; }
+};
+
+/// What the table knows about one gfx target: its family (for overrides) and example cards.
+struct GfxTargetInfo {
+    QString gfx;
+    QString family; ///< "rdna2": an override only ever maps within one family
+    QString generation; ///< "RDNA 2"
+    QString examples;
+};
+
+/// How Ollama's Vulkan backend is switched on in a given release.
+enum class VulkanMode { Absent, OptIn, Default };
+
+/// A version the table has a date and a source for.
+struct CompatFeature {
+    OllamaVersion since;
+    QString source;
+};
+
+/// The versioned compatibility table shipped as resources/data/ollama-compat.json.
+class CompatTable {
+public:
+    /// Parses the JSON; on error returns an empty table and sets *error.
+    static CompatTable fromJson(const QByteArray &json, QString *error);
+    /// The table compiled into the program.
+    static const CompatTable &builtin();
+
+    bool isEmpty() const { return m_releases.isEmpty(); }
+    const QList<CompatRelease> &releases() const { return m_releases; }
+    /// The release row in force for `version`; nullptr when `version` predates the table.
+    const CompatRelease *releaseFor(const OllamaVersion &version) const;
+    QStringList supportedTargets(const OllamaVersion &version, RocmOs os) const;
+    bool isSupported(const QString &gfx, const OllamaVersion &version, RocmOs os) const;
+    /// Every target the table names (builds, fork, known targets), sorted by number.
+    QStringList allTargets() const;
+
+    const GfxTargetInfo *targetInfo(const QString &gfx) const;
+    /// The nearest target in `supported` of the same family as `gfx` (highest stepping not above
+    /// gfx's own, else the lowest above it); empty when the family has none or gfx is supported.
+    QString overrideTarget(const QString &gfx, const QStringList &supported) const;
+
+    const QStringList &forkWindowsTargets() const { return m_forkTargets; }
+    QString forkSource() const { return m_forkSource; }
+    QString forkUrl() const { return m_forkUrl; }
+
+    OllamaVersion newestKnownVersion() const { return m_newest; }
+    VulkanMode vulkanMode(const OllamaVersion &version) const;
+    const CompatFeature &vulkanOptIn() const { return m_vulkanOptIn; }
+    const CompatFeature &vulkanDefault() const { return m_vulkanDefault; }
+    const CompatFeature &igpuEnable() const { return m_igpuEnable; }
+    QString about() const { return m_about; }
+
+private:
+    QList<CompatRelease> m_releases;
+    QList<GfxTargetInfo> m_targets;
+    QHash<QString, int> m_targetIndex;
+    QStringList m_forkTargets;
+    QString m_forkSource;
+    QString m_forkUrl;
+    OllamaVersion m_newest;
+    CompatFeature m_vulkanOptIn;
+    CompatFeature m_vulkanDefault;
+    CompatFeature m_igpuEnable;
+    QString m_about;
+};
+
+} // namespace ogs

@@ -1,0 +1,188 @@
+#include "recommender.h"
+
+#include "gfxtarget.h"
+#include "recommendertext.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ogs {
+
+using namespace recommendertext;
+
+namespace {
+
+QString vendorFact(const std::optional<GpuInfo> &gpu)
+{
+    if (!gpu)
+        return QStringLiteral("none");
+    switch (gpu->vendor) {
+    case GpuVendor::Amd:
+        return QStringLiteral("amd");
+    case GpuVendor::Nvidia:
+        return QStringLiteral("nvidia");
+    case GpuVendor::Intel:
+        return QStringLiteral("intel");
+    case GpuVendor::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+QString triState(const std::optional<bool> &b)
+{
+    return !b ? QStringLiteral("unknown") : (*b ? QStringLiteral("yes") : QStringLiteral("no"));
+}
+
+} // namespace
+
+PathAdvice Recommender::makePath(PathId id) const
+{
+    const PathProfile profile = m_rules.profile(id);
+    PathAdvice p;
+    p.id = id;
+    p.stability = profile.stability;
+    p.relativeSpeed = profile.relativeSpeed;
+    p.unset = profile.unset;
+    p.requirements = profile.requirements;
+    return p;
+}
+
+Recommendation Recommender::recommend(const RecommendInput &input) const
+{
+    Recommendation rec;
+    if (input.versionAssumed)
+        rec.notes << (!input.versionNote.isEmpty()
+                ? input.versionNote
+                : QStringLiteral(
+                    "Ollama's version is unknown; this advice assumes %1, the newest release known to this program.")
+                      .arg(input.version.toString()));
+
+    RecommendInput in = input;
+    if (in.gpu && in.gpu->isSoftware()) {
+        rec.notes << QStringLiteral("\"%1\" is a software renderer on the CPU; it never accelerates Ollama.")
+                         .arg(in.gpu->name);
+        in.gpu.reset();
+    }
+
+    if (in.platform == Platform::MacOs) {
+        rec.notes << QStringLiteral(
+            "On macOS Ollama uses Apple GPUs through Metal by itself; there is nothing to set up.");
+        rec.paths << makePath(PathId::Cpu);
+        rec.paths.last().reasons << QStringLiteral("Without Apple silicon, Ollama runs on the CPU.");
+    } else if (in.platform == Platform::Wsl2) {
+        recommendWsl(in, rec);
+    } else if (!in.gpu) {
+        PathAdvice cpu = makePath(PathId::Cpu);
+        cpu.reasons << QStringLiteral("No GPU was found, so Ollama runs on the CPU.");
+        rec.paths << cpu;
+    } else if (in.gpu->vendor == GpuVendor::Amd) {
+        recommendAmd(in, rec);
+    } else if (in.gpu->vendor == GpuVendor::Nvidia) {
+        recommendNvidia(in, rec);
+    } else {
+        PathAdvice vk = vulkanPath(in, false);
+        vk.reasons.prepend(QStringLiteral("Vulkan is Ollama's backend for %1 GPUs such as %2.")
+                               .arg(in.gpu->vendor == GpuVendor::Intel ? QStringLiteral("Intel")
+                                                                       : QStringLiteral("non-AMD, non-NVIDIA"),
+                                   gpuLabel(*in.gpu)));
+        rec.paths << vk;
+        rec.rejected << RejectedPath { PathId::Rocm, QStringLiteral("ROCm is for AMD GPUs only.") }
+                     << RejectedPath { PathId::Cuda, QStringLiteral("CUDA is for NVIDIA GPUs only.") };
+        PathAdvice cpu = makePath(PathId::Cpu);
+        cpu.reasons << QStringLiteral("The fallback when the GPU cannot be used.");
+        rec.paths << cpu;
+    }
+
+    applyRules(in, rec);
+    for (int i = 0; i < rec.paths.size(); ++i) {
+        rec.paths[i].rank = i + 1;
+        if (!in.gpu || in.gpu->vendor != GpuVendor::Amd)
+            rec.paths[i].unset.removeAll(QStringLiteral("HSA_OVERRIDE_GFX_VERSION")); // an AMD-only variable
+    }
+    addTokenEstimates(in, rec);
+    return rec;
+}
+
+void Recommender::applyRules(const RecommendInput &input, Recommendation &rec) const
+{
+    RuleFacts facts;
+    facts.platform = platformKey(input.platform);
+    facts.vendor = vendorFact(input.gpu);
+    facts.gfx = input.gpu ? normalizeGfxTarget(input.gpu->gfxTarget) : QString();
+    facts.model = input.model;
+    facts.integrated = input.gpu && input.gpu->integrated();
+    facts.version = input.version;
+    facts.rocmNative = rec.rocm && rec.rocm->effective;
+    facts.rocmInstalled = triState(input.platform == Platform::Windows ? input.hipSdkInstalled : input.rocmInstalled);
+
+    for (const PathRule &rule : m_rules.rules()) {
+        if (!rule.when.matches(facts))
+            continue;
+        for (const RuleEffect &e : rule.effects) {
+            const auto it = std::find_if(
+                rec.paths.begin(), rec.paths.end(), [&e](const PathAdvice &p) { return p.id == e.path; });
+            if (it == rec.paths.end())
+                continue;
+            PathAdvice &p = *it;
+            for (const auto &[name, value] : e.env) {
+                setEnv(p.env, name, value);
+                p.unset.removeAll(name);
+            }
+            for (const auto &[name, value] : e.optionalEnv)
+                setEnv(p.optionalEnv, name, value);
+            p.requirements << e.requirements;
+            p.reasons << e.reasons;
+            p.warnings << e.warnings;
+            if (!p.rules.contains(rule.id))
+                p.rules << rule.id;
+            if (e.promote && it != rec.paths.begin()) {
+                PathAdvice moved = p;
+                moved.reasons.removeAll(vulkanFallbackReason()); // no longer a fallback
+                moved.reasons.removeAll(cudaFallbackReason());
+                rec.paths.erase(it);
+                rec.paths.prepend(moved);
+            }
+        }
+    }
+    for (PathAdvice &p : rec.paths) {
+        p.requirements.removeDuplicates();
+        p.reasons.removeDuplicates();
+        p.warnings.removeDuplicates();
+        p.unset.removeDuplicates();
+    }
+}
+
+void Recommender::addTokenEstimates(const RecommendInput &input, Recommendation &rec) const
+{
+    if (!input.gpu)
+        return;
+    const CardSpeed *speed = m_rules.speedFor(input.gpu->name);
+    if (!speed)
+        return;
+    const Range measuredRel = m_rules.profile(speed->measuredOn).relativeSpeed;
+    for (PathAdvice &p : rec.paths) {
+        if (p.tokens)
+            continue; // remote-host carries the Windows side's estimate already
+        TokensEstimate t;
+        t.model = m_rules.speedModel();
+        t.card = speed->card;
+        const Range rel = p.relativeSpeed;
+        if (p.id == speed->measuredOn) {
+            t.tokensPerSecond = speed->tokensPerSecond;
+            t.basis = QStringLiteral("measured on %1").arg(pathKey(speed->measuredOn));
+        } else {
+            // Scale the measured range by the ratio of relative speeds, keeping the widest bounds.
+            t.tokensPerSecond.min = static_cast<int>(
+                std::floor(speed->tokensPerSecond.min * static_cast<double>(rel.min) / measuredRel.max));
+            t.tokensPerSecond.max = static_cast<int>(
+                std::ceil(speed->tokensPerSecond.max * static_cast<double>(rel.max) / measuredRel.min));
+            t.basis = QStringLiteral("scaled from %1 by relative speed").arg(pathKey(speed->measuredOn));
+        }
+        p.tokens = t;
+    }
+}
+
+} // namespace ogs

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "detect/gpuinfo.h"
+
+#include <QRegularExpression>
+
+#include <optional>
+
+// Sentences and small helpers the Recommender's source files share (internal to core/compat).
+namespace ogs::recommendertext {
+
+inline const QString &vulkanFallbackReason()
+{
+    static const QString s = QStringLiteral("A fallback if ROCm misbehaves; usually 60-80% of ROCm's speed.");
+    return s;
+}
+
+inline const QString &cudaFallbackReason()
+{
+    static const QString s = QStringLiteral("A fallback if CUDA misbehaves.");
+    return s;
+}
+
+/// How the advice names a GPU: its name, else its gfx target.
+inline QString gpuLabel(const GpuInfo &gpu)
+{
+    if (!gpu.name.isEmpty())
+        return gpu.name;
+    if (!gpu.gfxTarget.isEmpty())
+        return QStringLiteral("this AMD GPU (%1)").arg(gpu.gfxTarget);
+    return QStringLiteral("this GPU");
+}
+
+/// Compute capability "8.9" → 89; nullopt when unknown.
+inline std::optional<int> computeCapability(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^(\d+)\.(\d+)$)"));
+    const QRegularExpressionMatch m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    return m.captured(1).toInt() * 10 + m.captured(2).toInt();
+}
+
+} // namespace ogs::recommendertext

@@ -1,0 +1,297 @@
+// `ollama-gpu-setup env …` end to end, as a new user would run it, with temporary homes and roots.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+Run runProgram(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SHELL"), QStringLiteral("/bin/bash"));
+    env.remove(QStringLiteral("XDG_STATE_HOME"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    p.closeWriteChannel(); // stdin is not a terminal
+    if (!p.waitForFinished(60000))
+        qFatal("ollama-gpu-setup did not finish");
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+Run run(const QStringList &args)
+{
+    return runProgram(QStringLiteral(OGS_APP_BINARY), args);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArrayLiteral("<missing>");
+}
+
+void writeAll(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+
+} // namespace
+
+class TestEnvCli final : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_home, m_root;
+
+    QStringList roots() const { return {QStringLiteral("--home"), m_home, QStringLiteral("--root"), m_root}; }
+    QString bashrc() const { return m_home + QStringLiteral("/.bashrc"); }
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        m_home = m_dir.filePath(QStringLiteral("home%1").arg(n));
+        m_root = m_dir.filePath(QStringLiteral("root%1").arg(n++));
+        QDir().mkpath(m_home);
+        QDir().mkpath(m_root);
+    }
+
+    void help()
+    {
+        const Run r = run({QStringLiteral("env"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QLatin1String("Usage: ollama-gpu-setup env")));
+        for (const char *s : {"env status", "env plan", "env apply", "env undo", "HSA_OVERRIDE_GFX_VERSION", "--allow-network-exposure", "--target"})
+            QVERIFY2(r.out.contains(QLatin1String(s)), s);
+        QVERIFY(run({QStringLiteral("--help")}).out.contains(QLatin1String("env ")));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no action") << QStringList{QStringLiteral("env")} << "missing action";
+        QTest::newRow("bad action") << QStringList{QStringLiteral("env"), QStringLiteral("aply")} << "unknown action 'aply'";
+        QTest::newRow("option first") << QStringList{QStringLiteral("env"), QStringLiteral("--set"), QStringLiteral("A=1")} << "the first argument must be";
+        QTest::newRow("nothing to do") << QStringList{QStringLiteral("env"), QStringLiteral("plan")} << "nothing to do";
+        QTest::newRow("set without =") << QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN")} << "--set 'OLLAMA_VULKAN': expected KEY=VALUE";
+        QTest::newRow("set twice") << QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1"), QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=0")} << "OLLAMA_VULKAN is given twice";
+        QTest::newRow("set and unset") << QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1"), QStringLiteral("--unset"), QStringLiteral("OLLAMA_VULKAN")} << "OLLAMA_VULKAN is both set and unset";
+        QTest::newRow("unknown key") << QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--set"), QStringLiteral("LD_PRELOAD=/x.so")} << "LD_PRELOAD is not a variable";
+        QTest::newRow("bad value") << QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--set"), QStringLiteral("HSA_OVERRIDE_GFX_VERSION=gfx1031")} << "for gfx1031 write 10.3.1";
+        QTest::newRow("unknown target") << QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1"), QStringLiteral("--target"), QStringLiteral("cshrc")} << "--target: unknown target 'cshrc'";
+        QTest::newRow("home missing") << QStringList{QStringLiteral("env"), QStringLiteral("status"), QStringLiteral("--home"), QStringLiteral("/nonexistent/home")} << "--home: '/nonexistent/home' is not a directory";
+        QTest::newRow("set on status") << QStringList{QStringLiteral("env"), QStringLiteral("status"), QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1")} << "--set only goes with plan or apply";
+        QTest::newRow("yes on plan") << QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--yes"), QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1")} << "--yes only goes with apply or undo";
+        QTest::newRow("stray") << QStringList{QStringLiteral("env"), QStringLiteral("status"), QStringLiteral("now")} << "unexpected argument 'now'";
+        QTest::newRow("path without engine") << QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--path"), QStringLiteral("best")} << "no recommendation engine";
+        QTest::newRow("windows target on linux") << QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--target"), QStringLiteral("windows-user"), QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1")} << "only available on Windows";
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        if (args.size() > 1 && args.at(1) != QLatin1String("--set"))
+            args << QStringList{QStringLiteral("--home"), m_home, QStringLiteral("--root"), m_root}.mid(args.contains(QStringLiteral("--home")) ? 2 : 0);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(bashrc()));
+    }
+
+    void applyNeedsYesWithoutTerminal()
+    {
+        writeAll(bashrc(), "# mine\n");
+        const Run r = run(QStringList{QStringLiteral("env"), QStringLiteral("apply"), QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1")} + roots());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("refusing to apply without --yes")), qPrintable(r.err));
+        QCOMPARE(readAll(bashrc()), QByteArray("# mine\n"));
+    }
+
+    void networkExposureNeedsConsent()
+    {
+        const QStringList base = QStringList{QStringLiteral("env"), QStringLiteral("apply"), QStringLiteral("--yes"),
+                                             QStringLiteral("--set"), QStringLiteral("OLLAMA_HOST=0.0.0.0")} + roots();
+        const Run refused = run(base);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains(QLatin1String("no authentication")));
+        QVERIFY(refused.err.contains(QLatin1String("vEthernet (WSL)")));
+        QVERIFY(!QFileInfo::exists(bashrc()));
+        const Run allowed = run(base + QStringList{QStringLiteral("--allow-network-exposure")});
+        QCOMPARE(allowed.exitCode, 0);
+        QVERIFY(readAll(bashrc()).contains("export OLLAMA_HOST='0.0.0.0'\n"));
+    }
+
+    void planApplyStatusUndo()
+    {
+        writeAll(bashrc(), "# mine\r\nexport PATH=\"$HOME/bin:$PATH\"");
+        const QByteArray original = readAll(bashrc());
+        const QStringList set{QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1"), QStringLiteral("--set"), QStringLiteral("OLLAMA_GPU_OVERHEAD=512MiB")};
+
+        const Run plan = run(QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--json")} + set + roots());
+        QCOMPARE(plan.exitCode, 0);
+        const QJsonObject p = plan.json();
+        QCOMPARE(p.value(QStringLiteral("target")).toString(), QStringLiteral("bashrc"));
+        QVERIFY(p.value(QStringLiteral("changes")).toBool());
+        QCOMPARE(p.value(QStringLiteral("set")).toObject().value(QStringLiteral("OLLAMA_GPU_OVERHEAD")).toString(), QStringLiteral("536870912"));
+        QVERIFY(p.value(QStringLiteral("target_reason")).toString().contains(QLatin1String("bash")));
+        const QString diff = p.value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("diff")).toString();
+        QVERIFY2(diff.contains(QLatin1String("+export OLLAMA_VULKAN='1'\n")), qPrintable(diff));
+        QCOMPARE(readAll(bashrc()), original); // planning touches nothing
+
+        const Run applied = run(QStringList{QStringLiteral("env"), QStringLiteral("apply"), QStringLiteral("--yes")} + set + roots());
+        QCOMPARE(applied.exitCode, 0);
+        QVERIFY(applied.out.contains(QLatin1String("Undo with: ollama-gpu-setup env undo")));
+        const QByteArray after = readAll(bashrc());
+        QVERIFY(after.startsWith(QByteArray(original + "\r\n# >>> ollama-gpu-setup >>>\r\n")));
+        QVERIFY(after.endsWith("# <<< ollama-gpu-setup <<<")); // no final newline, like the original
+
+        const Run again = run(QStringList{QStringLiteral("env"), QStringLiteral("apply"), QStringLiteral("--yes")} + set + roots());
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains(QLatin1String("Nothing to change")));
+        QCOMPARE(readAll(bashrc()), after);
+
+        QDir().mkpath(m_dir.filePath(QStringLiteral("logs")));
+        const QString log = m_dir.filePath(QStringLiteral("logs/server.log"));
+        writeAll(log, "level=INFO msg=\"server config\" env=\"map[OLLAMA_GPU_OVERHEAD:0 OLLAMA_VULKAN:1]\"\n");
+        const Run status = run(QStringList{QStringLiteral("env"), QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--log"), log} + roots());
+        QCOMPARE(status.exitCode, 0);
+        const QJsonObject s = status.json();
+        const QJsonObject values = s.value(QStringLiteral("targets")).toArray().at(0).toObject().value(QStringLiteral("values")).toObject();
+        QCOMPARE(values.value(QStringLiteral("OLLAMA_VULKAN")).toString(), QStringLiteral("1"));
+        QVERIFY(s.value(QStringLiteral("server_env_known")).toBool());
+        const QString notes = s.value(QStringLiteral("notes")).toVariant().toStringList().join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QLatin1String("OLLAMA_GPU_OVERHEAD=536870912 is set in bashrc, but the running Ollama has '0': restart Ollama")), qPrintable(notes));
+        QVERIFY(!notes.contains(QLatin1String("OLLAMA_VULKAN=1 is set")));
+        QCOMPARE(s.value(QStringLiteral("history")).toArray().size(), 1);
+
+        const Run text = run(QStringList{QStringLiteral("env"), QStringLiteral("status"), QStringLiteral("--all")} + roots());
+        QCOMPARE(text.exitCode, 0);
+        for (const char *t : {"systemd:", "bashrc:", "profile:", "zshrc:", "fish:", "etc-environment:"})
+            QVERIFY2(text.out.contains(QLatin1String(t)), t);
+
+        const Run undo = run(QStringList{QStringLiteral("env"), QStringLiteral("undo")} + roots());
+        QCOMPARE(undo.exitCode, 0);
+        QCOMPARE(readAll(bashrc()), original);
+        const Run nothing = run(QStringList{QStringLiteral("env"), QStringLiteral("undo")} + roots());
+        QCOMPARE(nothing.exitCode, 1);
+        QVERIFY(nothing.err.contains(QLatin1String("nothing to undo")));
+    }
+
+    void applyChecksTheReviewedPlan()
+    {
+        writeAll(bashrc(), "# v1\n");
+        const QStringList set{QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1")};
+        const Run plan = run(QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--json")} + set + roots());
+        const QString sha = plan.json().value(QStringLiteral("files")).toArray().at(0).toObject().value(QStringLiteral("before_sha256")).toString();
+        QCOMPARE(sha.size(), 64);
+        writeAll(bashrc(), "# v2, edited after the review\n");
+        const Run refused = run(QStringList{QStringLiteral("env"), QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--expect-sha256"), sha} + set + roots());
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("changed since the plan was made")), qPrintable(refused.err));
+        QCOMPARE(readAll(bashrc()), QByteArray("# v2, edited after the review\n"));
+        writeAll(bashrc(), "# v1\n");
+        const Run applied = run(QStringList{QStringLiteral("env"), QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--expect-sha256"), sha} + set + roots());
+        QCOMPARE(applied.exitCode, 0);
+        QVERIFY(readAll(bashrc()).contains("export OLLAMA_VULKAN='1'"));
+        // For a file that does not exist yet the plan says "absent".
+        const Run zsh = run(QStringList{QStringLiteral("env"), QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--target"), QStringLiteral("zshrc"),
+                                        QStringLiteral("--expect-sha256"), QStringLiteral("absent")} + set + roots());
+        QCOMPARE(zsh.exitCode, 0);
+    }
+
+    void profileShadowedByBashProfile()
+    {
+        writeAll(m_home + QStringLiteral("/.bash_profile"), "# no source of .profile\n");
+        const Run r = run(QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--target"), QStringLiteral("profile"),
+                                      QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1")} + roots());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String(".bash_profile exists, so bash login shells read it instead")), qPrintable(r.out));
+    }
+
+    void systemdUnderRootIsNotRestarted()
+    {
+        const Run r = run(QStringList{QStringLiteral("env"), QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--target"), QStringLiteral("systemd"),
+                                      QStringLiteral("--set"), QStringLiteral("OLLAMA_LLM_LIBRARY=vulkan"), QStringLiteral("--set"), QStringLiteral("ROCR_VISIBLE_DEVICES=NOT_A_DEVICE")}
+                          + roots());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Not restarting (--root or --no-restart)")), qPrintable(r.out));
+        QVERIFY(readAll(m_root + QStringLiteral("/etc/systemd/system/ollama.service.d/ollama-gpu-setup.conf"))
+                    .contains("[Service]\nEnvironment=\"OLLAMA_LLM_LIBRARY=vulkan\"\n"));
+    }
+
+    void defaultTargetFromUnitFile()
+    {
+        writeAll(m_root + QStringLiteral("/usr/lib/systemd/system/ollama.service"), "[Service]\nExecStart=/usr/bin/ollama serve\n");
+        const Run r = run(QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1")} + roots());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QLatin1String("Target: systemd")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("installed as a systemd service")));
+    }
+
+    void etcEnvironmentRefusesWhatItCannotCarry()
+    {
+        writeAll(m_root + QStringLiteral("/etc/environment"), "PATH=\"/usr/bin\"\n");
+        const Run r = run(QStringList{QStringLiteral("env"), QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--target"), QStringLiteral("etc-environment"),
+                                      QStringLiteral("--set"), QStringLiteral("OLLAMA_MODELS=/srv/it's")} + roots());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("cannot be written safely")), qPrintable(r.err));
+        QCOMPARE(readAll(m_root + QStringLiteral("/etc/environment")), QByteArray("PATH=\"/usr/bin\"\n"));
+    }
+
+    /// A real permission error: run as an unprivileged user against a home it cannot write.
+    void permissionDeniedLeavesEverything()
+    {
+#if defined(Q_OS_UNIX)
+        writeAll(bashrc(), "# root's file\n");
+        const QString state = m_dir.filePath(QStringLiteral("state-nobody"));
+        QDir().mkpath(state);
+        QFile::setPermissions(state, QFile::Permissions(0x7777));
+        QFile::setPermissions(m_dir.path(), QFile::Permissions(0x7755));
+        QStringList args = QStringList{QStringLiteral("env"), QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--state-dir"), state,
+                                       QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1")} + roots();
+        Run r;
+        if (::geteuid() == 0) {
+            const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+            if (setpriv.isEmpty())
+                QSKIP("running as root without setpriv: cannot drop privileges");
+            r = runProgram(setpriv, QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                                                QStringLiteral(OGS_APP_BINARY)} + args);
+        } else {
+            QFile::setPermissions(m_home, QFile::ReadOwner | QFile::ExeOwner);
+            QFile::setPermissions(bashrc(), QFile::ReadOwner);
+            r = run(args);
+            QFile::setPermissions(m_home, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("cannot write")) && r.err.contains(QLatin1String("nothing was changed")), qPrintable(r.err));
+        QCOMPARE(readAll(bashrc()), QByteArray("# root's file\n"));
+        QVERIFY(QDir(state + QStringLiteral("/env-journal")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+#else
+        QSKIP("Unix only");
+#endif
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEnvCli)
+#include "tst_envcli.moc"

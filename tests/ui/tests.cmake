@@ -1,0 +1,3 @@
+ogs_add_test(tst_decimatedseries SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_decimatedseries.cpp GUI)
+ogs_add_test(tst_monitorwindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_monitorwindow.cpp GUI)
+ogs_add_test(tst_setupwizard SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_setupwizard.cpp GUI)
