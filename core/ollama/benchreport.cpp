@@ -77,9 +77,10 @@ QString BenchReport::verdictText() const
     const QString measured = rate(r, QStringLiteral("tok/s"));
     const QString range = expected
         ? QStringLiteral("%1-%2 tok/s%3")
-              .arg(QString::number(expected->minTokensPerSecond, 'f', 0),
-                  QString::number(expected->maxTokensPerSecond, 'f', 0),
-                  expected->source.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(expected->source))
+                .arg(QString::number(expected->minTokensPerSecond, 'f', 0),
+                    QString::number(expected->maxTokensPerSecond, 'f', 0),
+                    expected->source.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(expected->source))
+            + (expected->note.isEmpty() ? QString() : QStringLiteral("; note: %1").arg(expected->note))
         : QString();
     if (v == QLatin1String("failed"))
         return QStringLiteral("The test prompt failed: %1").arg(gpu.error);
@@ -124,7 +125,7 @@ QJsonObject BenchReport::toJson() const
         o.insert(QStringLiteral("expected"),
             QJsonObject { { QStringLiteral("min_tokens_per_s"), expected->minTokensPerSecond },
                 { QStringLiteral("max_tokens_per_s"), expected->maxTokensPerSecond },
-                { QStringLiteral("source"), expected->source } });
+                { QStringLiteral("source"), expected->source }, { QStringLiteral("note"), expected->note } });
     return o;
 }
 

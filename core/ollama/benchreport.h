@@ -31,6 +31,7 @@ struct ExpectedRange {
     double minTokensPerSecond = 0;
     double maxTokensPerSecond = 0;
     QString source; ///< where the numbers come from, shown with the verdict
+    QString note; ///< a caveat shown with the verdict (the range was measured with another model, …)
 };
 
 /// A verify-step result: the GPU run, the optional CPU baseline and the verdict.

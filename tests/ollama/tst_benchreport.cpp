@@ -81,7 +81,7 @@ private slots:
         report.gpu
             = makeRun(QStringLiteral("gpu"), 1, 1, static_cast<qint64>(evalRate * 10), 10'000'000'000LL, 1, processor);
         if (withRange)
-            report.expected = ExpectedRange { 12, 20, QStringLiteral("RX 5700 XT, Vulkan") };
+            report.expected = ExpectedRange { 12, 20, QStringLiteral("RX 5700 XT, Vulkan"), QString() };
         QCOMPARE(report.verdict(), verdict);
         QVERIFY(!report.verdictText().isEmpty());
         if (verdict == QLatin1String("slow"))

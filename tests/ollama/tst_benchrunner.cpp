@@ -35,7 +35,7 @@ private slots:
         options.model = QStringLiteral("llama3.2");
         options.numPredict = 24;
         options.cpuBaseline = true;
-        options.expected = ExpectedRange { 1, 100000, QStringLiteral("test") };
+        options.expected = ExpectedRange { 1, 100000, QStringLiteral("test"), QString() };
         BenchRunner runner(&client, options);
         QSignalSpy finished(&runner, &BenchRunner::finished);
         QSignalSpy samples(&runner, &BenchRunner::sampleMeasured);

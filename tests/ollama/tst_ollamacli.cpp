@@ -166,6 +166,28 @@ private slots:
         QCOMPARE(csv.readAll().count('\n'), 1 + 12 + 12);
     }
 
+    void benchExpectedFromRecommendation()
+    {
+        OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
+        server.setTokenIntervalMs(50); // 20 tok/s
+        QVERIFY(server.listen());
+        const Result r = run({ QStringLiteral("bench"), QStringLiteral("--model"), QStringLiteral("llama3.2"),
+            QStringLiteral("--host"), server.url().toString(), QStringLiteral("--num-predict"), QStringLiteral("4"),
+            QStringLiteral("--path"), QStringLiteral("vulkan"), QStringLiteral("--gpu-name"),
+            QStringLiteral("AMD Radeon RX 5700 XT"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject expected = o.value(QLatin1String("expected")).toObject();
+        // The seed's table: RX 5700 XT, measured on Vulkan, 12-20 tok/s with coheara-medgemma-4b-q8.
+        QCOMPARE(expected.value(QLatin1String("min_tokens_per_s")).toDouble(), 12.0);
+        QCOMPARE(expected.value(QLatin1String("max_tokens_per_s")).toDouble(), 20.0);
+        QVERIFY2(expected.value(QLatin1String("source")).toString().contains(QLatin1String("RX 5700 XT")),
+            qPrintable(expected.value(QLatin1String("source")).toString()));
+        QVERIFY(expected.value(QLatin1String("note")).toString().contains(QLatin1String("coheara-medgemma-4b-q8")));
+        QVERIFY(QStringList({ QStringLiteral("ok"), QStringLiteral("slow"), QStringLiteral("fast") })
+                    .contains(o.value(QLatin1String("verdict")).toString()));
+    }
+
     void benchMissingModel()
     {
         OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
@@ -196,6 +218,15 @@ private slots:
         QTest::newRow("bad os") << QStringList { QStringLiteral("diagnose"), QStringLiteral("--os"),
             QStringLiteral("amiga") }
                                 << QStringLiteral("--os");
+        QTest::newRow("unknown path") << QStringList { QStringLiteral("bench"), QStringLiteral("--model"),
+            QStringLiteral("m"), QStringLiteral("--path"), QStringLiteral("warp") }
+                                      << QStringLiteral("--path");
+        QTest::newRow("gpu name without path") << QStringList { QStringLiteral("bench"), QStringLiteral("--model"),
+            QStringLiteral("m"), QStringLiteral("--gpu-name"), QStringLiteral("RX 6700 XT") }
+                                               << QStringLiteral("--gpu-name needs --path");
+        QTest::newRow("path and expect") << QStringList { QStringLiteral("bench"), QStringLiteral("--model"),
+            QStringLiteral("m"), QStringLiteral("--path"), QStringLiteral("vulkan"), QStringLiteral("--expect"),
+            QStringLiteral("1-2") } << QStringLiteral("give one");
         QTest::newRow("stray argument") << QStringList { QStringLiteral("ps"), QStringLiteral("now") }
                                         << QStringLiteral("unexpected argument");
     }

@@ -2,6 +2,12 @@
 
 #include "cli/cli.h"
 #include "cli/clioutput.h"
+#include "compat/compattable.h"
+#include "compat/recommender.h"
+#include "detect/detectoptions.h"
+#include "detect/gpudetector.h"
+#include "detect/platformprobe.h"
+#include "gpuspec.h"
 #include "ollama/benchrunner.h"
 #include "ollamacli.h"
 
@@ -31,6 +37,46 @@ void printRun(const BenchRun &r)
           << num(r.evalRate(), 1, QStringLiteral(" tok/s")) << " reported by Ollama, prompt "
           << num(r.promptEvalRate(), 1, QStringLiteral(" tok/s")) << ", processor "
           << (r.processor.isEmpty() ? QStringLiteral("unknown") : r.processor) << "\n";
+}
+
+/// The expected generation speed for `gpuName` on `path`, from the recommendation data (the seed's per-GPU table,
+/// scaled to the path by its relative speed, exactly as `recommend` reports it).
+std::optional<ExpectedRange> expectedFromRecommendation(
+    const QString &gpuName, PathId path, const QString &ollamaVersion, const QString &model, QString &note)
+{
+    RecommendInput in;
+    in.platform = PlatformProbe(PlatformRoots()).probe().platform;
+    GpuInfo gpu;
+    gpu.name = gpuName;
+    const QString lower = gpuName.toLower();
+    gpu.vendor = lower.contains(QLatin1String("nvidia")) || lower.contains(QLatin1String("geforce"))
+        ? GpuVendor::Nvidia
+        : (lower.contains(QLatin1String("intel")) ? GpuVendor::Intel : GpuVendor::Amd);
+    gpu.pciVendorId = gpu.vendor == GpuVendor::Nvidia ? kPciVendorNvidia
+        : gpu.vendor == GpuVendor::Intel              ? kPciVendorIntel
+                                                      : kPciVendorAmd;
+    gpu.deviceType = DeviceType::Discrete;
+    in.gpu = gpu;
+    in.model = model;
+    const auto version = OllamaVersion::parse(ollamaVersion);
+    in.version = version.value_or(CompatTable::builtin().newestKnownVersion());
+    in.versionAssumed = !version.has_value();
+    const Recommendation rec = Recommender().recommend(in);
+    const PathAdvice *advice = rec.find(path);
+    if (!advice) {
+        note = QStringLiteral("no expected speed: the %1 path is not offered for %2").arg(pathKey(path), gpuName);
+        return std::nullopt;
+    }
+    if (!advice->tokens) {
+        note = QStringLiteral("no expected speed: the speed table has no row for %1").arg(gpuName);
+        return std::nullopt;
+    }
+    const TokensEstimate &t = *advice->tokens;
+    if (normalizeModelName(t.model) != normalizeModelName(model))
+        note
+            = QStringLiteral("the expected speed was measured with %1; %2 may be faster or slower").arg(t.model, model);
+    return ExpectedRange { static_cast<double>(t.tokensPerSecond.min), static_cast<double>(t.tokensPerSecond.max),
+        QStringLiteral("%1 on %2, %3, %4").arg(t.card, pathKey(path), t.basis, t.model), QString() };
 }
 
 bool writeFile(const QString &path, const QByteArray &data, QString &error)
@@ -65,7 +111,15 @@ int runBench(const QStringList &args)
         QStringLiteral("Also write PREFIX.json and PREFIX.csv (per-chunk samples)."), QStringLiteral("PREFIX"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
         QStringLiteral("Give up on a request after this many seconds (default 600)."), QStringLiteral("SECONDS"));
-    parser.addOptions({ json, host, model, prompt, numPredict, cpu, expect, save, timeout });
+    const QCommandLineOption pathOpt(QStringLiteral("path"),
+        QStringLiteral(
+            "The acceleration path in use (rocm, rocm-override, vulkan, ollama-for-amd, cuda): judge the speed "
+            "against what `recommend` expects for this GPU on that path."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption gpuOpt(QStringLiteral("gpu-name"),
+        QStringLiteral("GPU name for --path, e.g. \"AMD Radeon RX 6700 XT\" (default: the detected GPU)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({ json, host, model, prompt, numPredict, cpu, expect, pathOpt, gpuOpt, save, timeout });
     if (auto stop = parseCommandLine(parser, cmd,
             QStringLiteral("Runs a test prompt and measures time to first token and tokens per second."), args))
         return *stop;
@@ -94,9 +148,21 @@ int runBench(const QStringList &args)
         if (!m.hasMatch() || m.captured(1).toDouble() > m.captured(2).toDouble())
             return usageError(
                 cmd, QStringLiteral("--expect: '%1' is not MIN-MAX (for example 12-20)").arg(parser.value(expect)));
-        options.expected
-            = ExpectedRange { m.captured(1).toDouble(), m.captured(2).toDouble(), QStringLiteral("--expect") };
+        options.expected = ExpectedRange { m.captured(1).toDouble(), m.captured(2).toDouble(),
+            QStringLiteral("--expect"), QString() };
     }
+    std::optional<PathId> path;
+    if (parser.isSet(pathOpt)) {
+        path = pathFromKey(parser.value(pathOpt).trimmed().toLower());
+        if (!path)
+            return usageError(cmd,
+                QStringLiteral("--path: '%1' is not one of rocm, rocm-override, vulkan, ollama-for-amd, cuda")
+                    .arg(parser.value(pathOpt)));
+        if (parser.isSet(expect))
+            return usageError(cmd, QStringLiteral("--path and --expect both set the expected speed; give one"));
+    }
+    if (parser.isSet(gpuOpt) && !path)
+        return usageError(cmd, QStringLiteral("--gpu-name needs --path (which path's expected speed?)"));
     int timeoutS = 600;
     if (parser.isSet(timeout)) {
         bool ok = false;
@@ -126,7 +192,22 @@ int runBench(const QStringList &args)
     runner.start();
     if (!runner.isFinished())
         loop.exec();
-    const BenchReport &report = runner.report();
+    BenchReport report = runner.report();
+    QString expectedNote;
+    if (path && report.gpu.ok()) {
+        QString gpuName = parser.value(gpuOpt).trimmed();
+        if (gpuName.isEmpty()) {
+            const std::optional<GpuInfo> gpu = pickPrimaryGpu(makeDetector(DetectOptions()).run().gpus);
+            gpuName = gpu ? gpu->name : QString();
+        }
+        if (gpuName.isEmpty())
+            expectedNote = QStringLiteral("no expected speed: no GPU was detected (name one with --gpu-name)");
+        else
+            report.expected
+                = expectedFromRecommendation(gpuName, *path, report.ollamaVersion, report.model, expectedNote);
+        if (report.expected)
+            report.expected->note = expectedNote;
+    }
 
     if (parser.isSet(save)) {
         const QString prefix = parser.value(save);
@@ -135,7 +216,10 @@ int runBench(const QStringList &args)
             return failure(cmd, error);
     }
     if (parser.isSet(json)) {
-        printJson(report.toJson());
+        QJsonObject o = report.toJson();
+        if (!report.expected && !expectedNote.isEmpty())
+            o.insert(QStringLiteral("expected_note"), expectedNote);
+        printJson(o);
     } else if (report.gpu.ok()) {
         out() << "Model: " << report.model << " (Ollama " << report.ollamaVersion << ")\n";
         printRun(report.gpu);
@@ -144,6 +228,8 @@ int runBench(const QStringList &args)
             out() << "\n" << report.speedupTable();
         }
         out() << "\nVerdict: " << report.verdictText() << "\n";
+        if (!report.expected && !expectedNote.isEmpty())
+            out() << "Note: " << expectedNote << "\n";
         out().flush();
     }
     if (!report.gpu.ok())
