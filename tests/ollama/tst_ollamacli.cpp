@@ -173,8 +173,8 @@ private slots:
         QVERIFY(server.listen());
         const Result r = run({ QStringLiteral("bench"), QStringLiteral("--model"), QStringLiteral("llama3.2"),
             QStringLiteral("--host"), server.url().toString(), QStringLiteral("--num-predict"), QStringLiteral("4"),
-            QStringLiteral("--path"), QStringLiteral("vulkan"), QStringLiteral("--gpu-name"),
-            QStringLiteral("AMD Radeon RX 5700 XT"), QStringLiteral("--json") });
+            QStringLiteral("--path"), QStringLiteral("vulkan"), QStringLiteral("--gpu"), QStringLiteral("1002:731f:c1"),
+            QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonObject expected = o.value(QLatin1String("expected")).toObject();
@@ -221,9 +221,13 @@ private slots:
         QTest::newRow("unknown path") << QStringList { QStringLiteral("bench"), QStringLiteral("--model"),
             QStringLiteral("m"), QStringLiteral("--path"), QStringLiteral("warp") }
                                       << QStringLiteral("--path");
-        QTest::newRow("gpu name without path") << QStringList { QStringLiteral("bench"), QStringLiteral("--model"),
-            QStringLiteral("m"), QStringLiteral("--gpu-name"), QStringLiteral("RX 6700 XT") }
-                                               << QStringLiteral("--gpu-name needs --path");
+        QTest::newRow("gpu without path") << QStringList { QStringLiteral("bench"), QStringLiteral("--model"),
+            QStringLiteral("m"), QStringLiteral("--gpu"), QStringLiteral("gfx1031") }
+                                          << QStringLiteral("--gpu needs --path");
+        QTest::newRow("bad gpu") << QStringList { QStringLiteral("bench"), QStringLiteral("--model"),
+            QStringLiteral("m"), QStringLiteral("--path"), QStringLiteral("vulkan"), QStringLiteral("--gpu"),
+            QStringLiteral("RX 6700 XT") }
+                                 << QStringLiteral("--gpu: 'RX 6700 XT'");
         QTest::newRow("path and expect") << QStringList { QStringLiteral("bench"), QStringLiteral("--model"),
             QStringLiteral("m"), QStringLiteral("--path"), QStringLiteral("vulkan"), QStringLiteral("--expect"),
             QStringLiteral("1-2") } << QStringLiteral("give one");

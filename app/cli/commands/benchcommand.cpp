@@ -39,24 +39,15 @@ void printRun(const BenchRun &r)
           << (r.processor.isEmpty() ? QStringLiteral("unknown") : r.processor) << "\n";
 }
 
-/// The expected generation speed for `gpuName` on `path`, from the recommendation data (the seed's per-GPU table,
+/// The expected generation speed for `gpu` on `path`, from the recommendation data (the seed's per-GPU table,
 /// scaled to the path by its relative speed, exactly as `recommend` reports it).
 std::optional<ExpectedRange> expectedFromRecommendation(
-    const QString &gpuName, PathId path, const QString &ollamaVersion, const QString &model, QString &note)
+    const GpuInfo &gpu, PathId path, const QString &ollamaVersion, const QString &model, QString &note)
 {
     RecommendInput in;
     in.platform = PlatformProbe(PlatformRoots()).probe().platform;
-    GpuInfo gpu;
-    gpu.name = gpuName;
-    const QString lower = gpuName.toLower();
-    gpu.vendor = lower.contains(QLatin1String("nvidia")) || lower.contains(QLatin1String("geforce"))
-        ? GpuVendor::Nvidia
-        : (lower.contains(QLatin1String("intel")) ? GpuVendor::Intel : GpuVendor::Amd);
-    gpu.pciVendorId = gpu.vendor == GpuVendor::Nvidia ? kPciVendorNvidia
-        : gpu.vendor == GpuVendor::Intel              ? kPciVendorIntel
-                                                      : kPciVendorAmd;
-    gpu.deviceType = DeviceType::Discrete;
     in.gpu = gpu;
+    const QString gpuName = gpu.name.isEmpty() ? gpu.gfxTarget : gpu.name;
     in.model = model;
     const auto version = OllamaVersion::parse(ollamaVersion);
     in.version = version.value_or(CompatTable::builtin().newestKnownVersion());
@@ -116,9 +107,11 @@ int runBench(const QStringList &args)
             "The acceleration path in use (rocm, rocm-override, vulkan, ollama-for-amd, cuda): judge the speed "
             "against what `recommend` expects for this GPU on that path."),
         QStringLiteral("KEY"));
-    const QCommandLineOption gpuOpt(QStringLiteral("gpu-name"),
-        QStringLiteral("GPU name for --path, e.g. \"AMD Radeon RX 6700 XT\" (default: the detected GPU)."),
-        QStringLiteral("NAME"));
+    const QCommandLineOption gpuOpt(QStringLiteral("gpu"),
+        QStringLiteral(
+            "GPU for --path, as `recommend --gpu` takes it: 1002:731f[:c1] (PCI ids) or gfx1030 (default: the "
+            "detected GPU)."),
+        QStringLiteral("SPEC"));
     parser.addOptions({ json, host, model, prompt, numPredict, cpu, expect, pathOpt, gpuOpt, save, timeout });
     if (auto stop = parseCommandLine(parser, cmd,
             QStringLiteral("Runs a test prompt and measures time to first token and tokens per second."), args))
@@ -161,8 +154,16 @@ int runBench(const QStringList &args)
         if (parser.isSet(expect))
             return usageError(cmd, QStringLiteral("--path and --expect both set the expected speed; give one"));
     }
-    if (parser.isSet(gpuOpt) && !path)
-        return usageError(cmd, QStringLiteral("--gpu-name needs --path (which path's expected speed?)"));
+    std::optional<GpuSpec> gpuSpec;
+    if (parser.isSet(gpuOpt)) {
+        if (!path)
+            return usageError(cmd, QStringLiteral("--gpu needs --path (which path's expected speed?)"));
+        gpuSpec = parseGpuSpec(parser.value(gpuOpt).trimmed());
+        if (!gpuSpec || !gpuSpec->gpu)
+            return usageError(cmd,
+                QStringLiteral("--gpu: '%1' is not a GPU like 1002:731f, 1002:73bf:c1 or gfx1030")
+                    .arg(parser.value(gpuOpt)));
+    }
     int timeoutS = 600;
     if (parser.isSet(timeout)) {
         bool ok = false;
@@ -195,16 +196,12 @@ int runBench(const QStringList &args)
     BenchReport report = runner.report();
     QString expectedNote;
     if (path && report.gpu.ok()) {
-        QString gpuName = parser.value(gpuOpt).trimmed();
-        if (gpuName.isEmpty()) {
-            const std::optional<GpuInfo> gpu = pickPrimaryGpu(makeDetector(DetectOptions()).run().gpus);
-            gpuName = gpu ? gpu->name : QString();
-        }
-        if (gpuName.isEmpty())
-            expectedNote = QStringLiteral("no expected speed: no GPU was detected (name one with --gpu-name)");
+        const std::optional<GpuInfo> gpu
+            = gpuSpec ? gpuSpec->gpu : pickPrimaryGpu(makeDetector(DetectOptions()).run().gpus);
+        if (!gpu)
+            expectedNote = QStringLiteral("no expected speed: no GPU was detected (name one with --gpu)");
         else
-            report.expected
-                = expectedFromRecommendation(gpuName, *path, report.ollamaVersion, report.model, expectedNote);
+            report.expected = expectedFromRecommendation(*gpu, *path, report.ollamaVersion, report.model, expectedNote);
         if (report.expected)
             report.expected->note = expectedNote;
     }
