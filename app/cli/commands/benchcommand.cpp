@@ -56,6 +56,10 @@ std::optional<ExpectedRange> expectedFromRecommendation(
     const PathAdvice *advice = rec.find(path);
     if (!advice) {
         note = QStringLiteral("no expected speed: the %1 path is not offered for %2").arg(pathKey(path), gpuName);
+        for (const RejectedPath &r : rec.rejected) {
+            if (r.id == path)
+                note += QStringLiteral(" (%1)").arg(r.reason);
+        }
         return std::nullopt;
     }
     if (!advice->tokens) {
