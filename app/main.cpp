@@ -1,4 +1,6 @@
 #include "cli/cli.h"
+#include "cli/commands/envcommand.h"
+#include "cli/commands/recommendcommand.h"
 #include "gui/guilauncher.h"
 #include "gui/monitorlauncher.h"
 
@@ -22,6 +24,7 @@ int main(int argc, char **argv)
     if (QString::fromLocal8Bit(argv[1]) == QLatin1String("monitor"))
         return ogs::app::runMonitor(argc, argv);
     QCoreApplication app(argc, argv);
+    ogs::cli::setPathEnvironmentSource(ogs::cli::pathEnvironmentForThisMachine);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     return ogs::cli::runCli(args);

@@ -2,10 +2,9 @@
 
 #include "cli/cli.h"
 #include "cli/clioutput.h"
-#include "detect/amdpcitable.h"
 #include "gui/guilauncher.h"
 #include "monitor/monitorwindow.h"
-#include "telemetry/sysfstelemetry.h"
+#include "telemetry/compositetelemetry.h"
 #include "telemetry/telemetryworker.h"
 
 #include <QApplication>
@@ -25,7 +24,8 @@ struct MonitorParser {
     const QCommandLineOption stuckAfter{QStringLiteral("stuck-after"), QStringLiteral("Seconds busy while Ollama is idle before the stuck alert (default 30)."), QStringLiteral("SECONDS")};
     const QCommandLineOption screenshot{QStringLiteral("screenshot"), QStringLiteral("Save the window as PNG to FILE after --count samples, then exit."), QStringLiteral("FILE")};
     const QCommandLineOption count{QStringLiteral("count"), QStringLiteral("Samples before --screenshot (default 5)."), QStringLiteral("N")};
-    MonitorParser() { parser.addOptions({sysfs, proc, interval, stuckAfter, screenshot, count}); }
+    const QCommandLineOption nvml{QStringLiteral("nvml-library"), QStringLiteral("Load NVML from FILE instead of the driver's library."), QStringLiteral("FILE")};
+    MonitorParser() { parser.addOptions({sysfs, proc, interval, stuckAfter, screenshot, count, nvml}); }
     std::optional<int> parse(const QStringList &args)
     {
         return cli::parseCommandLine(parser, QStringLiteral("monitor"), QStringLiteral("Opens the live GPU monitor window."), args);
@@ -81,7 +81,16 @@ int runMonitor(int &argc, char **argv)
 
     QApplication app(argc, argv);
     ui::MonitorWindow window;
-    auto *worker = new TelemetryWorker(std::make_unique<SysfsTelemetry>(sysfsRoot, AmdPciTable::builtin()), procRoot, config);
+    TelemetryOptions options;
+    options.sysfsRoot = sysfsRoot;
+    options.nvmlLibrary = parser.value(mp.nvml);
+    options.intervalMs = intervalMs;
+    TelemetrySetup setup = makeTelemetrySource(options);
+    for (const QString &w : std::as_const(setup.warnings))
+        window.showWarning(w);
+    if (setup.gpuCount == 0 && !setup.gpusPending)
+        window.showWarning(QStringLiteral("No GPU to sample: %1").arg(setup.notes.join(QStringLiteral("; "))));
+    auto *worker = new TelemetryWorker(std::move(setup.source), procRoot, config);
     QThread thread;
     worker->moveToThread(&thread);
     QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);

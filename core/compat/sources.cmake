@@ -4,6 +4,8 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/compattable.cpp
     ${CMAKE_CURRENT_LIST_DIR}/compattable.h
     ${CMAKE_CURRENT_LIST_DIR}/gfxtarget.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/machineadvice.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/machineadvice.h
     ${CMAKE_CURRENT_LIST_DIR}/gfxtarget.h
     ${CMAKE_CURRENT_LIST_DIR}/ollamainstall.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ollamainstall.h

@@ -20,6 +20,22 @@
 //   (NVML_DEVICE_NAME_V2_BUFFER_SIZE) holds every name.
 // - nvmlDeviceGetCudaComputeCapability(device, int *major, int *minor).
 // - nvmlInit_v2 / nvmlShutdown are reference counted: every successful init needs one shutdown.
+//
+// Telemetry (NvmlTelemetry) adds:
+// - NVML_ERROR_NOT_SUPPORTED is 3: the device cannot report that value (common on consumer
+//   GeForce cards for power or memory utilisation); it does not change while the driver runs.
+//   NVML_ERROR_GPU_IS_LOST is 15: the GPU fell off the bus; every call on it fails from then on.
+// - nvmlUtilization_t (nvmlDeviceGetUtilizationRates): two unsigned ints, gpu then memory, each a
+//   percentage (0-100) of the last sample period (1/6 s to 1 s depending on the product) during
+//   which a kernel ran / device memory was read or written (8 bytes).
+// - nvmlMemory_t.used (v1 call) is total - free, including memory the driver reserves.
+// - nvmlDeviceGetClockInfo(device, nvmlClockType_t, unsigned *mhz) and
+//   nvmlDeviceGetMaxClockInfo(device, nvmlClockType_t, unsigned *mhz): MHz; nvmlClockType_t is a
+//   C enum (32-bit int), NVML_CLOCK_GRAPHICS = 0 (SM = 1, MEM = 2, VIDEO = 3).
+// - nvmlDeviceGetPowerUsage(device, unsigned *milliwatts): the board's draw in mW (+/- 5 %),
+//   Fermi and newer; NOT_SUPPORTED where the board has no power sensor.
+// - nvmlDeviceGetTemperature(device, nvmlTemperatureSensors_t, unsigned *celsius): whole °C;
+//   NVML_TEMPERATURE_GPU = 0 is the GPU die, the only sensor defined.
 
 namespace ogs::nvml {
 
@@ -27,7 +43,11 @@ using Return = int;
 using Device = struct DeviceOpaque *;
 
 constexpr Return kSuccess = 0;
+constexpr Return kErrorNotSupported = 3;
 constexpr Return kErrorDriverNotLoaded = 9;
+constexpr Return kErrorGpuIsLost = 15;
+constexpr int kClockGraphics = 0;
+constexpr int kTemperatureGpu = 0;
 constexpr unsigned kNameBufferSize = 96;
 constexpr unsigned kBusIdLegacySize = 16;
 constexpr unsigned kBusIdSize = 32;
@@ -50,6 +70,12 @@ struct Memory {
 };
 static_assert(sizeof(Memory) == 24, "nvmlMemory_t is 24 bytes");
 
+struct Utilization {
+    unsigned int gpu;
+    unsigned int memory;
+};
+static_assert(sizeof(Utilization) == 8, "nvmlUtilization_t is 8 bytes");
+
 using InitFn = Return (*)();
 using ShutdownFn = Return (*)();
 using ErrorStringFn = const char *(*)(Return);
@@ -59,5 +85,9 @@ using GetNameFn = Return (*)(Device, char *, unsigned int);
 using GetPciInfoFn = Return (*)(Device, PciInfo *);
 using GetMemoryInfoFn = Return (*)(Device, Memory *);
 using GetCudaComputeCapabilityFn = Return (*)(Device, int *, int *);
+using GetUtilizationRatesFn = Return (*)(Device, Utilization *);
+using GetClockInfoFn = Return (*)(Device, int, unsigned int *);
+using GetPowerUsageFn = Return (*)(Device, unsigned int *);
+using GetTemperatureFn = Return (*)(Device, int, unsigned int *);
 
 } // namespace ogs::nvml

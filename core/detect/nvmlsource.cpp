@@ -1,8 +1,8 @@
 #include "nvmlsource.h"
 
 #include "nvmlabi.h"
+#include "nvmlloader.h"
 
-#include <QFileInfo>
 #include <QLibrary>
 #include <QRegularExpression>
 
@@ -26,19 +26,9 @@ struct NvmlApi {
     nvml::GetCudaComputeCapabilityFn getComputeCapability = nullptr;
 };
 
-template <typename Fn> void resolveInto(QLibrary &library, const char *symbol, Fn &fn, QStringList &missing)
-{
-    // QFunctionPointer is void (*)(), which converts to any function pointer type.
-    fn = reinterpret_cast<Fn>(library.resolve(symbol));
-    if (!fn)
-        missing << QString::fromLatin1(symbol);
-}
-
 QString errorText(const NvmlApi &api, nvml::Return code)
 {
-    const char *text = api.errorString ? api.errorString(code) : nullptr;
-    const QString words = text ? QString::fromUtf8(text) : QStringLiteral("unknown error");
-    return QStringLiteral("%1 (NVML error %2)").arg(words).arg(code);
+    return nvmlErrorText(api.errorString, code);
 }
 
 QString fromFixedBuffer(const char *buffer, size_t size)
@@ -148,20 +138,7 @@ QString normalizeNvmlBusId(const QString &busId)
 
 QStringList NvmlSource::defaultLibraryCandidates()
 {
-#if defined(Q_OS_WIN)
-    // The driver installs nvml.dll in System32 (R418+); older drivers only under NVSMI. Full paths,
-    // so a stray nvml.dll in the working directory is never the one loaded.
-    const QString systemRoot = qEnvironmentVariable("SystemRoot", QStringLiteral("C:/Windows"));
-    const QString programFiles = qEnvironmentVariable("ProgramFiles", QStringLiteral("C:/Program Files"));
-    return { systemRoot + QStringLiteral("/System32/nvml.dll"),
-        programFiles + QStringLiteral("/NVIDIA Corporation/NVSMI/nvml.dll") };
-#elif defined(Q_OS_MACOS)
-    return {};
-#else
-    // WSL 2 maps the Windows driver's NVML into /usr/lib/wsl/lib, which is not always on the
-    // loader path.
-    return { QStringLiteral("libnvidia-ml.so.1"), QStringLiteral("/usr/lib/wsl/lib/libnvidia-ml.so.1") };
-#endif
+    return nvmlLibraryCandidates();
 }
 
 SourceResult NvmlSource::probe()
@@ -171,48 +148,32 @@ SourceResult NvmlSource::probe()
 
     // Never unloaded: NVML starts threads of its own, and unloading under them would crash.
     QLibrary library;
-    const QStringList candidates = m_library.isEmpty() ? defaultLibraryCandidates() : QStringList { m_library };
-    QStringList tried;
-    bool loaded = false;
-    for (const QString &candidate : candidates) {
-        library.setFileName(candidate);
-        if (library.load()) {
-            loaded = true;
-            break;
-        }
-        tried << candidate;
-        // A file that is there but will not load (wrong architecture, broken install) is worth a
-        // warning; a name the loader cannot find just means there is no NVIDIA driver.
-        if (QFileInfo(candidate).isAbsolute() && QFileInfo::exists(candidate))
-            result.warnings
-                << QStringLiteral("%1 exists but cannot be loaded: %2").arg(candidate, library.errorString());
-    }
-    if (!loaded) {
+    const NvmlLoadResult load = loadNvmlLibrary(library, m_library);
+    result.warnings << load.warnings;
+    if (!load.loaded) {
         result.available = false;
-        m_unavailableReason = candidates.isEmpty()
-            ? QStringLiteral("NVML does not exist on this platform")
-            : QStringLiteral("no NVIDIA driver (NVML not found: %1)").arg(tried.join(QStringLiteral(", ")));
+        m_unavailableReason = load.unavailableReason;
         result.notes << m_unavailableReason;
         return result;
     }
 
     NvmlApi api;
     QStringList missing;
-    resolveInto(library, "nvmlErrorString", api.errorString, missing);
-    resolveInto(library, "nvmlInit_v2", api.init, missing);
-    resolveInto(library, "nvmlShutdown", api.shutdown, missing);
-    resolveInto(library, "nvmlDeviceGetCount_v2", api.getCount, missing);
-    resolveInto(library, "nvmlDeviceGetHandleByIndex_v2", api.getHandle, missing);
+    resolveNvml(library, "nvmlErrorString", api.errorString, missing);
+    resolveNvml(library, "nvmlInit_v2", api.init, missing);
+    resolveNvml(library, "nvmlShutdown", api.shutdown, missing);
+    resolveNvml(library, "nvmlDeviceGetCount_v2", api.getCount, missing);
+    resolveNvml(library, "nvmlDeviceGetHandleByIndex_v2", api.getHandle, missing);
     if (!missing.isEmpty()) {
         result.warnings << QStringLiteral(
             "%1 lacks %2: the NVIDIA driver is too old or this is not NVML; update the driver")
                                .arg(library.fileName(), missing.join(QStringLiteral(", ")));
         return result;
     }
-    resolveInto(library, "nvmlDeviceGetName", api.getName, missing);
-    resolveInto(library, "nvmlDeviceGetPciInfo_v3", api.getPciInfo, missing);
-    resolveInto(library, "nvmlDeviceGetMemoryInfo", api.getMemoryInfo, missing);
-    resolveInto(library, "nvmlDeviceGetCudaComputeCapability", api.getComputeCapability, missing);
+    resolveNvml(library, "nvmlDeviceGetName", api.getName, missing);
+    resolveNvml(library, "nvmlDeviceGetPciInfo_v3", api.getPciInfo, missing);
+    resolveNvml(library, "nvmlDeviceGetMemoryInfo", api.getMemoryInfo, missing);
+    resolveNvml(library, "nvmlDeviceGetCudaComputeCapability", api.getComputeCapability, missing);
     if (!missing.isEmpty())
         result.warnings << QStringLiteral("%1 lacks %2; those fields stay empty")
                                .arg(library.fileName(), missing.join(QStringLiteral(", ")));

@@ -11,6 +11,8 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/gpumerger.h
     ${CMAKE_CURRENT_LIST_DIR}/gpusource.h
     ${CMAKE_CURRENT_LIST_DIR}/nvmlabi.h
+    ${CMAKE_CURRENT_LIST_DIR}/nvmlloader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/nvmlloader.h
     ${CMAKE_CURRENT_LIST_DIR}/nvmlsource.cpp
     ${CMAKE_CURRENT_LIST_DIR}/nvmlsource.h
     ${CMAKE_CURRENT_LIST_DIR}/platformprobe.cpp

@@ -103,7 +103,7 @@ private slots:
         QTest::newRow("set on status") << QStringList{QStringLiteral("env"), QStringLiteral("status"), QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1")} << "--set only goes with plan or apply";
         QTest::newRow("yes on plan") << QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--yes"), QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1")} << "--yes only goes with apply or undo";
         QTest::newRow("stray") << QStringList{QStringLiteral("env"), QStringLiteral("status"), QStringLiteral("now")} << "unexpected argument 'now'";
-        QTest::newRow("path without engine") << QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--path"), QStringLiteral("best")} << "no recommendation engine";
+        QTest::newRow("path not offered") << QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--path"), QStringLiteral("ollama-for-amd-on-linux")} << "is not a path recommended for this machine (offered: best";
         QTest::newRow("windows target on linux") << QStringList{QStringLiteral("env"), QStringLiteral("plan"), QStringLiteral("--target"), QStringLiteral("windows-user"), QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1")} << "only available on Windows";
     }
     void usageErrors()

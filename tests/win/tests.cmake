@@ -1,3 +1,6 @@
+# The GPU counter instance names are plain C++ without <windows.h>: tested natively everywhere.
+ogs_add_test(tst_gpucounterinstances SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_gpucounterinstances.cpp)
+
 # The Windows layer's plain C++ test. A native Windows build runs it directly; elsewhere it is
 # cross-built with MinGW-w64 and run under Wine by scripts/test-windows-layer.sh, which reports
 # "SKIPPED" (and ctest shows the test as skipped) when those tools are not installed.

@@ -6,8 +6,11 @@
 #include "win/adapterregistry.h"
 #include "win/dxgiadapters.h"
 #include "win/errortext.h"
+#include "win/gpucounters.h"
 #include "win/registry.h"
 #include "win/textconv.h"
+
+#include "gpucountercases.h"
 
 #include <windows.h>
 
@@ -434,6 +437,90 @@ void testEnumerateWithTestRegistry()
         std::printf("  (no hardware adapter listed: the registry path was exercised without matches)\n");
 }
 
+void testGpuCounterInstances()
+{
+    for (const cases::EngineNameCase &c : cases::engineNameCases()) {
+        const auto e = parseGpuEngineInstance(c.name);
+        check(e.has_value() == c.parses, "engine name parses as expected", __LINE__, c.tag);
+        if (e && c.parses) {
+            check(e->pid == c.pid && e->luid == c.luid && e->phys == c.phys && e->engine == c.engine
+                    && e->engineType == c.type,
+                "engine name fields", __LINE__, c.tag);
+        }
+    }
+    for (const cases::AdapterNameCase &c : cases::adapterNameCases()) {
+        const auto a = parseGpuAdapterInstance(c.name);
+        check(a.has_value() == c.parses, "adapter name parses as expected", __LINE__, c.tag);
+        if (a && c.parses)
+            check(a->luid == c.luid && a->phys == c.phys, "adapter name fields", __LINE__, c.tag);
+    }
+    std::vector<std::string> problems;
+    const std::vector<GpuAdapterCounters> got = groupGpuCounters(cases::groupingReadings(), &problems);
+    const std::vector<GpuAdapterCounters> want = cases::groupingExpected();
+    CHECK_EQ(got.size(), want.size());
+    for (std::size_t i = 0; i < got.size() && i < want.size(); ++i) {
+        CHECK_EQ(got[i].luid, want[i].luid);
+        CHECK(got[i].utilPercent == want[i].utilPercent);
+        CHECK_EQ(got[i].busiestEngine, want[i].busiestEngine);
+        CHECK(got[i].dedicatedBytes == want[i].dedicatedBytes);
+        CHECK(got[i].sharedBytes == want[i].sharedBytes);
+    }
+    const std::vector<std::string> wantProblems = cases::groupingProblems();
+    CHECK_EQ(problems.size(), wantProblems.size());
+    for (std::size_t i = 0; i < problems.size() && i < wantProblems.size(); ++i)
+        CHECK_CONTAINS(problems[i], wantProblems[i]);
+}
+
+/// The real counters: on Windows 10 1709+ they read; under Wine (which has no GPU counter sets)
+/// open() must fail with an error that names the counter and PDH's status, never crash.
+void testGpuCounterQuery()
+{
+    GpuCounterQuery query;
+    std::string error;
+    const bool opened = query.open(&error);
+    std::printf("  open: %s%s%s\n", opened ? "ok" : "failed", error.empty() ? "" : ": ", error.c_str());
+    CHECK_EQ(query.isOpen(), opened);
+    std::vector<GpuAdapterCounters> adapters;
+    std::vector<std::string> problems;
+    std::string collectError;
+    if (!opened) {
+        CHECK_CONTAINS(error, "\\GPU Engine(*)\\Utilization Percentage");
+        CHECK_CONTAINS(error, "0x");
+        CHECK(!query.collect(adapters, &problems, &collectError));
+        CHECK_EQ(collectError, std::string("the GPU counter query is not open"));
+        return;
+    }
+    for (int round = 0; round < 2; ++round) {
+        const bool ok = query.collect(adapters, &problems, &collectError);
+        std::printf("  collect %d: %s, %zu adapter(s)%s%s\n", round, ok ? "ok" : "failed", adapters.size(),
+            collectError.empty() ? "" : ": ", collectError.c_str());
+        CHECK(ok || !collectError.empty());
+        for (const GpuAdapterCounters &a : adapters) {
+            CHECK(a.luid != 0);
+            if (a.utilPercent)
+                CHECK(*a.utilPercent >= 0 && *a.utilPercent <= 100);
+        }
+    }
+    for (const std::string &p : problems)
+        std::printf("  problem: %s\n", p.c_str());
+}
+
+void testGpuCounterMissing()
+{
+    GpuCounterPaths paths;
+    paths.engineUtilization = "\\No Such GPU Object(*)\\Utilization Percentage";
+    GpuCounterQuery query(paths);
+    std::string error;
+    CHECK(!query.open(&error));
+    CHECK(!query.isOpen());
+    CHECK_CONTAINS(error, "PdhAddEnglishCounterW(\"\\No Such GPU Object(*)\\Utilization Percentage\")");
+    CHECK_CONTAINS(error, "0x");
+    std::printf("  %s\n", error.c_str());
+    // PDH's own codes get their names even where pdh.dll has no message text.
+    CHECK_CONTAINS(pdhStatusText(static_cast<long>(0xC0000BB8UL)), "PDH_CSTATUS_NO_OBJECT");
+    CHECK_EQ(pdhStatusText(static_cast<long>(0xC0000BB8UL)).substr(0, 10), std::string("0xC0000BB8"));
+}
+
 void run(const char *name, const std::function<void()> &test)
 {
     g_test = name;
@@ -454,6 +541,9 @@ int main()
     run("applyRegistryMemory", testApplyRegistryMemory);
     run("enumerateSystem", testEnumerateSystem);
     run("enumerateWithTestRegistry", testEnumerateWithTestRegistry);
+    run("gpuCounterInstances", testGpuCounterInstances);
+    run("gpuCounterQuery", testGpuCounterQuery);
+    run("gpuCounterMissing", testGpuCounterMissing);
     std::printf("%d passed, %d failed\n", g_passed, g_failed);
     return g_failed == 0 ? 0 : 1;
 }

@@ -419,8 +419,13 @@ int runEnv(const QStringList &allArgs)
         request.set.removeIf([&](const EnvAssignment &a) { return a.first == key; });
         request.unset << key;
     }
-    if (request.set.isEmpty() && request.unset.isEmpty())
+    if (request.set.isEmpty() && request.unset.isEmpty()) {
+        if (parser.isSet(path)) { // a path such as cpu or rocm on a supported card needs nothing
+            out() << QStringLiteral("The path '%1' needs no environment changes; nothing to do.\n").arg(parser.value(path));
+            return ExitOk;
+        }
         return usageError(kCommand, QStringLiteral("nothing to do: give --set KEY=VALUE or --unset KEY"));
+    }
 
     EnvPlanner planner(ctx.roots, registry.get());
 #if defined(Q_OS_WIN)

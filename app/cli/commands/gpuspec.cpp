@@ -56,27 +56,5 @@ std::optional<GpuSpec> parseGpuSpec(const QString &text)
     return GpuSpec { g };
 }
 
-std::optional<GpuInfo> pickPrimaryGpu(const QList<GpuInfo> &gpus)
-{
-    std::optional<GpuInfo> best;
-    for (const GpuInfo &g : gpus) {
-        if (g.isSoftware())
-            continue;
-        if (!best) {
-            best = g;
-            continue;
-        }
-        const bool gDiscrete = !g.integrated();
-        const bool bDiscrete = !best->integrated();
-        if (gDiscrete != bDiscrete) {
-            if (gDiscrete)
-                best = g;
-            continue;
-        }
-        if (g.vramTotalBytes.value_or(0) > best->vramTotalBytes.value_or(0))
-            best = g;
-    }
-    return best;
-}
 
 } // namespace ogs::cli

@@ -16,7 +16,4 @@ struct GpuSpec {
 /// nullopt when the text is none of these.
 std::optional<GpuSpec> parseGpuSpec(const QString &text);
 
-/// The GPU detection found that Ollama would use first: discrete before integrated, then most VRAM.
-std::optional<GpuInfo> pickPrimaryGpu(const QList<GpuInfo> &gpus);
-
 } // namespace ogs::cli

@@ -9,6 +9,7 @@
 #include "compat/recommendationjson.h"
 #include "compat/recommender.h"
 #include "compat/runtimeprobe.h"
+#include "compat/machineadvice.h"
 #include "compat/versionprobe.h"
 #include "compat/wslhost.h"
 #include "detect/detectoptions.h"
@@ -16,7 +17,6 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMap>
-#include <QProcessEnvironment>
 
 #include <algorithm>
 
@@ -42,16 +42,6 @@ std::optional<bool> yesNo(const QString &text)
     if (t == QLatin1String("no") || t == QLatin1String("n") || t == QLatin1String("false") || t == QLatin1String("0"))
         return false;
     return std::nullopt;
-}
-
-QMap<QString, QString> systemEnvironment(const QStringList &keys)
-{
-    QMap<QString, QString> env;
-    const QProcessEnvironment sys = QProcessEnvironment::systemEnvironment();
-    for (const QString &k : keys)
-        if (sys.contains(k))
-            env.insert(k, sys.value(k));
-    return env;
 }
 
 QString envLine(const EnvList &env)
@@ -226,70 +216,24 @@ int runRecommend(const QStringList &args)
                 QStringLiteral("--ollama-dir: '%1' holds no Ollama install (no lib/ollama with backend folders)")
                     .arg(dir));
     }
-    DetectOptions detectOptions;
-    if (parser.isSet(sysfs)) {
-        const QString dir = parser.value(sysfs);
-        if (dir.isEmpty() || !QFileInfo(dir).isDir())
-            return usageError(kCommand, QStringLiteral("--sysfs-root: '%1' is not a directory").arg(dir));
-        detectOptions.sysfsRoot = dir;
-    }
-
-    RecommendInput in;
-    QStringList detectionNotes;
-    const Platform hostPlatform = PlatformProbe(detectOptions.platformRoots).probe().platform;
+    MachineAdviceOptions options = MachineAdviceOptions::system();
+    if (auto stop = takeDirectoryOption(parser, sysfs, kCommand, &options.detect.sysfsRoot))
+        return *stop;
+    options.platform = platformFlag;
     if (gpuFlag) {
-        in.gpu = gpuFlag->gpu;
-    } else {
-        const DetectionReport report = makeDetector(detectOptions).run();
-        in.gpu = pickPrimaryGpu(report.gpus);
-        int usable = 0;
-        for (const GpuInfo &g : report.gpus)
-            usable += g.isSoftware() ? 0 : 1;
-        if (usable > 1)
-            detectionNotes << QStringLiteral("%1 GPUs were found; this advice is for %2. Use --gpu to choose another.")
-                                  .arg(usable)
-                                  .arg(in.gpu->name.isEmpty() ? in.gpu->gfxTarget : in.gpu->name);
-        for (const QString &w : report.warnings)
-            detectionNotes << QStringLiteral("Detection: %1").arg(w);
-        const bool hasIgpu
-            = std::any_of(report.gpus.cbegin(), report.gpus.cend(), [](const GpuInfo &g) { return g.integrated(); });
-        if (hasIgpu && in.gpu && !in.gpu->integrated())
-            detectionNotes << QStringLiteral(
-                "This machine also has an integrated GPU. If Vulkan uses it or it is unstable, keep Vulkan on and set "
-                "GGML_VK_VISIBLE_DEVICES to the discrete GPU's Vulkan index (Ollama docs/gpu.mdx).");
+        options.gpuGiven = true;
+        options.gpu = gpuFlag->gpu;
     }
-    in.platform = platformFlag.value_or(hostPlatform);
-    if (vramFlag) {
-        if (in.gpu)
-            in.gpu->vramTotalBytes = *vramFlag;
-        else
-            detectionNotes << QStringLiteral("--vram is ignored: there is no GPU to give it to.");
-    }
-    in.model = parser.value(model).trimmed();
-
-    // Look at this machine's installs only when the advice is for this machine.
-    const bool probeHost = in.platform == hostPlatform;
-    const QMap<QString, QString> env = systemEnvironment(
-        { QStringLiteral("LOCALAPPDATA"), QStringLiteral("HIP_PATH"), QStringLiteral("ProgramFiles") });
-    const ResolvedVersion resolved = resolveOllamaVersion(
-        versionFlag, probeHost ? processCommandRunner() : CommandRunner(), CompatTable::builtin().newestKnownVersion());
-    in.version = resolved.version;
-    in.versionAssumed = resolved.assumed;
-    in.versionNote = resolved.note;
-    in.rocmInstalled = rocmFlag;
-    if (!in.rocmInstalled && probeHost && in.platform == Platform::Linux)
-        in.rocmInstalled = probeLinuxRocm().installed;
-    in.hipSdkInstalled = hipFlag;
-    if (!in.hipSdkInstalled && probeHost && in.platform == Platform::Windows)
-        in.hipSdkInstalled = probeWindowsHipSdk(env, env.value(QStringLiteral("ProgramFiles"))).installed;
-    in.install = installFlag;
-    if (!in.install && probeHost)
-        in.install = findOllamaInstall(defaultOllamaLibDirs(in.platform, env));
-    if (in.platform == Platform::Wsl2 && probeHost)
-        in.wslHostAddress = wslWindowsHostAddress(detectOptions.platformRoots.procRoot);
-
-    Recommendation rec = Recommender().recommend(in);
-    rec.notes << detectionNotes;
+    options.vramBytes = vramFlag;
+    options.model = parser.value(model);
+    options.version = versionFlag;
+    options.rocmInstalled = rocmFlag;
+    options.hipSdkInstalled = hipFlag;
+    options.install = installFlag;
+    const MachineAdvice advice = adviseMachine(options);
+    const RecommendInput &in = advice.input;
+    const ResolvedVersion &resolved = advice.version;
+    const Recommendation &rec = advice.recommendation;
     if (parser.isSet(json)) {
         QJsonObject o = recommendationToJson(in, resolved, rec);
         if (resolved.assumed)
@@ -299,6 +243,20 @@ int runRecommend(const QStringList &args)
         printText(in, resolved, rec);
     }
     return ExitOk;
+}
+
+std::optional<PathEnvironment> pathEnvironmentForThisMachine(const QString &pathId, QString *error)
+{
+    const MachineAdvice advice = adviseMachine(MachineAdviceOptions::system());
+    const PathAdvice *path = findPath(advice.recommendation, pathId);
+    if (!path) {
+        QStringList offered{QStringLiteral("best")};
+        for (const PathAdvice &p : advice.recommendation.paths)
+            offered << pathKey(p.id);
+        *error = QStringLiteral("'%1' is not a path recommended for this machine (offered: %2)").arg(pathId, offered.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    return PathEnvironment{pathKey(path->id), path->env, path->unset};
 }
 
 } // namespace ogs::cli

@@ -2,9 +2,9 @@
 
 #include "cli/cli.h"
 #include "cli/clioutput.h"
-#include "detect/amdpcitable.h"
 #include "telemetry/stuckgpuwatchdog.h"
-#include "telemetry/sysfstelemetry.h"
+#include "telemetry/compositetelemetry.h"
+#include "telemetry/processgpuscanner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -47,6 +47,8 @@ QString humanLine(qint64 t, const GpuSample &s)
 struct SampleOptions {
     QString sysfsRoot = QStringLiteral("/sys");
     QString procRoot = QStringLiteral("/proc");
+    QString nvmlLibrary;
+    QString nvidiaSmi;
     std::optional<qint64> count;
     int intervalMs = 1000;
     bool watchdog = false;
@@ -58,10 +60,18 @@ struct SampleOptions {
 /// Runs the sampling loop on the event loop until --count rounds or Ctrl-C.
 int sampleLoop(const SampleOptions &o)
 {
-    SysfsTelemetry telemetry(o.sysfsRoot, AmdPciTable::builtin());
-    if (telemetry.gpuCount() == 0)
-        err() << "ollama-gpu-setup sample: no amdgpu card under " << o.sysfsRoot
-              << "/class/drm; nothing to sample (NVIDIA and Windows counters are not read by this build yet)" << Qt::endl;
+    TelemetryOptions options;
+    options.sysfsRoot = o.sysfsRoot;
+    options.nvmlLibrary = o.nvmlLibrary;
+    options.nvidiaSmi = o.nvidiaSmi;
+    options.intervalMs = o.intervalMs;
+    const TelemetrySetup setup = makeTelemetrySource(options);
+    GpuTelemetrySource &telemetry = *setup.source;
+    for (const QString &w : setup.warnings)
+        err() << "warning: " << w << Qt::endl;
+    if (setup.gpuCount == 0 && !setup.gpusPending)
+        err() << "ollama-gpu-setup sample: no GPU to sample (" << setup.notes.join(QStringLiteral("; ")) << ")"
+              << Qt::endl;
     StuckGpuWatchdog watchdog(o.watchdogConfig);
     ProcessGpuScanner scanner(o.procRoot);
     const bool haveProc = QFileInfo(o.procRoot).isDir();
@@ -152,7 +162,9 @@ int runSample(const QStringList &args)
     const QCommandLineOption watchdog(QStringLiteral("watchdog"), QStringLiteral("Alert when a GPU stays busy after Ollama unloaded its model."));
     const QCommandLineOption stuckAfter(QStringLiteral("stuck-after"), QStringLiteral("Seconds of busy-while-idle before alerting (default 30)."), QStringLiteral("SECONDS"));
     const QCommandLineOption processes(QStringLiteral("processes"), QStringLiteral("List the processes using each GPU (from /proc/*/fdinfo)."));
-    parser.addOptions({json, sysfs, proc, count, interval, watchdog, stuckAfter, processes});
+    const QCommandLineOption nvml(QStringLiteral("nvml-library"), QStringLiteral("Load NVML from FILE instead of the driver's libnvidia-ml.so.1 / nvml.dll."), QStringLiteral("FILE"));
+    const QCommandLineOption smi(QStringLiteral("nvidia-smi"), QStringLiteral("Run FILE as nvidia-smi when NVML cannot be loaded (default: nvidia-smi on PATH)."), QStringLiteral("FILE"));
+    parser.addOptions({json, sysfs, proc, count, interval, watchdog, stuckAfter, processes, nvml, smi});
     const QString name = QStringLiteral("sample");
     if (auto stop = parseCommandLine(parser, name, QStringLiteral("Samples GPU utilisation, memory, clock, power and temperature."), args))
         return *stop;
@@ -161,6 +173,8 @@ int runSample(const QStringList &args)
     o.json = parser.isSet(json);
     o.watchdog = parser.isSet(watchdog);
     o.processes = parser.isSet(processes);
+    o.nvmlLibrary = parser.value(nvml);
+    o.nvidiaSmi = parser.value(smi);
     for (const auto &[option, target] : {std::pair{&sysfs, &o.sysfsRoot}, std::pair{&proc, &o.procRoot}}) {
         if (auto stop = takeDirectoryOption(parser, *option, name, target))
             return *stop;

@@ -8,7 +8,15 @@
  *   device name=...;busid=...;pciid=0x268410de;total=N;free=N;cc=8.9[;X_error=N]
  *
  * where X is handle, name, pci, memory or cc. Built with FAKE_NVML_OLD it exports only the
- * unversioned pre-R319 names, like a driver too old for NvmlSource. */
+ * unversioned pre-R319 names, like a driver too old for NvmlSource.
+ *
+ * Telemetry values are sequences that change between samples: "util=5/60/99" gives 5 at the
+ * first call of that entry point on that device after nvmlInit_v2, 60 at the second and 99 from
+ * the third on. Keys: util, memutil (%), free (bytes; used = total - free), clock, maxclock (MHz),
+ * power (mW), temp (°C); their errors util_error, memory_error, clock_error, maxclock_error,
+ * power_error, temp_error are sequences too (0 = success), e.g. "power_error=0/15/0". An entry
+ * point whose value is not given answers NVML_ERROR_NOT_SUPPORTED (3), as consumer cards do.
+ * fakeNvmlCalls() counts the telemetry calls, so tests see what was (not) asked again. */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,28 +44,72 @@ typedef struct {
     unsigned long long used;
 } nvmlMemory_t;
 
+typedef struct {
+    unsigned int gpu;
+    unsigned int memory;
+} nvmlUtilization_t;
+
+enum { NVML_CLOCK_GRAPHICS = 0, NVML_TEMPERATURE_GPU = 0 };
+
 enum {
     OK = 0,
     ERR_UNINITIALIZED = 1,
     ERR_INVALID_ARGUMENT = 2,
+    ERR_NOT_SUPPORTED = 3,
     ERR_INSUFFICIENT_SIZE = 7,
     ERR_UNKNOWN = 999,
 };
+
+/* A per-sample sequence of values (see the header comment). */
+#define MAX_SEQ 16
+struct seq {
+    unsigned long long v[MAX_SEQ];
+    int n;
+};
+
+enum { S_UTIL, S_MEMUTIL, S_FREE, S_CLOCK, S_MAXCLOCK, S_POWER, S_TEMP, S_COUNT };
+/* The telemetry entry points, each with its own call counter and error sequence per device. */
+enum { C_UTIL, C_MEMORY, C_CLOCK, C_MAXCLOCK, C_POWER, C_TEMP, C_COUNT };
 
 struct nvmlDevice_st {
     char name[128];
     char busId[32];
     unsigned int pciId;
     unsigned long long total;
-    unsigned long long freeBytes;
     int ccMajor;
     int ccMinor;
     int handleError;
     int nameError;
     int pciError;
-    int memoryError;
     int ccError;
+    struct seq values[S_COUNT];
+    struct seq errors[C_COUNT];
+    int calls[C_COUNT];
 };
+
+static const char *const kValueKeys[S_COUNT] = { "util", "memutil", "free", "clock", "maxclock", "power", "temp" };
+static const char *const kErrorKeys[C_COUNT]
+    = { "util_error", "memory_error", "clock_error", "maxclock_error", "power_error", "temp_error" };
+static long g_telemetryCalls;
+
+static void parseSeq(struct seq *out, const char *text)
+{
+    out->n = 0;
+    const char *p = text;
+    while (*p && out->n < MAX_SEQ) {
+        char *end = NULL;
+        out->v[out->n++] = strtoull(p, &end, 0);
+        if (!end || *end != '/')
+            break;
+        p = end + 1;
+    }
+}
+
+/* The value for this call: the sequence's entry at `call`, its last one past the end. */
+__attribute__((unused)) static unsigned long long seqAt(const struct seq *s, int call)
+{
+    return s->n == 0 ? 0 : s->v[call < s->n ? call : s->n - 1];
+}
 
 #define MAX_DEVICES 8
 static struct nvmlDevice_st g_devices[MAX_DEVICES];
@@ -88,8 +140,6 @@ static void parseDevice(char *spec)
             d->pciId = (unsigned int)strtoul(value, NULL, 0);
         else if (strcmp(key, "total") == 0)
             d->total = strtoull(value, NULL, 0);
-        else if (strcmp(key, "free") == 0)
-            d->freeBytes = strtoull(value, NULL, 0);
         else if (strcmp(key, "cc") == 0)
             sscanf(value, "%d.%d", &d->ccMajor, &d->ccMinor);
         else if (strcmp(key, "handle_error") == 0)
@@ -98,16 +148,23 @@ static void parseDevice(char *spec)
             d->nameError = atoi(value);
         else if (strcmp(key, "pci_error") == 0)
             d->pciError = atoi(value);
-        else if (strcmp(key, "memory_error") == 0)
-            d->memoryError = atoi(value);
         else if (strcmp(key, "cc_error") == 0)
             d->ccError = atoi(value);
+        else {
+            for (int i = 0; i < S_COUNT; ++i)
+                if (strcmp(key, kValueKeys[i]) == 0)
+                    parseSeq(&d->values[i], value);
+            for (int i = 0; i < C_COUNT; ++i)
+                if (strcmp(key, kErrorKeys[i]) == 0)
+                    parseSeq(&d->errors[i], value);
+        }
     }
 }
 
 static int loadFixture(void)
 {
     g_count = 0;
+    g_telemetryCalls = 0;
     g_initError = g_countError = g_shutdownError = 0;
     const char *path = getenv("OGS_FAKE_NVML_FIXTURE");
     FILE *f = path ? fopen(path, "r") : NULL;
@@ -185,6 +242,12 @@ EXPORT int fakeNvmlOpenInits(void)
     return g_initialized;
 }
 
+/* Test hook: telemetry entry point calls since the last nvmlInit_v2. */
+EXPORT long fakeNvmlCalls(void)
+{
+    return g_telemetryCalls;
+}
+
 #ifdef FAKE_NVML_OLD
 
 EXPORT nvmlReturn_t nvmlInit(void)
@@ -260,17 +323,92 @@ EXPORT nvmlReturn_t nvmlDeviceGetPciInfo_v3(nvmlDevice_t device, nvmlPciInfo_t *
     return OK;
 }
 
-EXPORT nvmlReturn_t nvmlDeviceGetMemoryInfo(nvmlDevice_t device, nvmlMemory_t *memory)
+/* Common start of every telemetry call: checks, counts the call, gives its error for this call
+ * (0 on success) and the call's index into the value sequences. */
+static nvmlReturn_t telemetryCall(nvmlDevice_t device, const void *out, int entry, int *call)
 {
     if (!g_initialized)
         return ERR_UNINITIALIZED;
-    if (!validDevice(device) || !memory)
+    if (!validDevice(device) || !out)
         return ERR_INVALID_ARGUMENT;
-    if (device->memoryError)
-        return device->memoryError;
+    ++g_telemetryCalls;
+    *call = device->calls[entry]++;
+    return (nvmlReturn_t)seqAt(&device->errors[entry], *call);
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetMemoryInfo(nvmlDevice_t device, nvmlMemory_t *memory)
+{
+    int call = 0;
+    const nvmlReturn_t rc = telemetryCall(device, memory, C_MEMORY, &call);
+    if (rc)
+        return rc;
+    const unsigned long long freeBytes = seqAt(&device->values[S_FREE], call);
     memory->total = device->total;
-    memory->free = device->freeBytes;
-    memory->used = device->total - device->freeBytes;
+    memory->free = freeBytes;
+    memory->used = device->total - freeBytes;
+    return OK;
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetUtilizationRates(nvmlDevice_t device, nvmlUtilization_t *utilization)
+{
+    int call = 0;
+    const nvmlReturn_t rc = telemetryCall(device, utilization, C_UTIL, &call);
+    if (rc)
+        return rc;
+    if (device->values[S_UTIL].n == 0)
+        return ERR_NOT_SUPPORTED;
+    utilization->gpu = (unsigned int)seqAt(&device->values[S_UTIL], call);
+    utilization->memory = (unsigned int)seqAt(&device->values[S_MEMUTIL], call);
+    return OK;
+}
+
+static nvmlReturn_t clockCall(nvmlDevice_t device, int type, unsigned int *clock, int entry, int value)
+{
+    int call = 0;
+    const nvmlReturn_t rc = telemetryCall(device, clock, entry, &call);
+    if (rc)
+        return rc;
+    if (type != NVML_CLOCK_GRAPHICS)
+        return ERR_INVALID_ARGUMENT; /* only the graphics clock is faked */
+    if (device->values[value].n == 0)
+        return ERR_NOT_SUPPORTED;
+    *clock = (unsigned int)seqAt(&device->values[value], call);
+    return OK;
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetClockInfo(nvmlDevice_t device, int type, unsigned int *clock)
+{
+    return clockCall(device, type, clock, C_CLOCK, S_CLOCK);
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetMaxClockInfo(nvmlDevice_t device, int type, unsigned int *clock)
+{
+    return clockCall(device, type, clock, C_MAXCLOCK, S_MAXCLOCK);
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetPowerUsage(nvmlDevice_t device, unsigned int *power)
+{
+    int call = 0;
+    const nvmlReturn_t rc = telemetryCall(device, power, C_POWER, &call);
+    if (rc)
+        return rc;
+    if (device->values[S_POWER].n == 0)
+        return ERR_NOT_SUPPORTED;
+    *power = (unsigned int)seqAt(&device->values[S_POWER], call);
+    return OK;
+}
+
+EXPORT nvmlReturn_t nvmlDeviceGetTemperature(nvmlDevice_t device, int sensor, unsigned int *temp)
+{
+    int call = 0;
+    const nvmlReturn_t rc = telemetryCall(device, temp, C_TEMP, &call);
+    if (rc)
+        return rc;
+    if (sensor != NVML_TEMPERATURE_GPU)
+        return ERR_INVALID_ARGUMENT;
+    if (device->values[S_TEMP].n == 0)
+        return ERR_NOT_SUPPORTED;
+    *temp = (unsigned int)seqAt(&device->values[S_TEMP], call);
     return OK;
 }
 

@@ -1,0 +1,118 @@
+#include "machineadvice.h"
+
+#include "compattable.h"
+#include "recommender.h"
+#include "runtimeprobe.h"
+#include "wslhost.h"
+
+#include <QProcessEnvironment>
+
+namespace ogs {
+
+MachineAdviceOptions MachineAdviceOptions::system()
+{
+    MachineAdviceOptions o;
+    const QProcessEnvironment sys = QProcessEnvironment::systemEnvironment();
+    for (const char *key : {"LOCALAPPDATA", "HIP_PATH", "ProgramFiles"}) {
+        const QString k = QString::fromLatin1(key);
+        if (sys.contains(k))
+            o.environment.insert(k, sys.value(k));
+    }
+    o.runner = processCommandRunner();
+    return o;
+}
+
+std::optional<GpuInfo> pickPrimaryGpu(const QList<GpuInfo> &gpus)
+{
+    std::optional<GpuInfo> best;
+    for (const GpuInfo &g : gpus) {
+        if (g.isSoftware())
+            continue;
+        if (!best) {
+            best = g;
+            continue;
+        }
+        const bool gDiscrete = !g.integrated();
+        const bool bDiscrete = !best->integrated();
+        if (gDiscrete != bDiscrete) {
+            if (gDiscrete)
+                best = g;
+            continue;
+        }
+        if (g.vramTotalBytes.value_or(0) > best->vramTotalBytes.value_or(0))
+            best = g;
+    }
+    return best;
+}
+
+const PathAdvice *findPath(const Recommendation &rec, const QString &pathId)
+{
+    if (rec.paths.isEmpty())
+        return nullptr;
+    if (pathId == QLatin1String("best"))
+        return &rec.paths.first();
+    for (const PathAdvice &p : rec.paths) {
+        if (pathKey(p.id) == pathId)
+            return &p;
+    }
+    return nullptr;
+}
+
+MachineAdvice adviseMachine(const MachineAdviceOptions &o)
+{
+    MachineAdvice advice;
+    RecommendInput &in = advice.input;
+    QStringList notes;
+    const Platform hostPlatform = PlatformProbe(o.detect.platformRoots).probe().platform;
+    if (o.gpuGiven) {
+        in.gpu = o.gpu;
+    } else {
+        const DetectionReport report = makeDetector(o.detect).run();
+        in.gpu = pickPrimaryGpu(report.gpus);
+        const auto usable = std::count_if(report.gpus.cbegin(), report.gpus.cend(), [](const GpuInfo &g) { return !g.isSoftware(); });
+        if (usable > 1)
+            notes << QStringLiteral("%1 GPUs were found; this advice is for %2. Use --gpu to choose another.")
+                         .arg(usable)
+                         .arg(in.gpu->name.isEmpty() ? in.gpu->gfxTarget : in.gpu->name);
+        for (const QString &w : report.warnings)
+            notes << QStringLiteral("Detection: %1").arg(w);
+        const bool hasIgpu = std::any_of(report.gpus.cbegin(), report.gpus.cend(), [](const GpuInfo &g) { return g.integrated(); });
+        if (hasIgpu && in.gpu && !in.gpu->integrated())
+            notes << QStringLiteral(
+                "This machine also has an integrated GPU. If Vulkan uses it or it is unstable, keep Vulkan on and set "
+                "GGML_VK_VISIBLE_DEVICES to the discrete GPU's Vulkan index (Ollama docs/gpu.mdx).");
+    }
+    in.platform = o.platform.value_or(hostPlatform);
+    if (o.vramBytes) {
+        if (in.gpu)
+            in.gpu->vramTotalBytes = *o.vramBytes;
+        else
+            notes << QStringLiteral("--vram is ignored: there is no GPU to give it to.");
+    }
+    in.model = o.model.trimmed();
+
+    // Look at this machine's installs only when the advice is for this machine.
+    const bool probeHost = in.platform == hostPlatform;
+    advice.version = resolveOllamaVersion(o.version, probeHost ? o.runner : CommandRunner(),
+                                          CompatTable::builtin().newestKnownVersion());
+    in.version = advice.version.version;
+    in.versionAssumed = advice.version.assumed;
+    in.versionNote = advice.version.note;
+    in.rocmInstalled = o.rocmInstalled;
+    if (!in.rocmInstalled && probeHost && in.platform == Platform::Linux)
+        in.rocmInstalled = probeLinuxRocm().installed;
+    in.hipSdkInstalled = o.hipSdkInstalled;
+    if (!in.hipSdkInstalled && probeHost && in.platform == Platform::Windows)
+        in.hipSdkInstalled = probeWindowsHipSdk(o.environment, o.environment.value(QStringLiteral("ProgramFiles"))).installed;
+    in.install = o.install;
+    if (!in.install && probeHost)
+        in.install = findOllamaInstall(defaultOllamaLibDirs(in.platform, o.environment));
+    if (in.platform == Platform::Wsl2 && probeHost)
+        in.wslHostAddress = wslWindowsHostAddress(o.detect.platformRoots.procRoot);
+
+    advice.recommendation = Recommender().recommend(in);
+    advice.recommendation.notes << notes;
+    return advice;
+}
+
+} // namespace ogs
