@@ -70,17 +70,16 @@ QString BenchReport::verdict() const
     return QStringLiteral("ok");
 }
 
-QString BenchReport::verdictText() const
+QString BenchReport::verdictSentence() const
 {
     const QString v = verdict();
     const std::optional<double> r = gpu.evalRate() ? gpu.evalRate() : gpu.clientTokensPerSecond();
     const QString measured = rate(r, QStringLiteral("tok/s"));
     const QString range = expected
         ? QStringLiteral("%1-%2 tok/s%3")
-                .arg(QString::number(expected->minTokensPerSecond, 'f', 0),
-                    QString::number(expected->maxTokensPerSecond, 'f', 0),
-                    expected->source.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(expected->source))
-            + (expected->note.isEmpty() ? QString() : QStringLiteral("; note: %1").arg(expected->note))
+              .arg(QString::number(expected->minTokensPerSecond, 'f', 0),
+                  QString::number(expected->maxTokensPerSecond, 'f', 0),
+                  expected->source.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(expected->source))
         : QString();
     if (v == QLatin1String("failed"))
         return QStringLiteral("The test prompt failed: %1").arg(gpu.error);
@@ -103,6 +102,16 @@ QString BenchReport::verdictText() const
         return QStringLiteral("Generation ran at %1, within the %2 expected. Acceleration works.").arg(measured, range);
     return QStringLiteral("Generation ran at %1 on %2; no expected range is known for this GPU.")
         .arg(measured, gpu.processor.isEmpty() ? QStringLiteral("an unknown processor") : gpu.processor);
+}
+
+QString BenchReport::verdictText() const
+{
+    const QString text = verdictSentence();
+    const QString v = verdict();
+    const bool judged = v == QLatin1String("ok") || v == QLatin1String("slow") || v == QLatin1String("fast");
+    if (judged && expected && !expected->note.isEmpty())
+        return text + QStringLiteral(" Note: %1.").arg(expected->note);
+    return text;
 }
 
 QJsonObject BenchReport::toJson() const

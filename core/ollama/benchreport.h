@@ -53,6 +53,9 @@ struct BenchReport {
     QString toCsv() const;
     /// The table of the seed guide's §12: prompt processing, generation, time to first token; CPU, GPU, speedup.
     QString speedupTable() const;
+
+private:
+    QString verdictSentence() const;
 };
 
 } // namespace ogs

@@ -87,6 +87,20 @@ private slots:
         if (verdict == QLatin1String("slow"))
             QVERIFY(report.verdictText().contains(QLatin1String("28%/72% CPU/GPU")));
     }
+    void noteFollowsTheVerdict()
+    {
+        BenchReport report;
+        report.gpu = makeRun(QStringLiteral("gpu"), 1, 1, 150, 10'000'000'000LL, 1, QStringLiteral("100% GPU"));
+        report.expected = ExpectedRange { 12, 20, QStringLiteral("RX 5700 XT on vulkan"),
+            QStringLiteral("the expected speed was measured with another model") };
+        QCOMPARE(report.verdict(), QStringLiteral("ok"));
+        QCOMPARE(report.verdictText(),
+            QStringLiteral("Generation ran at 15.0 tok/s, within the 12-20 tok/s (RX 5700 XT on vulkan) expected. "
+                           "Acceleration works. Note: the expected speed was measured with another model."));
+        QCOMPARE(report.toJson().value(QLatin1String("expected")).toObject().value(QLatin1String("note")).toString(),
+            QStringLiteral("the expected speed was measured with another model"));
+    }
+
     void failedRun()
     {
         BenchReport report;

@@ -2,11 +2,7 @@
 
 #include "cli/cli.h"
 #include "cli/clioutput.h"
-#include "compat/compattable.h"
-#include "compat/recommender.h"
-#include "detect/detectoptions.h"
-#include "detect/gpudetector.h"
-#include "detect/platformprobe.h"
+#include "compat/machineadvice.h"
 #include "gpuspec.h"
 #include "ollama/benchrunner.h"
 #include "ollamacli.h"
@@ -39,20 +35,26 @@ void printRun(const BenchRun &r)
           << (r.processor.isEmpty() ? QStringLiteral("unknown") : r.processor) << "\n";
 }
 
-/// The expected generation speed for `gpu` on `path`, from the recommendation data (the seed's per-GPU table,
-/// scaled to the path by its relative speed, exactly as `recommend` reports it).
+/// The expected generation speed on `path`, from the recommendation data (the seed's per-GPU table, scaled to the
+/// path by its relative speed) exactly as `recommend` works it out for this machine; `gpu` replaces detection.
 std::optional<ExpectedRange> expectedFromRecommendation(
-    const GpuInfo &gpu, PathId path, const QString &ollamaVersion, const QString &model, QString &note)
+    const std::optional<GpuInfo> &gpu, PathId path, const QString &ollamaVersion, const QString &model, QString &note)
 {
-    RecommendInput in;
-    in.platform = PlatformProbe(PlatformRoots()).probe().platform;
-    in.gpu = gpu;
-    const QString gpuName = gpu.name.isEmpty() ? gpu.gfxTarget : gpu.name;
-    in.model = model;
-    const auto version = OllamaVersion::parse(ollamaVersion);
-    in.version = version.value_or(CompatTable::builtin().newestKnownVersion());
-    in.versionAssumed = !version.has_value();
-    const Recommendation rec = Recommender().recommend(in);
+    MachineAdviceOptions options = MachineAdviceOptions::system();
+    if (gpu) {
+        options.gpuGiven = true;
+        options.gpu = gpu;
+    }
+    options.model = model;
+    options.version = OllamaVersion::parse(ollamaVersion);
+    const MachineAdvice machine = adviseMachine(options);
+    if (!machine.input.gpu) {
+        note = QStringLiteral("no expected speed: no GPU was detected (name one with --gpu)");
+        return std::nullopt;
+    }
+    const GpuInfo &g = *machine.input.gpu;
+    const QString gpuName = g.name.isEmpty() ? g.gfxTarget : g.name;
+    const Recommendation &rec = machine.recommendation;
     const PathAdvice *advice = rec.find(path);
     if (!advice) {
         note = QStringLiteral("no expected speed: the %1 path is not offered for %2").arg(pathKey(path), gpuName);
@@ -200,12 +202,8 @@ int runBench(const QStringList &args)
     BenchReport report = runner.report();
     QString expectedNote;
     if (path && report.gpu.ok()) {
-        const std::optional<GpuInfo> gpu
-            = gpuSpec ? gpuSpec->gpu : pickPrimaryGpu(makeDetector(DetectOptions()).run().gpus);
-        if (!gpu)
-            expectedNote = QStringLiteral("no expected speed: no GPU was detected (name one with --gpu)");
-        else
-            report.expected = expectedFromRecommendation(*gpu, *path, report.ollamaVersion, report.model, expectedNote);
+        report.expected = expectedFromRecommendation(
+            gpuSpec ? gpuSpec->gpu : std::nullopt, *path, report.ollamaVersion, report.model, expectedNote);
         if (report.expected)
             report.expected->note = expectedNote;
     }
