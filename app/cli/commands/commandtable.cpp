@@ -1,9 +1,12 @@
 #include "cli/cli.h"
 
+#include "benchcommand.h"
 #include "budgetcommand.h"
 #include "detectcommand.h"
+#include "diagnosecommand.h"
 #include "envcommand.h"
 #include "monitorcommand.h"
+#include "pscommand.h"
 #include "recommendcommand.h"
 #include "samplecommand.h"
 
@@ -20,6 +23,9 @@ const QList<Command> &commands()
         {QStringLiteral("monitor"), QStringLiteral("Open the live GPU monitor window (charts, processes, stuck-GPU alert)"),
          monitorHelp},
         {QStringLiteral("env"), QStringLiteral("Show, plan, apply or undo Ollama's environment variables"), runEnv},
+        {QStringLiteral("ps"), QStringLiteral("Show the models Ollama has loaded and their CPU/GPU split"), runPs},
+        {QStringLiteral("diagnose"), QStringLiteral("Read Ollama's log: which GPU it uses, and why not"), runDiagnose},
+        {QStringLiteral("bench"), QStringLiteral("Run a test prompt and measure tokens per second"), runBench},
     };
     return table;
 }

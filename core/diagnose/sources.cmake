@@ -1,0 +1,10 @@
+target_sources(ogs_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/findings.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/findings.h
+    ${CMAKE_CURRENT_LIST_DIR}/loglocator.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/loglocator.h
+    ${CMAKE_CURRENT_LIST_DIR}/logfmt.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/logfmt.h
+    ${CMAKE_CURRENT_LIST_DIR}/ollamalog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ollamalog.h
+)

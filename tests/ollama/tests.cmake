@@ -1,0 +1,8 @@
+ogs_add_test(tst_ollamahost SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ollamahost.cpp)
+ogs_add_test(tst_ndjsonsplitter SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ndjsonsplitter.cpp)
+ogs_add_test(tst_psformat SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_psformat.cpp)
+ogs_add_test(tst_ollamaclient SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ollamaclient.cpp LIBS ogs_test_support)
+ogs_add_test(tst_tokentimeline SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tokentimeline.cpp)
+ogs_add_test(tst_benchreport SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_benchreport.cpp)
+ogs_add_test(tst_benchrunner SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_benchrunner.cpp LIBS ogs_test_support)
+ogs_add_test(tst_ollamacli SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ollamacli.cpp LIBS ogs_test_support)
