@@ -149,7 +149,9 @@ const CompatTable &CompatTable::builtin()
 
 const CompatRelease *CompatTable::releaseFor(const OllamaVersion &version) const
 {
-    const CompatRelease *found = nullptr;
+    // Releases older than the first one the table knows shipped the same ROCm targets as that
+    // first entry (the target list only changed later), so they take its row.
+    const CompatRelease *found = m_releases.isEmpty() ? nullptr : &m_releases.first();
     for (const CompatRelease &r : m_releases) {
         if (r.since <= version)
             found = &r;

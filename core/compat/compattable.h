@@ -52,7 +52,8 @@ public:
 
     bool isEmpty() const { return m_releases.isEmpty(); }
     const QList<CompatRelease> &releases() const { return m_releases; }
-    /// The release row in force for `version`; nullptr when `version` predates the table.
+    /// The release row in force for `version`; a version older than the table takes its first row;
+    /// nullptr only for an empty table.
     const CompatRelease *releaseFor(const OllamaVersion &version) const;
     QStringList supportedTargets(const OllamaVersion &version, RocmOs os) const;
     bool isSupported(const QString &gfx, const OllamaVersion &version, RocmOs os) const;

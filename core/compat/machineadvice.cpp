@@ -5,6 +5,9 @@
 #include "runtimeprobe.h"
 #include "wslhost.h"
 
+#include "ollama/ollamaclient.h"
+#include "ollama/ollamahost.h"
+
 #include <QProcessEnvironment>
 
 namespace ogs {
@@ -19,6 +22,20 @@ MachineAdviceOptions MachineAdviceOptions::system()
             o.environment.insert(k, sys.value(k));
     }
     o.runner = processCommandRunner();
+    // The server Ollama's own CLI would talk to: OLLAMA_HOST, resolved as Ollama does.
+    const QUrl url = resolveOllamaHost(sys.value(QStringLiteral("OLLAMA_HOST"))).connectUrl();
+    o.serverVersion = [url]() -> std::optional<OllamaVersion> {
+        OllamaClientOptions options;
+        options.baseUrl = url;
+        options.connectTimeoutMs = 1500; // advice must not wait for a server that is not there
+        options.firstByteTimeoutMs = 3000;
+        options.totalTimeoutMs = 5000;
+        OllamaClient client(options);
+        OllamaCall *call = client.version();
+        if (!call->wait())
+            return std::nullopt;
+        return OllamaVersion::parse(call->result().value(QStringLiteral("version")).toString());
+    };
     return o;
 }
 
@@ -94,7 +111,8 @@ MachineAdvice adviseMachine(const MachineAdviceOptions &o)
     // Look at this machine's installs only when the advice is for this machine.
     const bool probeHost = in.platform == hostPlatform;
     advice.version = resolveOllamaVersion(o.version, probeHost ? o.runner : CommandRunner(),
-                                          CompatTable::builtin().newestKnownVersion());
+                                          CompatTable::builtin().newestKnownVersion(),
+                                          probeHost ? o.serverVersion : ServerVersionProbe());
     in.version = advice.version.version;
     in.versionAssumed = advice.version.assumed;
     in.versionNote = advice.version.note;

@@ -24,6 +24,7 @@ struct MachineAdviceOptions {
     std::optional<OllamaInstall> install;
     QMap<QString, QString> environment; ///< LOCALAPPDATA, HIP_PATH, ProgramFiles as the system has them
     CommandRunner runner;               ///< runs `ollama --version` on this machine
+    ServerVersionProbe serverVersion;   ///< asks the running Ollama (GET /api/version)
 
     /// The real machine: system environment and process runner.
     static MachineAdviceOptions system();

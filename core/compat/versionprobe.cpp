@@ -46,14 +46,21 @@ std::optional<OllamaVersion> probeOllamaCli(const CommandRunner &runner, const Q
     return parseOllamaVersionOutput(*output);
 }
 
-ResolvedVersion resolveOllamaVersion(
-    const std::optional<OllamaVersion> &given, const CommandRunner &runner, const OllamaVersion &newest)
+ResolvedVersion resolveOllamaVersion(const std::optional<OllamaVersion> &given, const CommandRunner &runner,
+                                     const OllamaVersion &newest, const ServerVersionProbe &server)
 {
     ResolvedVersion r;
     if (given) {
         r.version = *given;
         r.origin = VersionOrigin::Given;
         return r;
+    }
+    if (server) {
+        if (const std::optional<OllamaVersion> running = server()) {
+            r.version = *running;
+            r.origin = VersionOrigin::Server;
+            return r;
+        }
     }
     if (const std::optional<OllamaVersion> cli = probeOllamaCli(runner)) {
         r.version = *cli;
@@ -64,7 +71,7 @@ ResolvedVersion resolveOllamaVersion(
     r.origin = VersionOrigin::Unknown;
     r.assumed = true;
     r.note
-        = QStringLiteral("Ollama's version is unknown (`ollama --version` gave none here), so this advice assumes the "
+        = QStringLiteral("Ollama's version is unknown (no server answered and `ollama --version` gave none here), so this advice assumes the "
                          "newest release known to this program, %1. Pass --ollama-version to be exact.")
               .arg(newest.toString());
     return r;

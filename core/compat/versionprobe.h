@@ -33,8 +33,12 @@ struct ResolvedVersion {
 std::optional<OllamaVersion> probeOllamaCli(
     const CommandRunner &runner, const QString &program = QStringLiteral("ollama"));
 
-/// Picks the version: the given one, else the CLI's answer, else `newest` (assumed, and said so).
-ResolvedVersion resolveOllamaVersion(
-    const std::optional<OllamaVersion> &given, const CommandRunner &runner, const OllamaVersion &newest);
+/// Asks the running server (GET /api/version); nullopt when none answers.
+using ServerVersionProbe = std::function<std::optional<OllamaVersion>()>;
+
+/// Picks the version: the given one, else the running server's, else the CLI's answer, else
+/// `newest` (assumed, and said so).
+ResolvedVersion resolveOllamaVersion(const std::optional<OllamaVersion> &given, const CommandRunner &runner,
+                                     const OllamaVersion &newest, const ServerVersionProbe &server = {});
 
 } // namespace ogs

@@ -99,6 +99,17 @@ void TestOllamaVersion::resolve()
 
     r = resolveOllamaVersion(std::nullopt, CommandRunner(), newest);
     QVERIFY(r.assumed);
+
+    // A running server is asked before the CLI, and wins.
+    calls.clear();
+    const ServerVersionProbe running = [] { return OllamaVersion::parse(QStringLiteral("0.30.1")); };
+    r = resolveOllamaVersion(std::nullopt, answers, newest, running);
+    QCOMPARE(r.version.toString(), QStringLiteral("0.30.1"));
+    QCOMPARE(r.origin, VersionOrigin::Server);
+    QVERIFY(calls.isEmpty());
+    const ServerVersionProbe silent = [] { return std::optional<OllamaVersion>(); };
+    r = resolveOllamaVersion(std::nullopt, answers, newest, silent);
+    QCOMPARE(r.origin, VersionOrigin::Cli);
 }
 
 QTEST_GUILESS_MAIN(TestOllamaVersion)
