@@ -16,6 +16,8 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/nvidiasmitelemetry.h
     ${CMAKE_CURRENT_LIST_DIR}/nvmltelemetry.cpp
     ${CMAKE_CURRENT_LIST_DIR}/nvmltelemetry.h
+    ${CMAKE_CURRENT_LIST_DIR}/ollamaactivityprobe.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ollamaactivityprobe.h
     ${CMAKE_CURRENT_LIST_DIR}/processgpuscanner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/processgpuscanner.h
     ${CMAKE_CURRENT_LIST_DIR}/samplehistory.cpp

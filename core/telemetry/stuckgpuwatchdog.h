@@ -15,8 +15,9 @@ namespace ogs {
 struct OllamaActivity {
     std::optional<bool> modelLoaded; ///< from GET /api/ps
     std::optional<bool> runnerAlive; ///< a runner process exists
-    /// Ollama is idle when no model is loaded or no runner process lives.
-    bool idle() const { return modelLoaded == false || runnerAlive == false; }
+    /// Ollama is idle when /api/ps lists no model; without that answer, when no runner process
+    /// lives here. The server's answer wins: its runner may be out of sight (WSL2, another host).
+    bool idle() const { return modelLoaded ? !*modelLoaded : runnerAlive == false; }
 };
 
 struct WatchdogConfig {

@@ -2,6 +2,8 @@
 
 #include "cli/cli.h"
 #include "cli/clioutput.h"
+#include "cli/commands/ollamacli.h"
+#include "telemetry/ollamaactivityprobe.h"
 #include "telemetry/stuckgpuwatchdog.h"
 #include "telemetry/compositetelemetry.h"
 #include "telemetry/processgpuscanner.h"
@@ -55,6 +57,7 @@ struct SampleOptions {
     bool processes = false;
     bool json = false;
     WatchdogConfig watchdogConfig;
+    std::optional<QUrl> ollamaUrl; ///< --host: ask /api/ps whether a model is loaded
 };
 
 /// Runs the sampling loop on the event loop until --count rounds or Ctrl-C.
@@ -73,6 +76,9 @@ int sampleLoop(const SampleOptions &o)
         err() << "ollama-gpu-setup sample: no GPU to sample (" << setup.notes.join(QStringLiteral("; ")) << ")"
               << Qt::endl;
     StuckGpuWatchdog watchdog(o.watchdogConfig);
+    std::unique_ptr<OllamaActivityProbe> activityProbe;
+    if (o.watchdog && o.ollamaUrl)
+        activityProbe = std::make_unique<OllamaActivityProbe>(*o.ollamaUrl);
     ProcessGpuScanner scanner(o.procRoot);
     const bool haveProc = QFileInfo(o.procRoot).isDir();
     QElapsedTimer clock;
@@ -94,6 +100,10 @@ int sampleLoop(const SampleOptions &o)
             OllamaActivity activity;
             if (haveProc)
                 activity.runnerAlive = findOllamaProcesses(o.procRoot).runnerAlive;
+            if (activityProbe) {
+                activity.modelLoaded = activityProbe->modelLoaded(); // the answer to the previous poll
+                activityProbe->poll();
+            }
             alerts = watchdog.observe(t, gpus, activity, procs);
         }
         for (const QString &w : telemetry.takeWarnings())
@@ -164,7 +174,8 @@ int runSample(const QStringList &args)
     const QCommandLineOption processes(QStringLiteral("processes"), QStringLiteral("List the processes using each GPU (from /proc/*/fdinfo)."));
     const QCommandLineOption nvml(QStringLiteral("nvml-library"), QStringLiteral("Load NVML from FILE instead of the driver's libnvidia-ml.so.1 / nvml.dll."), QStringLiteral("FILE"));
     const QCommandLineOption smi(QStringLiteral("nvidia-smi"), QStringLiteral("Run FILE as nvidia-smi when NVML cannot be loaded (default: nvidia-smi on PATH)."), QStringLiteral("FILE"));
-    parser.addOptions({json, sysfs, proc, count, interval, watchdog, stuckAfter, processes, nvml, smi});
+    const QCommandLineOption host = hostOption();
+    parser.addOptions({json, sysfs, proc, count, interval, watchdog, stuckAfter, processes, nvml, smi, host});
     const QString name = QStringLiteral("sample");
     if (auto stop = parseCommandLine(parser, name, QStringLiteral("Samples GPU utilisation, memory, clock, power and temperature."), args))
         return *stop;
@@ -178,6 +189,14 @@ int runSample(const QStringList &args)
     for (const auto &[option, target] : {std::pair{&sysfs, &o.sysfsRoot}, std::pair{&proc, &o.procRoot}}) {
         if (auto stop = takeDirectoryOption(parser, *option, name, target))
             return *stop;
+    }
+    if (parser.isSet(host)) {
+        if (!o.watchdog)
+            return usageError(name, QStringLiteral("--host needs --watchdog (it tells the watchdog whether a model is loaded)"));
+        QString error;
+        o.ollamaUrl = ollamaUrl(parser, host, qEnvironmentVariable("OLLAMA_HOST"), error);
+        if (!o.ollamaUrl)
+            return usageError(name, error);
     }
     bool ok = true;
     if (parser.isSet(count)) {
