@@ -18,14 +18,14 @@ const QList<Command> &commands()
         {QStringLiteral("detect"), QStringLiteral("List every GPU, its gfx target, VRAM and driver"), runDetect},
         {QStringLiteral("recommend"), QStringLiteral("Rank the ways to run Ollama on this GPU and what to set for each"), runRecommend},
         {QStringLiteral("budget"), QStringLiteral("Work out whether a model fits in VRAM, and which variant to pick"), runBudget},
-        {QStringLiteral("sample"), QStringLiteral("Sample GPU busy %, VRAM, clock, power; watch for a stuck GPU"), runSample},
-        // Listed for --help; main() opens it as a GUI before the headless dispatch.
-        {QStringLiteral("monitor"), QStringLiteral("Open the live GPU monitor window (charts, processes, stuck-GPU alert)"),
-         monitorHelp},
         {QStringLiteral("env"), QStringLiteral("Show, plan, apply or undo Ollama's environment variables"), runEnv},
+        {QStringLiteral("bench"), QStringLiteral("Run a test prompt and measure tokens per second"), runBench},
         {QStringLiteral("ps"), QStringLiteral("Show the models Ollama has loaded and their CPU/GPU split"), runPs},
         {QStringLiteral("diagnose"), QStringLiteral("Read Ollama's log: which GPU it uses, and why not"), runDiagnose},
-        {QStringLiteral("bench"), QStringLiteral("Run a test prompt and measure tokens per second"), runBench},
+        {QStringLiteral("sample"), QStringLiteral("Sample GPU busy %, VRAM, clock, power; watch for a stuck GPU"), runSample},
+        // Listed for --help; main() opens it as a window before the headless dispatch.
+        {QStringLiteral("monitor"), QStringLiteral("Open the live GPU monitor window (charts, processes, stuck-GPU alert)"),
+         monitorHelp},
     };
     return table;
 }

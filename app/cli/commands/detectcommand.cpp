@@ -66,6 +66,8 @@ void printTable(const DetectionReport &report)
             if (g.isSoftware())
                 out() << "\nNote: \"" << g.name << "\" is a software renderer on the CPU; it never accelerates Ollama.\n";
         }
+        if (std::all_of(report.gpus.cbegin(), report.gpus.cend(), [](const GpuInfo &g) { return g.isSoftware(); }))
+            out() << "No hardware GPU found. Ollama will run on the CPU.\n";
     }
     if (!report.notes.isEmpty()) {
         out() << "\nNotes:\n";
