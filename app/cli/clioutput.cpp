@@ -86,6 +86,22 @@ std::optional<int> takeDirectoryOption(const QCommandLineParser &parser, const Q
     return std::nullopt;
 }
 
+void printColumns(const QList<QStringList> &rows, int gap)
+{
+    QList<int> widths;
+    for (const QStringList &r : rows) {
+        widths.resize(std::max(widths.size(), r.size()), 0);
+        for (int c = 0; c < r.size(); ++c)
+            widths[c] = std::max(widths[c], static_cast<int>(r.at(c).size()));
+    }
+    for (const QStringList &r : rows) {
+        QString line;
+        for (int c = 0; c < r.size(); ++c)
+            line += r.at(c).leftJustified(widths[c] + gap);
+        out() << line.trimmed() << "\n";
+    }
+}
+
 QString humanBytes(std::optional<qint64> bytes)
 {
     if (!bytes)

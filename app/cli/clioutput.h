@@ -27,6 +27,9 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &c
 std::optional<int> takeDirectoryOption(const QCommandLineParser &parser, const QCommandLineOption &option,
                                        const QString &command, QString *target);
 
+/// Prints rows as columns padded to the widest cell plus `gap` spaces (the first row is the header).
+void printColumns(const QList<QStringList> &rows, int gap = 2);
+
 /// "8.0 GiB" style, as Ollama's logs print sizes.
 QString humanBytes(std::optional<qint64> bytes);
 

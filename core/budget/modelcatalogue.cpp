@@ -1,6 +1,7 @@
 #include "modelcatalogue.h"
 
 #include "common/builtinresource.h"
+#include "common/jsonobject.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -26,17 +27,14 @@ ModelCatalogue ModelCatalogue::fromJson(const QByteArray &json, QString *error)
 {
     QString localError;
     QString &err = error ? *error : localError;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (!doc.isObject()) {
-        err = QStringLiteral("not a JSON object (%1)").arg(parseError.errorString());
+    const std::optional<QJsonObject> parsed = parseJsonObject(json, &err);
+    if (!parsed)
         return {};
-    }
     ModelCatalogue c;
-    const QJsonObject archs = doc.object().value(QLatin1String("architectures")).toObject();
+    const QJsonObject archs = parsed->value(QLatin1String("architectures")).toObject();
     for (auto it = archs.begin(); it != archs.end(); ++it)
         c.m_globalEvery.insert(it.key(), it.value().toObject().value(QLatin1String("global_every")).toInt());
-    const QJsonArray models = doc.object().value(QLatin1String("models")).toArray();
+    const QJsonArray models = parsed->value(QLatin1String("models")).toArray();
     for (int i = 0; i < models.size(); ++i) {
         const QJsonObject o = models.at(i).toObject();
         CatalogueModel m;

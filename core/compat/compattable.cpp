@@ -1,6 +1,7 @@
 #include "compattable.h"
 
 #include "common/builtinresource.h"
+#include "common/jsonobject.h"
 
 #include "gfxtarget.h"
 
@@ -64,13 +65,10 @@ CompatTable CompatTable::fromJson(const QByteArray &json, QString *error)
 {
     QString localError;
     QString &err = error ? *error : localError;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (!doc.isObject()) {
-        err = QStringLiteral("not a JSON object (%1)").arg(parseError.errorString());
+    const std::optional<QJsonObject> parsed = parseJsonObject(json, &err);
+    if (!parsed)
         return {};
-    }
-    const QJsonObject root = doc.object();
+    const QJsonObject &root = *parsed;
     CompatTable t;
     t.m_about = root.value(QLatin1String("about")).toString();
     if (!readVersion(root.value(QLatin1String("newest_known_version")), &t.m_newest, &err,

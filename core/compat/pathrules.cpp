@@ -1,6 +1,7 @@
 #include "pathrules.h"
 
 #include "common/builtinresource.h"
+#include "common/jsonobject.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -80,13 +81,10 @@ PathRules PathRules::fromJson(const QByteArray &json, QString *error)
 {
     QString localError;
     QString &err = error ? *error : localError;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (!doc.isObject()) {
-        err = QStringLiteral("not a JSON object (%1)").arg(parseError.errorString());
+    const std::optional<QJsonObject> parsed = parseJsonObject(json, &err);
+    if (!parsed)
         return {};
-    }
-    const QJsonObject root = doc.object();
+    const QJsonObject &root = *parsed;
     PathRules r;
 
     const QJsonObject paths = root.value(QLatin1String("paths")).toObject();

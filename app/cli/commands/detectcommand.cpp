@@ -52,16 +52,7 @@ void printTable(const DetectionReport &report)
                          orDash(g.gfxTarget), humanBytes(g.vramTotalBytes), humanBytes(g.vramFreeBytes),
                          deviceTypeKey(g.deviceType), orDash(g.vulkanDriver), sourcesText(g)});
         }
-        QList<int> widths(header.size(), 0);
-        for (const QStringList &r : std::as_const(rows))
-            for (int c = 0; c < r.size(); ++c)
-                widths[c] = std::max(widths[c], static_cast<int>(r.at(c).size()));
-        for (const QStringList &r : std::as_const(rows)) {
-            QString line;
-            for (int c = 0; c < r.size(); ++c)
-                line += r.at(c).leftJustified(widths[c] + 2);
-            out() << line.trimmed() << "\n";
-        }
+        printColumns(rows);
         for (const GpuInfo &g : report.gpus) {
             if (g.isSoftware())
                 out() << "\nNote: \"" << g.name << "\" is a software renderer on the CPU; it never accelerates Ollama.\n";

@@ -24,16 +24,7 @@ void printTable(const QList<RunningModel> &models, const QDateTime &now)
         rows.append({ m.name, digest.left(12), formatSizeSi(m.sizeBytes), formatProcessor(m.sizeBytes, m.sizeVramBytes),
             m.contextLength ? QString::number(*m.contextLength) : QStringLiteral("-"), formatUntil(m.expiresAt, now) });
     }
-    QList<int> widths(rows.first().size(), 0);
-    for (const QStringList &r : std::as_const(rows))
-        for (int c = 0; c < r.size(); ++c)
-            widths[c] = std::max(widths[c], static_cast<int>(r.at(c).size()));
-    for (const QStringList &r : std::as_const(rows)) {
-        QString line;
-        for (int c = 0; c < r.size(); ++c)
-            line += r.at(c).leftJustified(widths[c] + 4);
-        out() << line.trimmed() << "\n";
-    }
+    printColumns(rows, 4); // `ollama ps` separates its columns by four spaces
     if (models.isEmpty())
         out()
             << "\nNo model is loaded. Run a prompt (for example `ollama-gpu-setup bench --model NAME`) to load one.\n";
