@@ -1,3 +1,4 @@
 target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/builtinresource.h
+    ${CMAKE_CURRENT_LIST_DIR}/checkedcast.h
 )
