@@ -311,7 +311,7 @@ private slots:
         QFETCH(QString, message);
         const QString dropIn = QStringLiteral("/etc/systemd/system/ollama.service.d");
         const QStringList before = QDir(dropIn).entryList(QDir::Files);
-        const QString bin = m_dir.filePath(QStringLiteral("fakebin%1").arg(QTest::currentDataTag()).remove(QLatin1Char(' ')));
+        const QString bin = m_dir.filePath(QStringLiteral("fakebin%1").arg(QString::fromLatin1(QTest::currentDataTag()).remove(QLatin1Char(' '))));
         QDir().mkpath(bin);
         if (!pkexecScript.isEmpty()) {
             writeAll(bin + QStringLiteral("/pkexec"), pkexecScript.toUtf8());

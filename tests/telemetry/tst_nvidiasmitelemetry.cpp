@@ -104,7 +104,7 @@ private slots:
             << -1 << false << 431.27 << 71.0;
         QTest::newRow("memory too large for qint64")
             << QByteArray("0, 00000000:01:00.0, RTX, 97, 40, 1e300, 24564, 2520, 2595, 431.27, 71") << QString()
-            << QStringLiteral("0000:01:00.0") << QStringLiteral("RTX") << 97.0 << qint64(-1) << 2520 << false << 431.27
+            << QStringLiteral("0000:01:00.0") << QStringLiteral("RTX") << 97.0 << qint64(-1) << 2520 << true << 431.27
             << 71.0;
         QTest::newRow("an error message") << QByteArray("Failed to initialize NVML: Driver/library version mismatch")
                                           << QStringLiteral("1 fields, expected 11") << QString() << QString() << 0.0
