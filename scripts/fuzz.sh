@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets (tests/fuzz) with clang++ and runs each for a bounded time.
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET=20] [TARGET...]
 # Fails on the first finding (crash, sanitizer report, leak, timeout, OOM); the reproducer is
-# left in build-fuzz/findings/<target>/. Corpora grow in build-fuzz/corpus/<target>/ (kept between runs).
+# left in build-fuzz/findings/<target>/ (cleared when the target runs again). Corpora grow in build-fuzz/corpus/<target>/ (kept between runs).
 # Needs: clang, libclang-rt-14-dev (Debian), Qt 6 dev packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,6 +48,7 @@ status=0
 for t in "${targets[@]}"; do
     corpus=$build/corpus/$t
     findings=$build/findings/$t
+    rm -rf "$findings"
     mkdir -p "$corpus" "$findings"
     case $t in
         ndjson)        seed "$corpus" $data/ollama-api/* ;;
