@@ -1,5 +1,7 @@
 #include "logfmt.h"
 
+#include "common/checkedcast.h"
+
 #include <QRegularExpression>
 
 namespace ogs {
@@ -147,7 +149,7 @@ std::optional<qint64> parseSize(const QString &text)
         factor = 1e9;
     else if (u == QLatin1String("TB"))
         factor = 1e12;
-    return static_cast<qint64>(v * factor + 0.5);
+    return checkedIntFromDouble<qint64>(v * factor + 0.5); // nullopt for "1e40 GiB"-sized nonsense
 }
 
 QMap<QString, QString> parseGoEnvMap(const QString &text)

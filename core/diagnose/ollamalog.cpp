@@ -1,5 +1,7 @@
 #include "ollamalog.h"
 
+#include "common/checkedcast.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -158,7 +160,9 @@ ParsedLog parseLines(const QStringList &lines)
             auto it = bytesField.globalMatch(line);
             while (it.hasNext()) {
                 const auto b = it.next();
-                const qint64 bytes = static_cast<qint64>(b.captured(2).toDouble());
+                const auto bytes = checkedIntFromDouble<qint64>(b.captured(2).toDouble());
+                if (!bytes)
+                    continue; // a number no adapter has: not a fact
                 if (b.captured(1) == QLatin1String("Shared"))
                     log.sharedTotalBytes = bytes;
                 else

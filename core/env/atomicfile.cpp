@@ -88,11 +88,21 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, const Fil
 #else
     Q_UNUSED(keep);
 #endif
-    if (file.write(bytes) != bytes.size()) {
+    // Flush (and on Unix fsync) before commit: Qt 6.4's QSaveFile::commit() reports success when the
+    // final flush fails (ENOSPC on a full disk) and renames the short temporary file over the original,
+    // emptying it. Found by tests/env/tst_envjournal.cpp::diskFullOnTmpfs.
+    if (file.write(bytes) != bytes.size() || !file.flush() || file.error() != QFileDevice::NoError) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }
+#if defined(Q_OS_UNIX)
+    if (::fsync(file.handle()) != 0) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        file.cancelWriting();
+        return false;
+    }
+#endif
     if (!file.commit()) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
         return false;

@@ -1,5 +1,7 @@
 #include "ollamatypes.h"
 
+#include "common/checkedcast.h"
+
 #include <QJsonArray>
 
 namespace ogs {
@@ -11,7 +13,7 @@ std::optional<qint64> optInt(const QJsonObject &o, const QString &key)
     const QJsonValue v = o.value(key);
     if (!v.isDouble())
         return std::nullopt;
-    return static_cast<qint64>(v.toDouble());
+    return checkedIntFromDouble<qint64>(v.toDouble()); // 1e300 is no count: treated as missing
 }
 
 qint64 intOr0(const QJsonObject &o, const QString &key)

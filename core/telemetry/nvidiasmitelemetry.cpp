@@ -1,5 +1,6 @@
 #include "nvidiasmitelemetry.h"
 
+#include "common/checkedcast.h"
 #include "detect/nvmlsource.h"
 
 namespace ogs {
@@ -75,18 +76,23 @@ std::optional<GpuSample> parseNvidiaSmiLine(const QByteArray &line, QString *err
     }
     if (memBusy && *memBusy <= 100)
         s.memBusyPercent = memBusy;
-    if (used) {
-        s.vramUsedBytes = static_cast<qint64>(*used * kMiB);
+    // Out-of-range numbers (a garbled line, "1e300") are dropped like [N/A], never cast.
+    const auto usedBytes = used ? checkedIntFromDouble<qint64>(*used * kMiB) : std::nullopt;
+    const auto totalBytes = total ? checkedIntFromDouble<qint64>(*total * kMiB) : std::nullopt;
+    const auto clockMhz = clock ? checkedIntFromDouble<int>(*clock) : std::nullopt;
+    const auto maxClockMhz = maxClock ? checkedIntFromDouble<int>(*maxClock) : std::nullopt;
+    if (usedBytes) {
+        s.vramUsedBytes = *usedBytes;
         s.sourceOf.insert(QStringLiteral("vram_used_bytes"), source);
     }
-    if (total)
-        s.vramTotalBytes = static_cast<qint64>(*total * kMiB);
-    if (clock) {
-        s.sclkMhz = static_cast<int>(*clock);
+    if (totalBytes)
+        s.vramTotalBytes = *totalBytes;
+    if (clockMhz) {
+        s.sclkMhz = *clockMhz;
         s.sourceOf.insert(QStringLiteral("sclk_mhz"), source);
     }
-    if (maxClock && *maxClock > 0)
-        s.sclkMaxMhz = static_cast<int>(*maxClock);
+    if (maxClockMhz && *maxClockMhz > 0)
+        s.sclkMaxMhz = *maxClockMhz;
     s.sclkAtTop = s.sclkMhz && s.sclkMaxMhz && *s.sclkMhz >= 0.97 * *s.sclkMaxMhz;
     if (power) {
         s.powerW = power;

@@ -3,6 +3,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QtNumeric>
+
+#include <limits>
 
 namespace ogs {
 
@@ -16,22 +19,25 @@ QByteArray readSmall(const QString &path)
     return f.read(64 * 1024);
 }
 
-/// "1127566230 ns" → ns; "4044184 KiB" → bytes.
+/// "1127566230 ns" → ns; "4044184 KiB" → bytes. Garbled, negative or out-of-range values give 0.
 qint64 parseQuantity(const QByteArray &value)
 {
     const QList<QByteArray> parts = value.simplified().split(' ');
     bool ok = false;
     const qint64 n = parts.value(0).toLongLong(&ok);
-    if (!ok)
+    if (!ok || n < 0)
         return 0;
     const QByteArray unit = parts.value(1);
-    if (unit == "KiB")
-        return n * 1024;
-    if (unit == "MiB")
-        return n * 1024 * 1024;
-    if (unit == "GiB")
-        return n * 1024 * 1024 * 1024;
-    return n;
+    const qint64 factor = unit == "KiB" ? qint64(1) << 10 : unit == "MiB" ? qint64(1) << 20 : unit == "GiB" ? qint64(1) << 30 : 1;
+    qint64 bytes = 0;
+    return qMulOverflow(n, factor, &bytes) ? 0 : bytes; // found by tests/fuzz/fuzz_drmfdinfo
+}
+
+/// Counters summed over engines and clients: saturate instead of overflowing on garbage.
+qint64 addSaturating(qint64 a, qint64 b)
+{
+    qint64 sum = 0;
+    return qAddOverflow(a, b, &sum) ? std::numeric_limits<qint64>::max() : sum;
 }
 
 QStringList numericEntries(const QString &dir)
@@ -66,7 +72,7 @@ bool parseDrmFdinfo(const QByteArray &text, DrmClientInfo *info)
         else if (key == "drm-client-id")
             info->clientId = QString::fromUtf8(value);
         else if (key.startsWith("drm-engine-") && !key.startsWith("drm-engine-capacity"))
-            info->engineNs += parseQuantity(value);
+            info->engineNs = addSaturating(info->engineNs, parseQuantity(value));
         else if (key == "drm-memory-vram")
             vramLegacy = parseQuantity(value);
         else if (key == "drm-resident-vram")
@@ -110,8 +116,8 @@ QList<ProcessGpuUsage> ProcessGpuScanner::scan(qint64 nowMs)
                 usages.append(u);
             }
             ProcessGpuUsage &u = usages[*it];
-            u.engineNs += client.engineNs;
-            u.vramBytes += client.vramBytes;
+            u.engineNs = addSaturating(u.engineNs, client.engineNs);
+            u.vramBytes = addSaturating(u.vramBytes, client.vramBytes);
         }
     }
     const qint64 elapsedMs = m_previousMs >= 0 ? nowMs - m_previousMs : 0;

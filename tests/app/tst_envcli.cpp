@@ -291,6 +291,63 @@ private slots:
         QSKIP("Unix only");
 #endif
     }
+
+    // The systemd drop-in on the real system, as a normal user: the CLI asks the helper through pkexec.
+    // A pkexec that refuses (126: dismissed/not authorised, 127: authentication failed) or is missing
+    // must leave /etc and the journal untouched. Nothing here can reach the real /etc: the fake pkexec
+    // never starts the helper.
+    void pkexecRefusedLeavesEverything_data()
+    {
+        QTest::addColumn<QString>("pkexecScript"); // empty: no pkexec on PATH
+        QTest::addColumn<QString>("message");
+        QTest::newRow("dismissed (126)") << QStringLiteral("#!/bin/sh\nexit 126\n") << QStringLiteral("not authorised; nothing was changed");
+        QTest::newRow("auth failed (127)") << QStringLiteral("#!/bin/sh\nexit 127\n") << QStringLiteral("not authorised; nothing was changed");
+        QTest::newRow("pkexec missing") << QString() << QStringLiteral("pkexec (polkit) is not installed: run the command with sudo; nothing was changed");
+    }
+    void pkexecRefusedLeavesEverything()
+    {
+#if defined(Q_OS_LINUX)
+        QFETCH(QString, pkexecScript);
+        QFETCH(QString, message);
+        const QString dropIn = QStringLiteral("/etc/systemd/system/ollama.service.d");
+        const QStringList before = QDir(dropIn).entryList(QDir::Files);
+        const QString bin = m_dir.filePath(QStringLiteral("fakebin%1").arg(QString::fromLatin1(QTest::currentDataTag()).remove(QLatin1Char(' '))));
+        QDir().mkpath(bin);
+        if (!pkexecScript.isEmpty()) {
+            writeAll(bin + QStringLiteral("/pkexec"), pkexecScript.toUtf8());
+            QFile::setPermissions(bin + QStringLiteral("/pkexec"), QFile::Permissions(0x7755));
+        }
+        QFile::setPermissions(m_dir.path(), QFile::Permissions(0x7755));
+        QFile::setPermissions(bin, QFile::Permissions(0x7755));
+        QFile::setPermissions(m_home, QFile::Permissions(0x7777));
+        const QStringList args{QStringLiteral("env"), QStringLiteral("apply"), QStringLiteral("--yes"), QStringLiteral("--no-restart"),
+                               QStringLiteral("--target"), QStringLiteral("systemd"), QStringLiteral("--home"), m_home,
+                               QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1")};
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), bin + QStringLiteral(":/nonexistent"));
+        env.remove(QStringLiteral("XDG_STATE_HOME"));
+        p.setProcessEnvironment(env);
+        if (::geteuid() == 0) {
+            const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+            if (setpriv.isEmpty())
+                QSKIP("running as root without setpriv: cannot drop privileges");
+            p.start(setpriv, QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                                         QStringLiteral(OGS_APP_BINARY)} + args);
+        } else {
+            p.start(QStringLiteral(OGS_APP_BINARY), args);
+        }
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains(message), qPrintable(err));
+        QCOMPARE(QDir(dropIn).entryList(QDir::Files), before);
+        QVERIFY(QDir(m_home + QStringLiteral("/.local/state/ollama-gpu-setup/env-journal")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+#else
+        QSKIP("pkexec is Linux only");
+#endif
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEnvCli)

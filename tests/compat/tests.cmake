@@ -15,3 +15,7 @@ add_custom_target(update-compatibility-doc
     VERBATIM)
 ogs_add_test(tst_recommendcli SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_recommendcli.cpp)
 add_dependencies(tst_recommendcli ollama-gpu-setup)
+if(OGS_SANITIZE)
+    # Starts the CLI, whose detection creates a Vulkan instance: lavapipe leaks (tests/detect/tests.cmake).
+    set_property(TEST tst_recommendcli APPEND PROPERTY ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
+endif()

@@ -1,3 +1,4 @@
+#include "diagnose/logfmt.h"
 #include "diagnose/ollamalog.h"
 
 #include <QDir>
@@ -291,6 +292,21 @@ private slots:
         QVERIFY(log.gpus.isEmpty());
         QVERIFY(!log.cpuDevice.has_value());
         QVERIFY(!log.gpuUsed().has_value());
+    }
+
+    // Found by tests/fuzz/fuzz_sizes and fuzz_ollamalog: a size or byte count too large for qint64
+    // was cast from double (undefined behaviour); it is now no size at all.
+    void outOfRangeSizes()
+    {
+        QCOMPARE(parseSize(QStringLiteral("1.5 GiB")), std::optional<qint64>(1610612736));
+        QCOMPARE(parseSize(QStringLiteral("333333333333333333333333333333333333333332MB")), std::nullopt);
+        QCOMPARE(parseSize(QStringLiteral("9999999999 TiB")), std::nullopt);
+        const ParsedLog log = parseOllamaLog(QStringLiteral("Integrated GPU (AMD Radeon(TM) Graphics) with LUID 0x1 detected "
+                                                            "Shared Total: 1") + QString(400, QLatin1Char('0'))
+                                             + QStringLiteral(" bytes Dedicated Total: 536870912 bytes\n"));
+        QVERIFY(log.integrated);
+        QVERIFY(!log.sharedTotalBytes.has_value());
+        QCOMPARE(log.dedicatedTotalBytes, std::optional<qint64>(536870912));
     }
 
     void logfmtQuoting_data()

@@ -9,6 +9,11 @@
 #include <QTest>
 
 #if defined(Q_OS_UNIX)
+#include <csignal>
+#if defined(Q_OS_LINUX)
+#include <sys/mount.h>
+#endif
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -156,6 +161,89 @@ private slots:
         QCOMPARE(readAll(path), QByteArray("export A=1\n"));
         QCOMPARE(QFileInfo(path).permissions() & QFile::WriteOwner, QFile::Permissions());
         QCOMPARE(s.entries(), 0);
+    }
+
+    // A full disk, without root or a tmpfs: RLIMIT_FSIZE makes every write past the limit fail (EFBIG;
+    // SIGXFSZ is caught so the process lives). The backup in the journal fails first, so the rc file is
+    // never opened for writing.
+    void diskFullLeavesEverything()
+    {
+#if defined(Q_OS_UNIX)
+        Sandbox s;
+        const QString path = s.path(EnvTarget::Bashrc);
+        QByteArray before = "# a long ~/.bashrc\n";
+        while (before.size() < 3000)
+            before += "alias ll='ls -alF' # padding so the file is bigger than the journal metadata\n";
+        writeAll(path, before);
+        QString error;
+        const auto plan = EnvPlanner(s.roots).plan(setRequest(EnvTarget::Bashrc, kVulkan), &error);
+        QVERIFY2(plan, qPrintable(error));
+        struct rlimit old {};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
+        struct rlimit full = old;
+        full.rlim_cur = static_cast<rlim_t>(before.size()) + 16;
+        struct sigaction ignore {}, previous {};
+        ignore.sa_handler = [](int) {};
+        ::sigaction(SIGXFSZ, &ignore, &previous);
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &full), 0);
+        const EnvActionResult r = s.journal().apply(*plan);
+        ::setrlimit(RLIMIT_FSIZE, &old);
+        ::sigaction(SIGXFSZ, &previous, nullptr);
+        QVERIFY(!r.ok);
+        qInfo("user sees: %s", qPrintable(r.error));
+        QVERIFY2(r.error.contains(QLatin1String("cannot save the backup")), qPrintable(r.error));
+        QVERIFY(r.error.contains(QLatin1String("nothing was changed")));
+        QCOMPARE(readAll(path), before);
+        QCOMPARE(s.entries(), 0);
+        const QStringList leftovers = QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(leftovers, QStringList{QStringLiteral(".bashrc")}); // no half-written temporary file
+        // With room again the same plan applies.
+        QVERIFY(s.journal().apply(*plan).ok);
+#else
+        QSKIP("RLIMIT_FSIZE is POSIX");
+#endif
+    }
+
+    // The real thing where the machine allows it (root with CAP_SYS_ADMIN, as in CI containers): a 64 KiB
+    // tmpfs filled to the brim holds the home and the journal, so writes fail with ENOSPC.
+    void diskFullOnTmpfs()
+    {
+#if defined(Q_OS_LINUX)
+        QTemporaryDir mountPoint;
+        const QByteArray where = QFile::encodeName(mountPoint.path());
+        if (::geteuid() != 0 || ::mount("tmpfs", where.constData(), "tmpfs", 0, "size=64k") != 0)
+            QSKIP("needs root allowed to mount a tmpfs");
+        struct Unmount {
+            QByteArray path;
+            ~Unmount() { ::umount2(path.constData(), MNT_DETACH); }
+        } unmount{where};
+        EnvRoots roots;
+        roots.home = mountPoint.filePath(QStringLiteral("home"));
+        roots.root = mountPoint.filePath(QStringLiteral("root"));
+        const QString state = mountPoint.filePath(QStringLiteral("state"));
+        QDir().mkpath(roots.home);
+        QDir().mkpath(state);
+        const QString path = envTargetPath(EnvTarget::Bashrc, roots);
+        writeAll(path, "export A=1\n");
+        QString error;
+        const auto plan = EnvPlanner(roots).plan(setRequest(EnvTarget::Bashrc, kVulkan), &error);
+        QVERIFY2(plan, qPrintable(error));
+        QFile filler(mountPoint.filePath(QStringLiteral("filler")));
+        QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const QByteArray block(1024, 'x');
+        while (filler.write(block) > 0) {
+        }
+        filler.close();
+        const EnvActionResult r = EnvJournal(state, nullptr, clock0).apply(*plan);
+        QVERIFY(!r.ok);
+        qInfo("user sees: %s", qPrintable(r.error));
+        QVERIFY2(r.error.contains(QLatin1String("nothing was changed")), qPrintable(r.error));
+        QCOMPARE(readAll(path), QByteArray("export A=1\n"));
+        QVERIFY(QDir(state + QStringLiteral("/env-journal")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+        QCOMPARE(QDir(roots.home).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral(".bashrc")});
+#else
+        QSKIP("tmpfs is Linux only");
+#endif
     }
 
     void folderCannotBeCreated()

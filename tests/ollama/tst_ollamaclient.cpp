@@ -84,6 +84,27 @@ private slots:
         QCOMPARE(running.at(0).sizeVramBytes, qint64(5137025024));
     }
 
+    // Found by tests/fuzz/fuzz_ollamajson: a number beyond qint64 was cast from double (undefined
+    // behaviour); it now reads as missing.
+    void outOfRangeNumbers()
+    {
+        const QJsonObject tags = QJsonDocument::fromJson(
+            R"({"models":[{"name":"a:latest","size":1.1e75},{"name":"b:latest","size":-1e300}]})").object();
+        const QList<LocalModel> models = parseTags(tags);
+        QCOMPARE(models.size(), 2);
+        QCOMPARE(models.at(0).sizeBytes, qint64(0));
+        QCOMPARE(models.at(1).sizeBytes, qint64(0));
+        const QJsonObject done = QJsonDocument::fromJson(R"({"done":true,"eval_count":1e30,"eval_duration":5})").object();
+        QCOMPARE(parseGenerateStats(done).evalCount, qint64(0));
+        QVERIFY(!parseGenerateStats(done).evalRate().has_value());
+        const QJsonObject ps = QJsonDocument::fromJson(
+            R"({"models":[{"name":"m","size":1e19,"size_vram":9.3e18,"context_length":1e20}]})").object();
+        const QList<RunningModel> running = parseRunningModels(ps);
+        QCOMPARE(running.size(), 1);
+        QCOMPARE(running.at(0).sizeBytes, qint64(0));
+        QVERIFY(!running.at(0).contextLength.has_value());
+    }
+
     void runningModelsOverride()
     {
         OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));

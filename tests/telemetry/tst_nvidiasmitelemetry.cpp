@@ -95,6 +95,17 @@ private slots:
         QTest::newRow("bad index") << QByteArray("x, 00000000:01:00.0, RTX, 1, 1, 1, 1, 1, 1, 1, 1")
                                    << QStringLiteral("index \"x\" is not a number") << QString() << QString() << 0.0
                                    << qint64(0) << 0 << false << 0.0 << 0.0;
+        // Found by tests/fuzz/fuzz_nvidiasmi: out-of-range numbers were cast to int/qint64 (undefined
+        // behaviour); they are now dropped like [N/A].
+        QTest::newRow("clock too large for int")
+            << QByteArray("0, 00000000:01:00.0, RTX, 97, 40, 20512, 24564, 25900000000000000000000000000000000000000005, "
+                          "2595, 431.27, 71")
+            << QString() << QStringLiteral("0000:01:00.0") << QStringLiteral("RTX") << 97.0 << qint64(20512) * 1048576
+            << -1 << false << 431.27 << 71.0;
+        QTest::newRow("memory too large for qint64")
+            << QByteArray("0, 00000000:01:00.0, RTX, 97, 40, 1e300, 24564, 2520, 2595, 431.27, 71") << QString()
+            << QStringLiteral("0000:01:00.0") << QStringLiteral("RTX") << 97.0 << qint64(-1) << 2520 << true << 431.27
+            << 71.0;
         QTest::newRow("an error message") << QByteArray("Failed to initialize NVML: Driver/library version mismatch")
                                           << QStringLiteral("1 fields, expected 11") << QString() << QString() << 0.0
                                           << qint64(0) << 0 << false << 0.0 << 0.0;

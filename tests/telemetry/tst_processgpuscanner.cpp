@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace ogs;
 
 namespace {
@@ -61,6 +63,14 @@ private slots:
         // Newer kernels: drm-resident-vram instead of drm-memory-vram.
         QVERIFY(parseDrmFdinfo("drm-driver: i915\ndrm-pdev: 0000:00:02.0\ndrm-resident-vram: 2 MiB\n", &info));
         QCOMPARE(info.vramBytes, qint64(2) * 1024 * 1024);
+        // Found by tests/fuzz/fuzz_drmfdinfo: a size whose unit multiplies it past qint64 overflowed
+        // (undefined behaviour); it now reads as 0, and sums of engine counters saturate.
+        QVERIFY(parseDrmFdinfo("drm-driver: amdgpu\ndrm-resident-vram: 555555555555552 MiB\n", &info));
+        QCOMPARE(info.vramBytes, qint64(0));
+        QVERIFY(parseDrmFdinfo("drm-driver: amdgpu\ndrm-engine-gfx: 9223372036854775807 ns\n"
+                               "drm-engine-compute: 9223372036854775807 ns\ndrm-memory-vram: -5 KiB\n", &info));
+        QCOMPARE(info.engineNs, std::numeric_limits<qint64>::max());
+        QCOMPARE(info.vramBytes, qint64(0));
     }
 
     void scansProcessesAndComputesBusyShare()
