@@ -17,6 +17,7 @@ test_pkgs=(
     g++-mingw-w64-x86-64-posix wine64 nsis
     desktop-file-utils appstream dpkg-dev pkexec
     zsh fish systemd
+    clang libclang-rt-14-dev
 )
 
 want=("${build_pkgs[@]}")
