@@ -2,6 +2,7 @@
 // window opens, so the headless commands never load them.
 #include "guirequest.h"
 
+#include "i18n/translator.h"
 #include "monitor/monitorwindow.h"
 #include "telemetry/compositetelemetry.h"
 #include "telemetry/telemetryworker.h"
@@ -80,7 +81,8 @@ OGS_GUI_EXPORT int ogs_gui_main(const ogs::app::GuiRequest &request, int &argc, 
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Ollama GPU Setup"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/ogs/icons/ollama-gpu-setup.svg")));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ollama-gpu-setup.svg")));
+    ogs::ui::installTranslator(app, request.language); // the system locale unless --lang says otherwise
     if (request.kind == ogs::app::GuiRequest::Kind::Monitor)
         return ogs::app::runMonitor(request.monitor);
     return ogs::app::runWizard();

@@ -1,14 +1,37 @@
 #include "setupsession.h"
 
+#include "budget/modelcatalogue.h"
+#include "env/envregistry.h"
+
+#include <QSettings>
 #include <QThread>
 
 namespace ogs::ui {
 
-SetupSession::SetupSession(DetectOptions options, QObject *parent)
+namespace {
+
+struct ScanResult {
+    DetectionReport detection;
+    MachineAdvice advice;
+    TargetDecision decision;
+};
+
+} // namespace
+
+SetupSession::SetupSession(SessionConfig config, QObject *parent)
     : QObject(parent)
-    , m_options(std::move(options))
+    , m_config(std::move(config))
+{
+    if (m_config.windows)
+        m_registry = makeSystemRegistry();
+}
+
+SetupSession::SetupSession(DetectOptions options, QObject *parent)
+    : SetupSession(SessionConfig::system(options), parent)
 {
 }
+
+SetupSession::~SetupSession() = default;
 
 void SetupSession::startScan()
 {
@@ -16,17 +39,242 @@ void SetupSession::startScan()
         return;
     m_scanning = true;
     emit scanStarted();
-    auto *result = new DetectionReport;
-    QThread *thread = QThread::create([options = m_options, result] { *result = makeDetector(options).run(); });
+    auto *result = new ScanResult;
+    TargetProbeInput probe;
+    probe.windows = m_config.windows;
+    probe.roots = m_config.envRoots;
+    probe.shell = m_config.shell;
+    probe.runner = m_config.runner;
+    QThread *thread = QThread::create([config = m_config, probe, result]() mutable {
+        result->detection = makeDetector(config.advice.detect).run();
+        MachineAdviceOptions options = config.advice;
+        if (!options.gpuGiven) {
+            options.gpuGiven = true;
+            options.gpu = pickPrimaryGpu(result->detection.gpus);
+        }
+        result->advice = adviseMachine(options);
+        probe.wsl = result->advice.input.platform == Platform::Wsl2;
+        result->decision = decideDefaultTarget(probe);
+    });
     connect(thread, &QThread::finished, this, [this, thread, result] {
-        m_detection = std::move(*result);
+        m_detection = std::move(result->detection);
+        m_advice = std::move(result->advice);
+        m_decision = std::move(result->decision);
         delete result;
         thread->deleteLater();
+        m_target = m_decision.target;
+        m_path.reset();
+        if (!m_advice.recommendation.paths.isEmpty())
+            m_path = m_advice.recommendation.paths.constFirst().id;
+        if (const std::optional<VariantChoice> v = suggestedVariant(); m_model.isEmpty() && v)
+            m_model = v->model.name;
+        m_context = defaultContext();
         m_scanning = false;
         m_hasScan = true;
         emit scanFinished();
+        emit choicesChanged();
     });
     thread->start();
+}
+
+const PathAdvice *SetupSession::selectedAdvice() const
+{
+    return m_path ? m_advice.recommendation.find(*m_path) : nullptr;
+}
+
+void SetupSession::selectPath(PathId id)
+{
+    if (m_path == id)
+        return;
+    m_path = id;
+    emit choicesChanged();
+}
+
+void SetupSession::setWslHost(const QString &host)
+{
+    if (m_wslHost == host)
+        return;
+    m_wslHost = host;
+    emit choicesChanged();
+}
+
+void SetupSession::setModel(const QString &name)
+{
+    if (m_model == name)
+        return;
+    m_model = name;
+    emit choicesChanged();
+}
+
+void SetupSession::setContext(int tokens)
+{
+    if (m_context == tokens)
+        return;
+    m_context = tokens;
+    emit choicesChanged();
+}
+
+qint64 SetupSession::vramTotal() const
+{
+    const std::optional<GpuInfo> &gpu = m_advice.input.gpu;
+    return gpu ? gpu->vramTotalBytes.value_or(0) : 0;
+}
+
+int SetupSession::defaultContext() const
+{
+    const CatalogueModel *m = ModelCatalogue::builtin().find(m_model);
+    return defaultContextLength(vramTotal(), m ? m->arch.contextLength : 0);
+}
+
+BudgetInput SetupSession::budgetInput() const
+{
+    BudgetInput in;
+    in.vramTotal = vramTotal();
+    in.available = in.vramTotal;
+    in.context = m_context > 0 ? m_context : defaultContext();
+    if (const CatalogueModel *m = ModelCatalogue::builtin().find(m_model)) {
+        in.weights = m->sizeBytes;
+        in.arch = m->arch;
+    }
+    return in;
+}
+
+std::optional<VariantChoice> SetupSession::suggestedVariant() const
+{
+    const ModelCatalogue &catalogue = ModelCatalogue::builtin();
+    const CatalogueModel *m = catalogue.find(m_model);
+    const QString family = m ? m->family : (catalogue.models().isEmpty() ? QString() : catalogue.models().constFirst().family);
+    BudgetInput in = budgetInput();
+    if (!m) // no model chosen yet: judge the family at Ollama's default context
+        in.context = defaultContextLength(in.vramTotal, 0);
+    return chooseVariant(catalogue.family(family), in);
+}
+
+void SetupSession::setTarget(EnvTarget target)
+{
+    if (m_target == target)
+        return;
+    m_target = target;
+    emit choicesChanged();
+}
+
+QList<EnvTarget> SetupSession::availableTargets() const
+{
+    QList<EnvTarget> targets;
+    for (EnvTarget t : allEnvTargets()) {
+        if (isFileTarget(t) != m_config.windows)
+            targets << t;
+    }
+    return targets;
+}
+
+EnvRequest SetupSession::envRequest() const
+{
+    EnvRequest r;
+    r.target = m_target;
+    if (const PathAdvice *p = selectedAdvice()) {
+        r.set = p->env;
+        r.unset = p->unset;
+    }
+    if (!m_wslHost.isEmpty()) {
+        r.set.removeIf([](const EnvAssignment &a) { return a.first == QLatin1String("OLLAMA_HOST"); });
+        r.set.append({QStringLiteral("OLLAMA_HOST"), m_wslHost});
+    }
+    if (m_context > 0 && m_context != defaultContext())
+        r.set.append({QStringLiteral("OLLAMA_CONTEXT_LENGTH"), QString::number(m_context)});
+    return r;
+}
+
+std::optional<EnvPlan> SetupSession::plan(QString *error) const
+{
+    const EnvRequest request = envRequest();
+    if (request.set.isEmpty() && request.unset.isEmpty()) {
+        EnvPlan empty;
+        empty.target = request.target;
+        return empty;
+    }
+    return EnvPlanner(m_config.envRoots, m_registry.get()).plan(request, error);
+}
+
+void SetupSession::startApply()
+{
+    runAction(false);
+}
+
+void SetupSession::startUndo()
+{
+    runAction(true);
+}
+
+void SetupSession::runAction(bool undo)
+{
+    if (m_busy)
+        return;
+    std::optional<EnvPlan> plan;
+    if (!undo) {
+        QString error;
+        plan = this->plan(&error);
+        if (!plan) {
+            finishAction(undo, EnvActionResult{false, error, {}, {}});
+            return;
+        }
+        if (!plan->hasChanges()) {
+            finishAction(undo, EnvActionResult{true, {}, {}, {tr("Nothing needed changing.")}});
+            return;
+        }
+    }
+    m_busy = true;
+    emit busyChanged(true);
+    auto *result = new EnvActionResult;
+    QThread *thread = QThread::create([stateDir = m_config.stateDir, registry = m_registry.get(), plan, undo, result] {
+        EnvJournal journal(stateDir, registry, [] { return QDateTime::currentDateTimeUtc(); });
+        *result = undo ? journal.undo(false) : journal.apply(*plan);
+    });
+    connect(thread, &QThread::finished, this, [this, thread, result, undo] {
+        const EnvActionResult r = *result;
+        delete result;
+        thread->deleteLater();
+        m_busy = false;
+        emit busyChanged(false);
+        finishAction(undo, r);
+    });
+    thread->start();
+}
+
+void SetupSession::finishAction(bool undo, const EnvActionResult &result)
+{
+    m_lastAction = result;
+    if (undo) {
+        if (result.ok)
+            m_applied = false;
+        emit undoFinished(result.ok);
+    } else {
+        m_applied = result.ok;
+        emit applyFinished(result.ok);
+    }
+}
+
+bool SetupSession::setupComplete() const
+{
+    if (m_config.settingsFile.isEmpty())
+        return false;
+    return QSettings(m_config.settingsFile, QSettings::IniFormat).value(QStringLiteral("setup/complete")).toBool();
+}
+
+void SetupSession::markSetupComplete()
+{
+    if (m_config.settingsFile.isEmpty())
+        return;
+    QSettings s(m_config.settingsFile, QSettings::IniFormat);
+    s.setValue(QStringLiteral("setup/complete"), true);
+    if (const PathAdvice *p = selectedAdvice())
+        s.setValue(QStringLiteral("setup/path"), pathKey(p->id));
+    s.setValue(QStringLiteral("setup/model"), m_model);
+    s.setValue(QStringLiteral("setup/context"), m_context);
+    s.setValue(QStringLiteral("setup/target"), envTargetId(m_target));
+    s.setValue(QStringLiteral("setup/journal"), m_lastAction.journalId);
+    s.setValue(QStringLiteral("setup/ollamaUrl"), m_config.ollamaUrl.toString());
+    s.sync();
 }
 
 } // namespace ogs::ui

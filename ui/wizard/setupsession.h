@@ -1,36 +1,109 @@
 #pragma once
 
+#include "sessionconfig.h"
+
+#include "budget/variantchoice.h"
+#include "budget/vrambudget.h"
 #include "detect/detectoptions.h"
+#include "env/envjournal.h"
+#include "env/envplan.h"
+#include "env/targetdecision.h"
 
 #include <QObject>
+
+#include <memory>
 
 namespace ogs::ui {
 
 /// The one model the wizard's pages share: what was detected, chosen and applied. Pages read
-/// it and ask it to act; long work (the scan) runs off the GUI thread.
+/// it and ask it to act; long work (the scan, apply, undo) runs off the GUI thread.
 class SetupSession final : public QObject {
     Q_OBJECT
 public:
+    explicit SetupSession(SessionConfig config, QObject *parent = nullptr);
+    /// This machine, detected through `options`.
     explicit SetupSession(DetectOptions options, QObject *parent = nullptr);
+    ~SetupSession() override;
 
-    const DetectOptions &detectOptions() const { return m_options; }
+    const SessionConfig &config() const { return m_config; }
+    const DetectOptions &detectOptions() const { return m_config.advice.detect; }
+
+    // Scan (page 2)
     bool isScanning() const { return m_scanning; }
     bool hasScan() const { return m_hasScan; }
     const DetectionReport &detection() const { return m_detection; }
+    const MachineAdvice &advice() const { return m_advice; }
+    bool isWsl() const { return m_advice.input.platform == Platform::Wsl2; }
+
+    // Acceleration path (page 3)
+    std::optional<PathId> selectedPath() const { return m_path; }
+    const PathAdvice *selectedAdvice() const;
+    void selectPath(PathId id);
+
+    // WSL2 branch: the OLLAMA_HOST to write (empty: none)
+    QString wslHost() const { return m_wslHost; }
+    void setWslHost(const QString &host);
+
+    // Model and memory (page 4)
+    QString model() const { return m_model; }
+    void setModel(const QString &name);
+    int context() const { return m_context; }
+    void setContext(int tokens);
+    int defaultContext() const;
+    qint64 vramTotal() const;
+    BudgetInput budgetInput() const;
+    std::optional<VariantChoice> suggestedVariant() const;
+
+    // Apply (page 5)
+    const TargetDecision &targetDecision() const { return m_decision; }
+    EnvTarget target() const { return m_target; }
+    void setTarget(EnvTarget target);
+    QList<EnvTarget> availableTargets() const;
+    EnvRequest envRequest() const;
+    std::optional<EnvPlan> plan(QString *error) const;
+    bool isBusy() const { return m_busy; }
+    bool hasApplied() const { return m_applied; }
+    const EnvActionResult &lastAction() const { return m_lastAction; }
+
+    // Later launches
+    bool setupComplete() const;
+    void markSetupComplete();
 
 public slots:
-    /// Detects GPUs on a worker thread; emits scanFinished when done. Ignored while one runs.
+    /// Detects GPUs and ranks the paths on a worker thread; emits scanFinished when done.
     void startScan();
+    /// Applies the current plan on a worker thread (the journal keeps the backup); emits applyFinished.
+    void startApply();
+    /// Reverts the newest apply; emits undoFinished.
+    void startUndo();
 
 signals:
     void scanStarted();
     void scanFinished();
+    void choicesChanged();
+    void busyChanged(bool busy);
+    void applyFinished(bool ok);
+    void undoFinished(bool ok);
 
 private:
-    DetectOptions m_options;
+    void runAction(bool undo);
+    void finishAction(bool undo, const EnvActionResult &result);
+
+    SessionConfig m_config;
+    std::unique_ptr<EnvRegistry> m_registry;
     DetectionReport m_detection;
+    MachineAdvice m_advice;
+    TargetDecision m_decision;
+    std::optional<PathId> m_path;
+    QString m_wslHost;
+    QString m_model;
+    int m_context = 0;
+    EnvTarget m_target = EnvTarget::Bashrc;
+    EnvActionResult m_lastAction;
     bool m_scanning = false;
     bool m_hasScan = false;
+    bool m_busy = false;
+    bool m_applied = false;
 };
 
 } // namespace ogs::ui

@@ -1,8 +1,15 @@
 #include "setupwizard.h"
 
+#include "applypage.h"
+#include "modelpage.h"
+#include "pathpage.h"
 #include "scanpage.h"
 #include "setupsession.h"
+#include "summarypage.h"
 #include "welcomepage.h"
+#include "wslpage.h"
+
+#include <QIcon>
 
 namespace ogs::ui {
 
@@ -12,11 +19,20 @@ SetupWizard::SetupWizard(SetupSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Ollama GPU Setup"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/ollama-gpu-setup.svg")));
     setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
     setPage(WelcomePageId, new WelcomePage(this));
     setPage(ScanPageId, new ScanPage(m_session, this));
+    setPage(PathPageId, new PathPage(m_session, this));
+    setPage(WslPageId, new WslPage(m_session, this));
+    setPage(ModelPageId, new ModelPage(m_session, this));
+    setPage(ApplyPageId, new ApplyPage(m_session, this));
+    auto *summary = new SummaryPage(m_session, this);
+    setPage(SummaryPageId, summary);
+    connect(summary, &SummaryPage::openMonitorRequested, this, &SetupWizard::openMonitorRequested);
     setStartId(WelcomePageId);
-    setMinimumSize(720, 520);
+    setMinimumSize(760, 560);
 }
 
 } // namespace ogs::ui

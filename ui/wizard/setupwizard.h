@@ -6,14 +6,18 @@ namespace ogs::ui {
 
 class SetupSession;
 
-/// The setup wizard: detect → recommend → budget → apply → verify → summary.
+/// The setup wizard: detect → recommend → (WSL2 host) → budget → apply → summary.
 class SetupWizard final : public QWizard {
     Q_OBJECT
 public:
-    enum PageId { WelcomePageId, ScanPageId };
+    enum PageId { WelcomePageId, ScanPageId, PathPageId, WslPageId, ModelPageId, ApplyPageId, SummaryPageId };
 
     explicit SetupWizard(SetupSession *session, QWidget *parent = nullptr);
     SetupSession *session() const { return m_session; }
+
+signals:
+    /// The summary's "Open the GPU monitor".
+    void openMonitorRequested();
 
 private:
     SetupSession *m_session;

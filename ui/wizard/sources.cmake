@@ -1,10 +1,22 @@
 target_sources(ogs_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/applypage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/applypage.h
+    ${CMAKE_CURRENT_LIST_DIR}/modelpage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/modelpage.h
+    ${CMAKE_CURRENT_LIST_DIR}/pathpage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/pathpage.h
     ${CMAKE_CURRENT_LIST_DIR}/scanpage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/scanpage.h
+    ${CMAKE_CURRENT_LIST_DIR}/sessionconfig.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/sessionconfig.h
     ${CMAKE_CURRENT_LIST_DIR}/setupsession.cpp
     ${CMAKE_CURRENT_LIST_DIR}/setupsession.h
     ${CMAKE_CURRENT_LIST_DIR}/setupwizard.cpp
     ${CMAKE_CURRENT_LIST_DIR}/setupwizard.h
+    ${CMAKE_CURRENT_LIST_DIR}/summarypage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/summarypage.h
     ${CMAKE_CURRENT_LIST_DIR}/welcomepage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/welcomepage.h
+    ${CMAKE_CURRENT_LIST_DIR}/wslpage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/wslpage.h
 )

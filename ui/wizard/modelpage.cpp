@@ -1,0 +1,152 @@
+#include "modelpage.h"
+
+#include "budget/modelcatalogue.h"
+#include "setupsession.h"
+#include "widgets/budgetbar.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QVBoxLayout>
+
+namespace ogs::ui {
+
+ModelPage::ModelPage(SetupSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_model(new QComboBox(this))
+    , m_context(new QSlider(Qt::Horizontal, this))
+    , m_contextValue(new QLabel(this))
+    , m_bar(new BudgetBar(this))
+    , m_processor(new QLabel(this))
+    , m_suggestion(new QLabel(this))
+    , m_useSuggested(new QPushButton(tr("&Use the suggested variant"), this))
+{
+    setObjectName(QStringLiteral("modelPage"));
+    setTitle(tr("Model and memory"));
+    setSubTitle(tr("Whether the model fits in video memory. What does not fit runs on the processor, much more slowly."));
+    m_model->setObjectName(QStringLiteral("modelCombo"));
+    m_model->setAccessibleName(tr("Model"));
+    m_context->setObjectName(QStringLiteral("contextSlider"));
+    m_context->setAccessibleName(tr("Context length"));
+    m_context->setPageStep(1);
+    m_context->setTickPosition(QSlider::TicksBelow);
+    m_contextValue->setObjectName(QStringLiteral("contextValue"));
+    m_contextValue->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("262144 tokens")));
+    m_processor->setObjectName(QStringLiteral("processorLabel"));
+    m_processor->setWordWrap(true);
+    m_suggestion->setObjectName(QStringLiteral("suggestionLabel"));
+    m_suggestion->setWordWrap(true);
+    m_useSuggested->setObjectName(QStringLiteral("useSuggestedButton"));
+    m_useSuggested->setAccessibleName(tr("Use the suggested variant"));
+
+    auto *modelLabel = new QLabel(tr("&Model:"), this);
+    modelLabel->setBuddy(m_model);
+    auto *contextLabel = new QLabel(tr("&Context length:"), this);
+    contextLabel->setBuddy(m_context);
+    auto *contextRow = new QHBoxLayout;
+    contextRow->addWidget(m_context, 1);
+    contextRow->addWidget(m_contextValue);
+    auto *form = new QFormLayout;
+    form->addRow(modelLabel, m_model);
+    form->addRow(contextLabel, contextRow);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addSpacing(8);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_processor);
+    layout->addWidget(m_suggestion);
+    layout->addWidget(m_useSuggested, 0, Qt::AlignLeft);
+    layout->addStretch();
+
+    for (const CatalogueModel &m : ModelCatalogue::builtin().models())
+        m_model->addItem(tr("%1 (%2, %3 GB, needs %4 GB VRAM; %5)")
+                             .arg(m.name, m.quantization)
+                             .arg(static_cast<double>(m.sizeBytes) / 1e9, 0, 'f', 1)
+                             .arg(static_cast<double>(m.minVramBytes) / 1e9, 0, 'f', 0)
+                             .arg(m.quality),
+                         m.name);
+
+    connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
+        m_session->setModel(m_model->currentData().toString());
+        updateSlider();
+        emit completeChanged();
+    });
+    connect(m_context, &QSlider::valueChanged, this, [this](int index) {
+        if (index >= 0 && index < m_steps.size())
+            m_session->setContext(m_steps.at(index));
+    });
+    connect(m_useSuggested, &QPushButton::clicked, this, [this] {
+        if (const std::optional<VariantChoice> v = m_session->suggestedVariant())
+            m_model->setCurrentIndex(m_model->findData(v->model.name));
+    });
+    connect(m_session, &SetupSession::choicesChanged, this, &ModelPage::updateBudget);
+}
+
+QList<int> ModelPage::contextSteps(int modelMax)
+{
+    const int top = modelMax > 0 ? modelMax : 131072;
+    QList<int> steps;
+    for (int c = 2048; c <= top; c *= 2)
+        steps << c;
+    if (steps.isEmpty() || steps.constLast() != top)
+        steps << top;
+    return steps;
+}
+
+void ModelPage::initializePage()
+{
+    const int index = m_model->findData(m_session->model());
+    m_model->setCurrentIndex(index);
+    updateSlider();
+    updateBudget();
+}
+
+bool ModelPage::isComplete() const
+{
+    return ModelCatalogue::builtin().find(m_session->model()) != nullptr;
+}
+
+void ModelPage::updateSlider()
+{
+    const CatalogueModel *m = ModelCatalogue::builtin().find(m_session->model());
+    m_steps = contextSteps(m ? m->arch.contextLength : 0);
+    const int wanted = m_session->context() > 0 ? m_session->context() : m_session->defaultContext();
+    int index = 0;
+    for (int i = 0; i < m_steps.size(); ++i)
+        if (m_steps.at(i) <= wanted)
+            index = i;
+    const QSignalBlocker block(m_context);
+    m_context->setRange(0, static_cast<int>(m_steps.size()) - 1);
+    m_context->setValue(index);
+    m_session->setContext(m_steps.value(index));
+}
+
+void ModelPage::updateBudget()
+{
+    const BudgetInput in = m_session->budgetInput();
+    m_contextValue->setText(tr("%1 tokens").arg(in.context));
+    m_context->setAccessibleDescription(m_contextValue->text());
+    if (in.vramTotal <= 0) {
+        m_bar->hide();
+        m_processor->setText(tr("No GPU memory was detected: the model will run on the processor."));
+    } else {
+        const BudgetResult r = computeBudget(in);
+        m_bar->show();
+        m_bar->setBudget(r, in.available);
+        m_processor->setText(r.fits ? tr("Predicted <code>ollama ps</code>: <b>%1</b> — the whole model runs on the GPU.").arg(r.processor)
+                                    : tr("Predicted <code>ollama ps</code>: <b>%1</b> — %2 of %3 layers on the GPU; the rest runs on the processor.")
+                                          .arg(r.processor)
+                                          .arg(r.layersOnGpu)
+                                          .arg(r.layerCount));
+    }
+    const std::optional<VariantChoice> v = m_session->suggestedVariant();
+    const bool other = v && v->model.name != m_session->model();
+    m_suggestion->setText(v ? tr("Suggested for this card: <b>%1</b> (%2). %3").arg(v->model.name, v->model.quality, v->reason.toHtmlEscaped()) : QString());
+    m_useSuggested->setVisible(other);
+}
+
+} // namespace ogs::ui

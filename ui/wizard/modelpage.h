@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSlider;
+
+namespace ogs::ui {
+
+class BudgetBar;
+class SetupSession;
+
+/// Page 4: the model and its context length against the card's VRAM: a live stacked bar of
+/// weights, KV cache, compute buffer and overhead, the predicted `ollama ps` split, and the
+/// variant that fits.
+class ModelPage final : public QWizardPage {
+    Q_OBJECT
+public:
+    ModelPage(SetupSession *session, QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+
+    /// The slider's steps: powers of two from 2048 up to what the model supports.
+    static QList<int> contextSteps(int modelMax);
+
+private:
+    void updateBudget();
+    void updateSlider();
+
+    SetupSession *m_session;
+    QComboBox *m_model;
+    QSlider *m_context;
+    QLabel *m_contextValue;
+    BudgetBar *m_bar;
+    QLabel *m_processor;
+    QLabel *m_suggestion;
+    QPushButton *m_useSuggested;
+    QList<int> m_steps;
+};
+
+} // namespace ogs::ui

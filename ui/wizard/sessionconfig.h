@@ -1,0 +1,31 @@
+#pragma once
+
+#include "compat/machineadvice.h"
+#include "env/envtarget.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace ogs {
+class ProcessRunner;
+}
+
+namespace ogs::ui {
+
+/// Every system path and seam the wizard touches, so tests can point it at fixture trees,
+/// temporary homes and loopback servers.
+struct SessionConfig {
+    MachineAdviceOptions advice;  ///< detection roots (advice.detect) and the installs to look at
+    EnvRoots envRoots;            ///< where apply writes (~ and /)
+    QString stateDir;             ///< the env journal (undo)
+    QString shell;                ///< $SHELL, decides the shell rc file
+    bool windows = false;         ///< write the Windows user environment instead of files
+    ProcessRunner *runner = nullptr; ///< asks systemctl/ps how Ollama runs; null: do not ask
+    QUrl ollamaUrl = QUrl(QStringLiteral("http://127.0.0.1:11434"));
+    QString settingsFile;         ///< QSettings INI file; "setup complete" and the applied choices
+
+    /// The real machine: this user's home, state and settings, the system's seams.
+    static SessionConfig system(const DetectOptions &detect);
+};
+
+} // namespace ogs::ui

@@ -1,0 +1,94 @@
+#include "summarypage.h"
+
+#include "setupsession.h"
+#include "widgets/pathtext.h"
+
+#include "compat/recommendationjson.h"
+#include "detect/detectionjson.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace ogs::ui {
+
+SummaryPage::SummaryPage(SetupSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_text(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("summaryPage"));
+    setTitle(tr("Done"));
+    setSubTitle(tr("What changed, and how to take it back."));
+    m_text->setObjectName(QStringLiteral("summaryText"));
+    m_text->setAccessibleName(tr("Summary of the changes"));
+    auto *save = new QPushButton(tr("&Save report…"), this);
+    save->setObjectName(QStringLiteral("saveReportButton"));
+    save->setAccessibleName(tr("Save a report for a bug report"));
+    auto *monitor = new QPushButton(tr("Open the GPU &monitor"), this);
+    monitor->setObjectName(QStringLiteral("openMonitorButton"));
+    monitor->setAccessibleName(tr("Open the GPU monitor"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(save);
+    buttons->addWidget(monitor);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text, 1);
+    layout->addLayout(buttons);
+    connect(monitor, &QPushButton::clicked, this, &SummaryPage::openMonitorRequested);
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), QStringLiteral("ollama-gpu-setup-report.txt"),
+                                                          tr("Text files (*.txt)"));
+        if (!path.isEmpty() && !saveReport(path))
+            m_text->append(tr("<p><b>Could not write %1.</b></p>").arg(path.toHtmlEscaped()));
+    });
+}
+
+void SummaryPage::initializePage()
+{
+    const EnvActionResult &r = m_session->lastAction();
+    QString html;
+    if (const PathAdvice *p = m_session->selectedAdvice())
+        html += tr("<p>Acceleration path: <b>%1</b>.</p>").arg(pathTitle(p->id));
+    html += tr("<p>Model: <b>%1</b> with %2 tokens of context.</p>").arg(m_session->model().toHtmlEscaped()).arg(m_session->context());
+    if (m_session->hasApplied()) {
+        html += tr("<p>Changes written (journal entry %1):</p>").arg(r.journalId.toHtmlEscaped()) + QStringLiteral("<ul>");
+        for (const QString &m : r.messages)
+            html += QStringLiteral("<li>%1</li>").arg(m.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+        html += tr("<p>To undo them, go back one page and press Undo, or run <code>ollama-gpu-setup env undo</code>.</p>");
+    } else {
+        html += tr("<p>Nothing was changed on this computer.</p>");
+    }
+    m_text->setHtml(html);
+    m_session->markSetupComplete();
+}
+
+QString SummaryPage::reportText() const
+{
+    QString text = QStringLiteral("ollama-gpu-setup report\n\n== Detection ==\n");
+    text += QString::fromUtf8(QJsonDocument(reportToJson(m_session->detection())).toJson());
+    text += QStringLiteral("\n== Recommendation ==\n");
+    text += QString::fromUtf8(QJsonDocument(recommendationToJson(m_session->advice().input, m_session->advice().version, m_session->advice().recommendation)).toJson());
+    text += QStringLiteral("\n== Choices ==\npath=%1\nmodel=%2\ncontext=%3\ntarget=%4\nwsl_host=%5\n")
+                .arg(m_session->selectedAdvice() ? pathKey(m_session->selectedAdvice()->id) : QString(), m_session->model())
+                .arg(m_session->context())
+                .arg(envTargetId(m_session->target()), m_session->wslHost());
+    text += QStringLiteral("\n== Applied ==\njournal=%1\n%2\n").arg(m_session->lastAction().journalId, m_session->lastAction().messages.join(QLatin1Char('\n')));
+    return text;
+}
+
+bool SummaryPage::saveReport(const QString &path) const
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(reportText().toUtf8());
+    return f.commit();
+}
+
+} // namespace ogs::ui
