@@ -5,911 +5,911 @@
     <name>QObject</name>
     <message>
         <source>No GPU to sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプリングできる GPU がありません: %1</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui</name>
     <message>
         <source>ROCm (native)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm（ネイティブ）</translation>
     </message>
     <message>
         <source>ROCm with a gfx override</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm（gfx オーバーライドあり）</translation>
     </message>
     <message>
         <source>Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulkan</translation>
     </message>
     <message>
         <source>ollama-for-amd (community build)</source>
-        <translation type="unfinished"></translation>
+        <translation>ollama-for-amd（コミュニティビルド）</translation>
     </message>
     <message>
         <source>CUDA (NVIDIA)</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA（NVIDIA）</translation>
     </message>
     <message>
         <source>Processor only (no GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセッサーのみ（GPU なし）</translation>
     </message>
     <message>
         <source>Ollama on the Windows host</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows ホスト上の Ollama</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>本番向け</translation>
     </message>
     <message>
         <source>experimental</source>
-        <translation type="unfinished"></translation>
+        <translation>実験的</translation>
     </message>
     <message>
         <source>community-maintained</source>
-        <translation type="unfinished"></translation>
+        <translation>コミュニティ保守</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::ApplyPage</name>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>Apply the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の適用</translation>
     </message>
     <message>
         <source>These are the exact changes. Nothing is written until you press Apply, and Undo restores the previous bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下が実際に行われる変更です。[適用] を押すまで何も書き込まれません。[元に戻す] を押すと元のバイト列に戻ります。</translation>
     </message>
     <message>
         <source>Where to write the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の書き込み先</translation>
     </message>
     <message>
         <source>Applying</source>
-        <translation type="unfinished"></translation>
+        <translation>適用中</translation>
     </message>
     <message>
         <source>Apply the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を適用</translation>
     </message>
     <message>
         <source>Undo the last apply</source>
-        <translation type="unfinished"></translation>
+        <translation>直前の適用を元に戻す</translation>
     </message>
     <message>
         <source>&amp;Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み先(&amp;W):</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中…</translation>
     </message>
     <message>
         <source>Suggested: &lt;b&gt;%1&lt;/b&gt;, because %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨: &lt;b&gt;%1&lt;/b&gt;（理由: %2）</translation>
     </message>
     <message>
         <source>⚠ This plan cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ この計画は作成できません: %1</translation>
     </message>
     <message>
         <source>After applying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>適用後: %1</translation>
     </message>
     <message>
         <source>This target needs administrator rights. Run in a terminal: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 --path %2 --yes&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>この書き込み先には管理者権限が必要です。ターミナルで次を実行してください: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 --path %2 --yes&lt;/code&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;失敗:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::BudgetBar</name>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>Video memory budget</source>
-        <translation type="unfinished"></translation>
+        <translation>ビデオメモリの内訳</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>重み</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV キャッシュ</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>計算</translation>
     </message>
     <message>
         <source>Overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>オーバーヘッド</translation>
     </message>
     <message>
         <source>%1 of %2 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（利用可能: %2）</translation>
     </message>
     <message>
         <source>| available %1</source>
-        <translation type="unfinished"></translation>
+        <translation>| 利用可能 %1</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::ConnectionTester</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテスト(&amp;T)</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテスト</translation>
     </message>
     <message>
         <source>&amp;Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>テストを中止(&amp;C)</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しています…</translation>
     </message>
     <message>
         <source>No answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から応答がありません: %2</translation>
     </message>
     <message>
         <source>%1 answered, but not like Ollama does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は応答しましたが、Ollama の応答とは異なります。</translation>
     </message>
     <message>
         <source>Connected: Ollama %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しました: %2 の Ollama %1。</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストを中止しました。</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::DiffView</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未設定）</translation>
     </message>
     <message>
         <source>Changes that will be made</source>
-        <translation type="unfinished"></translation>
+        <translation>実行される変更</translation>
     </message>
     <message>
         <source>Nothing to change: every value is already in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更は不要です。すべての値がすでに設定されています。</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::GpuMonitorPanel</name>
     <message>
         <source>Utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>使用率</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>Core clock</source>
-        <translation type="unfinished"></translation>
+        <translation>コアクロック</translation>
     </message>
     <message>
         <source>MHz</source>
-        <translation type="unfinished"></translation>
+        <translation>MHz</translation>
     </message>
     <message>
         <source>Power and temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>消費電力と温度</translation>
     </message>
     <message>
         <source>W / °C</source>
-        <translation type="unfinished"></translation>
+        <translation>W / °C</translation>
     </message>
     <message>
         <source>GPU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU %1</translation>
     </message>
     <message>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジー</translation>
     </message>
     <message>
         <source>VRAM used</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM 使用量</translation>
     </message>
     <message>
         <source>GTT used</source>
-        <translation type="unfinished"></translation>
+        <translation>GTT 使用量</translation>
     </message>
     <message>
         <source>core clock</source>
-        <translation type="unfinished"></translation>
+        <translation>コアクロック</translation>
     </message>
     <message>
         <source>power (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>消費電力 (W)</translation>
     </message>
     <message>
         <source>temperature (°C)</source>
-        <translation type="unfinished"></translation>
+        <translation>温度 (°C)</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::ModelPage</name>
     <message>
         <source>&amp;Use the suggested variant</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨バリアントを使用(&amp;U)</translation>
     </message>
     <message>
         <source>Model and memory</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルとメモリ</translation>
     </message>
     <message>
         <source>Whether the model fits in video memory. What does not fit runs on the processor, much more slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルがビデオメモリに収まるかどうか。収まらない部分はプロセッサーで実行され、大幅に遅くなります。</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト長</translation>
     </message>
     <message>
         <source>Use the suggested variant</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨バリアントを使用</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Context length:</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト長(&amp;C):</translation>
     </message>
     <message>
         <source>%1 (%2, %3 GB, needs %4 GB VRAM; %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2、%3 GB、VRAM %4 GB が必要、%5）</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 トークン</translation>
     </message>
     <message>
         <source>No GPU memory was detected: the model will run on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU メモリが検出されませんでした。モデルはプロセッサーで実行されます。</translation>
     </message>
     <message>
         <source>Predicted &lt;code&gt;ollama ps&lt;/code&gt;: &lt;b&gt;%1&lt;/b&gt; — the whole model runs on the GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;code&gt;ollama ps&lt;/code&gt; の予測: &lt;b&gt;%1&lt;/b&gt; — モデル全体が GPU で実行されます。</translation>
     </message>
     <message>
         <source>Predicted &lt;code&gt;ollama ps&lt;/code&gt;: &lt;b&gt;%1&lt;/b&gt; — %2 of %3 layers on the GPU; the rest runs on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;code&gt;ollama ps&lt;/code&gt; の予測: &lt;b&gt;%1&lt;/b&gt; — %3 層のうち %2 層が GPU で、残りはプロセッサーで実行されます。</translation>
     </message>
     <message>
         <source>Suggested for this card: &lt;b&gt;%1&lt;/b&gt; (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードへの推奨: &lt;b&gt;%1&lt;/b&gt;（%2）。%3</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::MonitorWindow</name>
     <message>
         <source>GPU Monitor — Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU モニター — Ollama GPU Setup</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>モニター</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
         <source>Freeze the charts; samples are still recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを止めます。サンプルは引き続き記録されます</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開(&amp;R)</translation>
     </message>
     <message>
         <source>Export P&amp;NG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG をエクスポート(&amp;N)…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート(&amp;C)…</translation>
     </message>
     <message>
         <source>GPU stuck alert</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 停滞の警告</translation>
     </message>
     <message>
         <source>Processes using the GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU を使用中のプロセス</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセス</translation>
     </message>
     <message>
         <source>VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM</translation>
     </message>
     <message>
         <source>Engine busy</source>
-        <translation type="unfinished"></translation>
+        <translation>エンジン使用率</translation>
     </message>
     <message>
         <source>Processes using the GPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU を使用中のプロセス:</translation>
     </message>
     <message>
         <source>Waiting for the first sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のサンプルを待っています…</translation>
     </message>
     <message>
         <source>No GPU with live readings found.</source>
-        <translation type="unfinished"></translation>
+        <translation>リアルタイムの測定値を取得できる GPU が見つかりません。</translation>
     </message>
     <message numerus="yes">
         <source>%n GPU(s), %1 samples kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>GPU %n 台、%1 サンプルを保持</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 is stuck busy&lt;/b&gt; (%2).&lt;br&gt;%3&lt;br&gt;&lt;b&gt;Fix:&lt;/b&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 がビジー状態のまま止まっています&lt;/b&gt;（%2）。&lt;br&gt;%3&lt;br&gt;&lt;b&gt;対処法:&lt;/b&gt; %4</translation>
     </message>
     <message>
         <source>Export samples as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルを CSV としてエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>Export charts as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを PNG としてエクスポート</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした。</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::PathComparisonTable</name>
     <message>
         <source>Comparison of the three AMD acceleration paths</source>
-        <translation type="unfinished"></translation>
+        <translation>AMD の 3 つの高速化方式の比較</translation>
     </message>
     <message>
         <source>ROCm</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm</translation>
     </message>
     <message>
         <source>Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulkan</translation>
     </message>
     <message>
         <source>ollama-for-amd</source>
-        <translation type="unfinished"></translation>
+        <translation>ollama-for-amd</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップ</translation>
     </message>
     <message>
         <source>GPU requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU の要件</translation>
     </message>
     <message>
         <source>Stability</source>
-        <translation type="unfinished"></translation>
+        <translation>安定性</translation>
     </message>
     <message>
         <source>Extra install</source>
-        <translation type="unfinished"></translation>
+        <translation>追加インストール</translation>
     </message>
     <message>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>最高</translation>
     </message>
     <message>
         <source>Good (about 60–80 % of ROCm)</source>
-        <translation type="unfinished"></translation>
+        <translation>良好（ROCm の約 60–80%）</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>中程度</translation>
     </message>
     <message>
         <source>Trivial (one variable)</source>
-        <translation type="unfinished"></translation>
+        <translation>ごく簡単（変数 1 つ）</translation>
     </message>
     <message>
         <source>Official list only</source>
-        <translation type="unfinished"></translation>
+        <translation>公式リストのみ</translation>
     </message>
     <message>
         <source>Any GPU with Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulkan 対応の任意の GPU</translation>
     </message>
     <message>
         <source>Extended AMD list</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張版の AMD リスト</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>本番向け</translation>
     </message>
     <message>
         <source>Experimental</source>
-        <translation type="unfinished"></translation>
+        <translation>実験的</translation>
     </message>
     <message>
         <source>Community-maintained</source>
-        <translation type="unfinished"></translation>
+        <translation>コミュニティ保守</translation>
     </message>
     <message>
         <source>HIP SDK on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows では HIP SDK</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Replaces Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama を置き換え</translation>
     </message>
     <message>
         <source>Windows and Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows と Linux</translation>
     </message>
     <message>
         <source>Windows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows のみ</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::PathDetailsView</name>
     <message>
         <source>Details of the selected path</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した方式の詳細</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Expected speed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;予想速度:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Stability:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;安定性:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;On this card:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;このカードでは:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>It is slower: %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>速度が劣ります: %2 に対して %1。</translation>
     </message>
     <message>
         <source>It is %1, the first choice is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>この方式の安定性は「%1」で、第一候補は「%2」です。</translation>
     </message>
     <message>
         <source>It needs more to be installed or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加のインストールや置き換えがより多く必要です。</translation>
     </message>
     <message>
         <source>More known problems apply to it on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>このマシンでは、既知の問題がより多く当てはまります。</translation>
     </message>
     <message>
         <source>The rules put %1 first for this GPU and Ollama version.</source>
-        <translation type="unfinished"></translation>
+        <translation>この GPU と Ollama のバージョンでは、ルールにより %1 が第一候補になります。</translation>
     </message>
     <message>
         <source>Why it ranks below %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 より順位が低い理由:</translation>
     </message>
     <message>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数</translation>
     </message>
     <message>
         <source>No environment changes are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数の変更は不要です。</translation>
     </message>
     <message>
         <source>Also needed</source>
-        <translation type="unfinished"></translation>
+        <translation>その他に必要なもの</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::PathPage</name>
     <message>
         <source>Acceleration path</source>
-        <translation type="unfinished"></translation>
+        <translation>高速化方式</translation>
     </message>
     <message>
         <source>The ways Ollama can use this GPU, best first. The first is chosen; pick another to see why it ranks lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama がこの GPU を使う方法を、優れた順に示します。最初の方式が選択されています。別の方式を選ぶと、順位が低い理由を確認できます。</translation>
     </message>
     <message>
         <source>Acceleration paths, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>高速化方式（優れた順）</translation>
     </message>
     <message>
         <source>&amp;Paths:</source>
-        <translation type="unfinished"></translation>
+        <translation>方式(&amp;P):</translation>
     </message>
     <message>
         <source>Path details and comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>方式の詳細と比較</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Compare the AMD paths</source>
-        <translation type="unfinished"></translation>
+        <translation>AMD の方式を比較(&amp;C)</translation>
     </message>
     <message>
         <source>%1. %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
         <source>Not possible here:</source>
-        <translation type="unfinished"></translation>
+        <translation>この環境では使用できません:</translation>
     </message>
     <message>
         <source>&lt;p&gt;No acceleration path could be recommended.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;推奨できる高速化方式がありません。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::PathText</name>
     <message>
         <source>%1 % of native speed</source>
-        <translation type="unfinished"></translation>
+        <translation>ネイティブ速度の %1%</translation>
     </message>
     <message>
         <source>%1–%2 % of native speed</source>
-        <translation type="unfinished"></translation>
+        <translation>ネイティブ速度の %1–%2%</translation>
     </message>
     <message>
         <source>about %1–%2 tokens/s with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 で約 %1–%2 トークン/秒</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::ScanPage</name>
     <message>
         <source>discrete</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクリート</translation>
     </message>
     <message>
         <source>integrated</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵</translation>
     </message>
     <message>
         <source>virtual</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想</translation>
     </message>
     <message>
         <source>software (CPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトウェア (CPU)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>Linux inside WSL 2 (Windows Subsystem for Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL 2 上の Linux（Windows Subsystem for Linux）</translation>
     </message>
     <message>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>再スキャン(&amp;S)</translation>
     </message>
     <message>
         <source>Your system</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのシステム</translation>
     </message>
     <message>
         <source>The graphics cards in this computer and what Ollama needs to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのグラフィックスカードと、Ollama がそれらを使うために必要なもの。</translation>
     </message>
     <message>
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン中</translation>
     </message>
     <message>
         <source>Detected GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>検出された GPU</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>gfx target</source>
-        <translation type="unfinished"></translation>
+        <translation>gfx ターゲット</translation>
     </message>
     <message>
         <source>VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Vulkan driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulkan ドライバー</translation>
     </message>
     <message>
         <source>Seen by</source>
-        <translation type="unfinished"></translation>
+        <translation>検出元</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>再スキャン</translation>
     </message>
     <message>
         <source>Scanning for GPUs…</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU をスキャンしています…</translation>
     </message>
     <message>
         <source>Platform: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>ROCm compute device /dev/kfd: available.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm 計算デバイス /dev/kfd: 使用できます。</translation>
     </message>
     <message>
         <source>ROCm compute device /dev/kfd: present but &lt;b&gt;not accessible&lt;/b&gt; to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm 計算デバイス /dev/kfd: 存在しますが、&lt;b&gt;アクセス権がありません&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>ROCm compute device /dev/kfd: not present.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm 計算デバイス /dev/kfd: 存在しません。</translation>
     </message>
     <message>
         <source>&lt;b&gt;No graphics card was found.&lt;/b&gt; Ollama will run on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;グラフィックスカードが見つかりませんでした。&lt;/b&gt;Ollama はプロセッサーで実行されます。</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::SetupSession</name>
     <message>
         <source>Nothing needed changing.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更が必要な項目はありませんでした。</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::SetupWizard</name>
     <message>
         <source>Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama GPU Setup</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::SummaryPage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>What changed, and how to take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容と、それを元に戻す方法。</translation>
     </message>
     <message>
         <source>Summary of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の概要</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Save a report for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>バグ報告用のレポートを保存</translation>
     </message>
     <message>
         <source>Open the GPU &amp;monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU モニターを開く(&amp;M)</translation>
     </message>
     <message>
         <source>Open the GPU monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU モニターを開く</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストファイル (*.txt)</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Could not write %1.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1 に書き込めませんでした。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Acceleration path: &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;高速化方式: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Model: &lt;b&gt;%1&lt;/b&gt; with %2 tokens of context.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;モデル: &lt;b&gt;%1&lt;/b&gt;（コンテキスト長 %2 トークン）&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Changes written (journal entry %1):&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;書き込まれた変更（ジャーナル項目 %1）:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;To undo them, go back one page and press Undo, or run &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;元に戻すには、1 ページ戻って [元に戻す] を押すか、&lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt; を実行します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing was changed on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;このコンピューターでは何も変更されていません。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::WelcomePage</name>
     <message>
         <source>Run Ollama on your GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama を GPU で実行</translation>
     </message>
     <message>
         <source>This assistant finds your graphics card, picks the fastest way for Ollama to use it, and proves the result with a live test.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアシスタントは、お使いのグラフィックスカードを検出し、Ollama がそれを使う最速の方法を選んで、実際のテストで結果を確かめます。</translation>
     </message>
     <message>
         <source>&lt;p&gt;The steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Scan this computer&apos;s GPUs and your Ollama install.&lt;/li&gt;&lt;li&gt;Recommend an acceleration path (ROCm, Vulkan, CUDA, …) and explain why.&lt;/li&gt;&lt;li&gt;Check that your model fits in video memory.&lt;/li&gt;&lt;li&gt;Show every change before it is made, then apply it, with undo.&lt;/li&gt;&lt;li&gt;Run a test prompt and measure the speed-up.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Nothing is changed without showing it to you first.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;手順:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;このコンピューターの GPU と Ollama のインストール状況を調べます。&lt;/li&gt;&lt;li&gt;高速化方式（ROCm、Vulkan、CUDA…）を推奨し、その理由を説明します。&lt;/li&gt;&lt;li&gt;モデルがビデオメモリに収まるかを確認します。&lt;/li&gt;&lt;li&gt;すべての変更を実行前に表示してから適用します。元に戻すこともできます。&lt;/li&gt;&lt;li&gt;テスト用のプロンプトを実行し、どれだけ速くなったかを測定します。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;事前にお見せすることなく変更を加えることはありません。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::WslPage</name>
     <message>
         <source>&amp;NAT networking (the default): Windows is the default gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT ネットワーク（既定）: Windows が既定のゲートウェイ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Mirrored networking: Windows is localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>ミラーネットワーク: Windows が localhost(&amp;M)</translation>
     </message>
     <message>
         <source>Ollama on Windows, this app in WSL 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama は Windows 側、このアプリは WSL 2 内</translation>
     </message>
     <message>
         <source>WSL 2 cannot reach an AMD GPU for compute (/dev/kfd is absent). Ollama runs on the Windows side with the GPU, and programs here talk to it over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL 2 からは AMD GPU を計算に使えません（/dev/kfd がありません）。Ollama は Windows 側で GPU を使って動作し、こちらのプログラムはネットワーク経由で Ollama と通信します。</translation>
     </message>
     <message>
         <source>WSL 2 (Linux): your programs ── OLLAMA_HOST ──► Windows: Ollama ──► GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL 2 (Linux): お使いのプログラム ── OLLAMA_HOST ──► Windows: Ollama ──► GPU</translation>
     </message>
     <message>
         <source>Ollama address on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 上の Ollama のアドレス</translation>
     </message>
     <message>
         <source>Ollama &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama のアドレス(&amp;A):</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;On Windows&lt;/b&gt;, let Ollama accept connections from WSL (PowerShell):&lt;/p&gt;&lt;pre&gt;[System.Environment]::SetEnvironmentVariable(&apos;OLLAMA_HOST&apos;, &apos;0.0.0.0&apos;, &apos;User&apos;)&lt;/pre&gt;&lt;p&gt;then quit and restart Ollama from the tray. If the test fails, allow port 11434 (PowerShell as administrator):&lt;/p&gt;&lt;pre&gt;New-NetFirewallRule -DisplayName &quot;Ollama&quot; -Direction Inbound -LocalPort 11434 -Protocol TCP -Action Allow&lt;/pre&gt;&lt;p&gt;⚠ &lt;b&gt;Security:&lt;/b&gt; 0.0.0.0 makes Ollama answer &lt;i&gt;every&lt;/i&gt; computer that can reach this PC, without a password. Only do this on a trusted network, or limit the firewall rule to the WSL subnet (-RemoteAddress 172.16.0.0/12).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Windows 側で&lt;/b&gt;、Ollama が WSL からの接続を受け付けるようにします（PowerShell）:&lt;/p&gt;&lt;pre&gt;[System.Environment]::SetEnvironmentVariable(&apos;OLLAMA_HOST&apos;, &apos;0.0.0.0&apos;, &apos;User&apos;)&lt;/pre&gt;&lt;p&gt;その後、通知領域から Ollama を終了して再起動します。テストが失敗する場合は、ポート 11434 を許可します（管理者として PowerShell を実行）:&lt;/p&gt;&lt;pre&gt;New-NetFirewallRule -DisplayName &quot;Ollama&quot; -Direction Inbound -LocalPort 11434 -Protocol TCP -Action Allow&lt;/pre&gt;&lt;p&gt;⚠ &lt;b&gt;セキュリティ:&lt;/b&gt; 0.0.0.0 にすると、この PC に到達できる&lt;i&gt;すべての&lt;/i&gt;コンピューターに、Ollama がパスワードなしで応答します。信頼できるネットワークでのみ行うか、ファイアウォール規則を WSL のサブネット（-RemoteAddress 172.16.0.0/12）に限定してください。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;NAT networking: no default gateway found</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT ネットワーク: 既定のゲートウェイが見つかりません(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;NAT networking (the default): Windows is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT ネットワーク（既定）: Windows は %1(&amp;N)</translation>
     </message>
 </context>
 </TS>

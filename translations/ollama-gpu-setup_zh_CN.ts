@@ -5,911 +5,911 @@
     <name>QObject</name>
     <message>
         <source>No GPU to sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可采样的 GPU：%1</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui</name>
     <message>
         <source>ROCm (native)</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm（原生）</translation>
     </message>
     <message>
         <source>ROCm with a gfx override</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm（覆盖 gfx 目标）</translation>
     </message>
     <message>
         <source>Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulkan</translation>
     </message>
     <message>
         <source>ollama-for-amd (community build)</source>
-        <translation type="unfinished"></translation>
+        <translation>ollama-for-amd（社区构建版）</translation>
     </message>
     <message>
         <source>CUDA (NVIDIA)</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA（NVIDIA）</translation>
     </message>
     <message>
         <source>Processor only (no GPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅处理器（不使用 GPU）</translation>
     </message>
     <message>
         <source>Ollama on the Windows host</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 主机上的 Ollama</translation>
     </message>
     <message>
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>生产级</translation>
     </message>
     <message>
         <source>experimental</source>
-        <translation type="unfinished"></translation>
+        <translation>实验性</translation>
     </message>
     <message>
         <source>community-maintained</source>
-        <translation type="unfinished"></translation>
+        <translation>社区维护</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::ApplyPage</name>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Apply the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>应用设置</translation>
     </message>
     <message>
         <source>These are the exact changes. Nothing is written until you press Apply, and Undo restores the previous bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下就是将要进行的全部更改。点击“应用”之前不会写入任何内容，“撤销”会恢复原来的字节。</translation>
     </message>
     <message>
         <source>Where to write the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置的写入位置</translation>
     </message>
     <message>
         <source>Applying</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应用</translation>
     </message>
     <message>
         <source>Apply the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>应用更改</translation>
     </message>
     <message>
         <source>Undo the last apply</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一次应用</translation>
     </message>
     <message>
         <source>&amp;Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>写入到(&amp;W)：</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理…</translation>
     </message>
     <message>
         <source>Suggested: &lt;b&gt;%1&lt;/b&gt;, because %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>建议：&lt;b&gt;%1&lt;/b&gt;，因为%2。</translation>
     </message>
     <message>
         <source>⚠ This plan cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 无法生成此计划：%1</translation>
     </message>
     <message>
         <source>After applying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应用后：%1</translation>
     </message>
     <message>
         <source>This target needs administrator rights. Run in a terminal: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 --path %2 --yes&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>此目标需要管理员权限。请在终端中运行：&lt;code&gt;sudo ollama-gpu-setup env apply --target %1 --path %2 --yes&lt;/code&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;失败：&lt;/b&gt;%1</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::BudgetBar</name>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>Video memory budget</source>
-        <translation type="unfinished"></translation>
+        <translation>显存预算</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>KV 缓存</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>计算</translation>
     </message>
     <message>
         <source>Overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>额外开销</translation>
     </message>
     <message>
         <source>%1 of %2 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，可用总量 %2</translation>
     </message>
     <message>
         <source>| available %1</source>
-        <translation type="unfinished"></translation>
+        <translation>| 可用 %1</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::ConnectionTester</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>&amp;Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>取消测试(&amp;C)</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1…</translation>
     </message>
     <message>
         <source>No answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有响应：%2</translation>
     </message>
     <message>
         <source>%1 answered, but not like Ollama does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有响应，但响应方式与 Ollama 不符。</translation>
     </message>
     <message>
         <source>Connected: Ollama %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：%2 上的 Ollama %1。</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试已取消。</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::DiffView</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未设置）</translation>
     </message>
     <message>
         <source>Changes that will be made</source>
-        <translation type="unfinished"></translation>
+        <translation>将要进行的更改</translation>
     </message>
     <message>
         <source>Nothing to change: every value is already in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需更改：所有值均已就位。</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::GpuMonitorPanel</name>
     <message>
         <source>Utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>利用率</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>显存</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>Core clock</source>
-        <translation type="unfinished"></translation>
+        <translation>核心频率</translation>
     </message>
     <message>
         <source>MHz</source>
-        <translation type="unfinished"></translation>
+        <translation>MHz</translation>
     </message>
     <message>
         <source>Power and temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>功耗与温度</translation>
     </message>
     <message>
         <source>W / °C</source>
-        <translation type="unfinished"></translation>
+        <translation>W / °C</translation>
     </message>
     <message>
         <source>GPU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU %1</translation>
     </message>
     <message>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>繁忙</translation>
     </message>
     <message>
         <source>VRAM used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 VRAM</translation>
     </message>
     <message>
         <source>GTT used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 GTT</translation>
     </message>
     <message>
         <source>core clock</source>
-        <translation type="unfinished"></translation>
+        <translation>核心频率</translation>
     </message>
     <message>
         <source>power (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>功耗 (W)</translation>
     </message>
     <message>
         <source>temperature (°C)</source>
-        <translation type="unfinished"></translation>
+        <translation>温度 (°C)</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::ModelPage</name>
     <message>
         <source>&amp;Use the suggested variant</source>
-        <translation type="unfinished"></translation>
+        <translation>使用建议的版本(&amp;U)</translation>
     </message>
     <message>
         <source>Model and memory</source>
-        <translation type="unfinished"></translation>
+        <translation>模型与显存</translation>
     </message>
     <message>
         <source>Whether the model fits in video memory. What does not fit runs on the processor, much more slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型能否装入显存。装不下的部分会在处理器上运行，速度要慢得多。</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文长度</translation>
     </message>
     <message>
         <source>Use the suggested variant</source>
-        <translation type="unfinished"></translation>
+        <translation>使用建议的版本</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Context length:</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文长度(&amp;C)：</translation>
     </message>
     <message>
         <source>%1 (%2, %3 GB, needs %4 GB VRAM; %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，%3 GB，需要 %4 GB VRAM；%5）</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个 token</translation>
     </message>
     <message>
         <source>No GPU memory was detected: the model will run on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>未检测到 GPU 显存：模型将在处理器上运行。</translation>
     </message>
     <message>
         <source>Predicted &lt;code&gt;ollama ps&lt;/code&gt;: &lt;b&gt;%1&lt;/b&gt; — the whole model runs on the GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>预计 &lt;code&gt;ollama ps&lt;/code&gt; 显示：&lt;b&gt;%1&lt;/b&gt; — 整个模型都在 GPU 上运行。</translation>
     </message>
     <message>
         <source>Predicted &lt;code&gt;ollama ps&lt;/code&gt;: &lt;b&gt;%1&lt;/b&gt; — %2 of %3 layers on the GPU; the rest runs on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>预计 &lt;code&gt;ollama ps&lt;/code&gt; 显示：&lt;b&gt;%1&lt;/b&gt; — %3 层中有 %2 层在 GPU 上，其余在处理器上运行。</translation>
     </message>
     <message>
         <source>Suggested for this card: &lt;b&gt;%1&lt;/b&gt; (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>建议此显卡使用：&lt;b&gt;%1&lt;/b&gt;（%2）。%3</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::MonitorWindow</name>
     <message>
         <source>GPU Monitor — Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 监视器 — Ollama GPU Setup</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>监视器</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <source>Freeze the charts; samples are still recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结图表；样本仍会继续记录</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;R)</translation>
     </message>
     <message>
         <source>Export P&amp;NG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PNG(&amp;N)…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>GPU stuck alert</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 卡死警报</translation>
     </message>
     <message>
         <source>Processes using the GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用 GPU 的进程</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>进程</translation>
     </message>
     <message>
         <source>VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM</translation>
     </message>
     <message>
         <source>Engine busy</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎占用</translation>
     </message>
     <message>
         <source>Processes using the GPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用 GPU 的进程：</translation>
     </message>
     <message>
         <source>Waiting for the first sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待第一个样本…</translation>
     </message>
     <message>
         <source>No GPU with live readings found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到可实时读数的 GPU。</translation>
     </message>
     <message numerus="yes">
         <source>%n GPU(s), %1 samples kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 GPU，已保留 %1 个样本</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 is stuck busy&lt;/b&gt; (%2).&lt;br&gt;%3&lt;br&gt;&lt;b&gt;Fix:&lt;/b&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 一直处于繁忙状态&lt;/b&gt;（%2）。&lt;br&gt;%3&lt;br&gt;&lt;b&gt;解决方法：&lt;/b&gt;%4</translation>
     </message>
     <message>
         <source>Export samples as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将样本导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Export charts as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表导出为 PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::PathComparisonTable</name>
     <message>
         <source>Comparison of the three AMD acceleration paths</source>
-        <translation type="unfinished"></translation>
+        <translation>三种 AMD 加速方案的比较</translation>
     </message>
     <message>
         <source>ROCm</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm</translation>
     </message>
     <message>
         <source>Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulkan</translation>
     </message>
     <message>
         <source>ollama-for-amd</source>
-        <translation type="unfinished"></translation>
+        <translation>ollama-for-amd</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>配置难度</translation>
     </message>
     <message>
         <source>GPU requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 要求</translation>
     </message>
     <message>
         <source>Stability</source>
-        <translation type="unfinished"></translation>
+        <translation>稳定性</translation>
     </message>
     <message>
         <source>Extra install</source>
-        <translation type="unfinished"></translation>
+        <translation>额外安装</translation>
     </message>
     <message>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳</translation>
     </message>
     <message>
         <source>Good (about 60–80 % of ROCm)</source>
-        <translation type="unfinished"></translation>
+        <translation>良好（约为 ROCm 的 60–80%）</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>中等</translation>
     </message>
     <message>
         <source>Trivial (one variable)</source>
-        <translation type="unfinished"></translation>
+        <translation>非常简单（一个变量）</translation>
     </message>
     <message>
         <source>Official list only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限官方列表</translation>
     </message>
     <message>
         <source>Any GPU with Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>任何支持 Vulkan 的 GPU</translation>
     </message>
     <message>
         <source>Extended AMD list</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展的 AMD 列表</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>生产级</translation>
     </message>
     <message>
         <source>Experimental</source>
-        <translation type="unfinished"></translation>
+        <translation>实验性</translation>
     </message>
     <message>
         <source>Community-maintained</source>
-        <translation type="unfinished"></translation>
+        <translation>社区维护</translation>
     </message>
     <message>
         <source>HIP SDK on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 上需要 HIP SDK</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Replaces Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>替换 Ollama</translation>
     </message>
     <message>
         <source>Windows and Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 和 Linux</translation>
     </message>
     <message>
         <source>Windows only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 Windows</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::PathDetailsView</name>
     <message>
         <source>Details of the selected path</source>
-        <translation type="unfinished"></translation>
+        <translation>所选方案的详细信息</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Expected speed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;预期速度：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Stability:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;稳定性：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;On this card:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;在此显卡上：&lt;/b&gt;%1</translation>
     </message>
     <message>
         <source>It is slower: %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>速度较慢：%1，而首选为 %2。</translation>
     </message>
     <message>
         <source>It is %1, the first choice is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的稳定性为“%1”，而首选方案为“%2”。</translation>
     </message>
     <message>
         <source>It needs more to be installed or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要安装或替换更多组件。</translation>
     </message>
     <message>
         <source>More known problems apply to it on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这台计算机上，它受更多已知问题的影响。</translation>
     </message>
     <message>
         <source>The rules put %1 first for this GPU and Ollama version.</source>
-        <translation type="unfinished"></translation>
+        <translation>对于此 GPU 和此 Ollama 版本，规则将 %1 排在首位。</translation>
     </message>
     <message>
         <source>Why it ranks below %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>排在 %1 之后的原因：</translation>
     </message>
     <message>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %1</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境变量</translation>
     </message>
     <message>
         <source>No environment changes are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需更改环境变量。</translation>
     </message>
     <message>
         <source>Also needed</source>
-        <translation type="unfinished"></translation>
+        <translation>还需要</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::PathPage</name>
     <message>
         <source>Acceleration path</source>
-        <translation type="unfinished"></translation>
+        <translation>加速方案</translation>
     </message>
     <message>
         <source>The ways Ollama can use this GPU, best first. The first is chosen; pick another to see why it ranks lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama 使用此 GPU 的各种方式，按优劣排列。已选中第一项；选择其他项可查看其排名较低的原因。</translation>
     </message>
     <message>
         <source>Acceleration paths, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>加速方案（按优劣排列）</translation>
     </message>
     <message>
         <source>&amp;Paths:</source>
-        <translation type="unfinished"></translation>
+        <translation>方案(&amp;P)：</translation>
     </message>
     <message>
         <source>Path details and comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>方案详情与比较</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Compare the AMD paths</source>
-        <translation type="unfinished"></translation>
+        <translation>比较 AMD 方案(&amp;C)</translation>
     </message>
     <message>
         <source>%1. %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
     </message>
     <message>
         <source>Not possible here:</source>
-        <translation type="unfinished"></translation>
+        <translation>在此不可用：</translation>
     </message>
     <message>
         <source>&lt;p&gt;No acceleration path could be recommended.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;无法推荐任何加速方案。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::PathText</name>
     <message>
         <source>%1 % of native speed</source>
-        <translation type="unfinished"></translation>
+        <translation>原生速度的 %1%</translation>
     </message>
     <message>
         <source>%1–%2 % of native speed</source>
-        <translation type="unfinished"></translation>
+        <translation>原生速度的 %1–%2%</translation>
     </message>
     <message>
         <source>about %1–%2 tokens/s with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 %3 时约 %1–%2 token/s</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::ScanPage</name>
     <message>
         <source>discrete</source>
-        <translation type="unfinished"></translation>
+        <translation>独立</translation>
     </message>
     <message>
         <source>integrated</source>
-        <translation type="unfinished"></translation>
+        <translation>集成</translation>
     </message>
     <message>
         <source>virtual</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟</translation>
     </message>
     <message>
         <source>software (CPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>软件 (CPU)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>Linux inside WSL 2 (Windows Subsystem for Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL 2 中的 Linux（适用于 Linux 的 Windows 子系统）</translation>
     </message>
     <message>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新扫描(&amp;S)</translation>
     </message>
     <message>
         <source>Your system</source>
-        <translation type="unfinished"></translation>
+        <translation>你的系统</translation>
     </message>
     <message>
         <source>The graphics cards in this computer and what Ollama needs to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机中的显卡，以及 Ollama 使用它们所需的条件。</translation>
     </message>
     <message>
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>正在扫描</translation>
     </message>
     <message>
         <source>Detected GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>检测到的 GPU</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>gfx target</source>
-        <translation type="unfinished"></translation>
+        <translation>gfx 目标</translation>
     </message>
     <message>
         <source>VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Vulkan driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulkan 驱动</translation>
     </message>
     <message>
         <source>Seen by</source>
-        <translation type="unfinished"></translation>
+        <translation>检测来源</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新扫描</translation>
     </message>
     <message>
         <source>Scanning for GPUs…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在扫描 GPU…</translation>
     </message>
     <message>
         <source>Platform: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>平台：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>ROCm compute device /dev/kfd: available.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm 计算设备 /dev/kfd：可用。</translation>
     </message>
     <message>
         <source>ROCm compute device /dev/kfd: present but &lt;b&gt;not accessible&lt;/b&gt; to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm 计算设备 /dev/kfd：存在，但你&lt;b&gt;无权访问&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>ROCm compute device /dev/kfd: not present.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm 计算设备 /dev/kfd：不存在。</translation>
     </message>
     <message>
         <source>&lt;b&gt;No graphics card was found.&lt;/b&gt; Ollama will run on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;未找到显卡。&lt;/b&gt;Ollama 将在处理器上运行。</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::SetupSession</name>
     <message>
         <source>Nothing needed changing.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要更改的内容。</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::SetupWizard</name>
     <message>
         <source>Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama GPU Setup</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::SummaryPage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>What changed, and how to take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改了哪些内容，以及如何撤销。</translation>
     </message>
     <message>
         <source>Summary of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改摘要</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告(&amp;S)…</translation>
     </message>
     <message>
         <source>Save a report for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告以便提交错误报告</translation>
     </message>
     <message>
         <source>Open the GPU &amp;monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 GPU 监视器(&amp;M)</translation>
     </message>
     <message>
         <source>Open the GPU monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 GPU 监视器</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Could not write %1.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;无法写入 %1。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Acceleration path: &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;加速方案：&lt;b&gt;%1&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Model: &lt;b&gt;%1&lt;/b&gt; with %2 tokens of context.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;模型：&lt;b&gt;%1&lt;/b&gt;，上下文长度 %2 个 token。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Changes written (journal entry %1):&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;已写入的更改（日志条目 %1）：&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;To undo them, go back one page and press Undo, or run &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;如需撤销，请返回上一页并点击“撤销”，或运行 &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing was changed on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;未对这台计算机做任何更改。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::WelcomePage</name>
     <message>
         <source>Run Ollama on your GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>在 GPU 上运行 Ollama</translation>
     </message>
     <message>
         <source>This assistant finds your graphics card, picks the fastest way for Ollama to use it, and proves the result with a live test.</source>
-        <translation type="unfinished"></translation>
+        <translation>本向导会找到你的显卡，为 Ollama 选出最快的使用方式，并通过实时测试验证结果。</translation>
     </message>
     <message>
         <source>&lt;p&gt;The steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Scan this computer&apos;s GPUs and your Ollama install.&lt;/li&gt;&lt;li&gt;Recommend an acceleration path (ROCm, Vulkan, CUDA, …) and explain why.&lt;/li&gt;&lt;li&gt;Check that your model fits in video memory.&lt;/li&gt;&lt;li&gt;Show every change before it is made, then apply it, with undo.&lt;/li&gt;&lt;li&gt;Run a test prompt and measure the speed-up.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Nothing is changed without showing it to you first.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;步骤：&lt;/p&gt;&lt;ol&gt;&lt;li&gt;扫描本机的 GPU 以及已安装的 Ollama。&lt;/li&gt;&lt;li&gt;推荐一种加速方案（ROCm、Vulkan、CUDA…）并说明原因。&lt;/li&gt;&lt;li&gt;检查你的模型能否装入显存。&lt;/li&gt;&lt;li&gt;每项更改都先展示给你，再予以应用，并且可以撤销。&lt;/li&gt;&lt;li&gt;运行测试提示词，测量提速效果。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;任何更改都会先向你展示，之后才会执行。&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::WslPage</name>
     <message>
         <source>&amp;NAT networking (the default): Windows is the default gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 网络（默认）：Windows 为默认网关(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Mirrored networking: Windows is localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像网络：Windows 即 localhost(&amp;M)</translation>
     </message>
     <message>
         <source>Ollama on Windows, this app in WSL 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama 在 Windows 上，本程序在 WSL 2 中</translation>
     </message>
     <message>
         <source>WSL 2 cannot reach an AMD GPU for compute (/dev/kfd is absent). Ollama runs on the Windows side with the GPU, and programs here talk to it over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL 2 无法访问 AMD GPU 进行计算（/dev/kfd 不存在）。Ollama 在 Windows 端借助 GPU 运行，这里的程序通过网络与它通信。</translation>
     </message>
     <message>
         <source>WSL 2 (Linux): your programs ── OLLAMA_HOST ──► Windows: Ollama ──► GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL 2 (Linux)：你的程序 ── OLLAMA_HOST ──► Windows：Ollama ──► GPU</translation>
     </message>
     <message>
         <source>Ollama address on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 上的 Ollama 地址</translation>
     </message>
     <message>
         <source>Ollama &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama 地址(&amp;A)：</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;On Windows&lt;/b&gt;, let Ollama accept connections from WSL (PowerShell):&lt;/p&gt;&lt;pre&gt;[System.Environment]::SetEnvironmentVariable(&apos;OLLAMA_HOST&apos;, &apos;0.0.0.0&apos;, &apos;User&apos;)&lt;/pre&gt;&lt;p&gt;then quit and restart Ollama from the tray. If the test fails, allow port 11434 (PowerShell as administrator):&lt;/p&gt;&lt;pre&gt;New-NetFirewallRule -DisplayName &quot;Ollama&quot; -Direction Inbound -LocalPort 11434 -Protocol TCP -Action Allow&lt;/pre&gt;&lt;p&gt;⚠ &lt;b&gt;Security:&lt;/b&gt; 0.0.0.0 makes Ollama answer &lt;i&gt;every&lt;/i&gt; computer that can reach this PC, without a password. Only do this on a trusted network, or limit the firewall rule to the WSL subnet (-RemoteAddress 172.16.0.0/12).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;在 Windows 上&lt;/b&gt;，允许 Ollama 接受来自 WSL 的连接（PowerShell）：&lt;/p&gt;&lt;pre&gt;[System.Environment]::SetEnvironmentVariable(&apos;OLLAMA_HOST&apos;, &apos;0.0.0.0&apos;, &apos;User&apos;)&lt;/pre&gt;&lt;p&gt;然后从系统托盘退出并重新启动 Ollama。如果测试失败，请放行端口 11434（以管理员身份运行 PowerShell）：&lt;/p&gt;&lt;pre&gt;New-NetFirewallRule -DisplayName &quot;Ollama&quot; -Direction Inbound -LocalPort 11434 -Protocol TCP -Action Allow&lt;/pre&gt;&lt;p&gt;⚠ &lt;b&gt;安全提示：&lt;/b&gt;0.0.0.0 会让 Ollama 响应&lt;i&gt;任何&lt;/i&gt;能访问这台电脑的计算机，而且无需密码。请仅在受信任的网络中这样做，或将防火墙规则限制在 WSL 子网内（-RemoteAddress 172.16.0.0/12）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;NAT networking: no default gateway found</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 网络：未找到默认网关(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;NAT networking (the default): Windows is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 网络（默认）：Windows 位于 %1(&amp;N)</translation>
     </message>
 </context>
 </TS>
