@@ -35,6 +35,7 @@ private:
     QPushButton *m_apply;
     QPushButton *m_undo;
     QLabel *m_status;
+    QLabel *m_restartStatus;
     bool m_nothingToDo = false;
 };
 

@@ -60,7 +60,7 @@ void SummaryPage::initializePage()
         for (const QString &m : r.messages)
             html += QStringLiteral("<li>%1</li>").arg(m.toHtmlEscaped());
         html += QStringLiteral("</ul>");
-        html += tr("<p>To undo them, go back one page and press Undo, or run <code>ollama-gpu-setup env undo</code>.</p>");
+        html += tr("<p>To undo them, go back to the Apply page and press Undo, or run <code>ollama-gpu-setup env undo</code>.</p>");
     } else {
         html += tr("<p>Nothing was changed on this computer.</p>");
     }
