@@ -13,15 +13,18 @@
 
 #include "ollama/ollamatypes.h"
 
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -55,7 +58,7 @@ VerifyPage::VerifyPage(SetupSession *session, QWidget *parent)
     , m_model(new QComboBox(this))
     , m_cpu(new QCheckBox(tr("Compare with the &CPU"), this))
     , m_run(new QPushButton(tr("&Run the test"), this))
-    , m_cancel(new QPushButton(tr("Ca&ncel"), this))
+    , m_cancel(new QPushButton(tr("&Stop"), this))
     , m_progress(new QProgressBar(this))
     , m_stage(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
@@ -72,6 +75,7 @@ VerifyPage::VerifyPage(SetupSession *session, QWidget *parent)
     , m_fixStatus(new QLabel(this))
     , m_nextPath(new QPushButton(this))
     , m_chartTimer(new QTimer(this))
+    , m_scroll(nullptr)
 {
     setObjectName(QStringLiteral("verifyPage"));
     setTitle(tr("Check that it works"));
@@ -81,13 +85,15 @@ VerifyPage::VerifyPage(SetupSession *session, QWidget *parent)
     m_model->setEditable(true);
     m_model->setInsertPolicy(QComboBox::NoInsert);
     m_model->setAccessibleName(tr("Installed model to test"));
+    m_model->view()->setAccessibleName(tr("Installed models"));
+    m_model->lineEdit()->setAccessibleName(tr("Installed model to test"));
     m_cpu->setObjectName(QStringLiteral("cpuBaselineCheck"));
     m_cpu->setAccessibleName(tr("Also run the prompt on the CPU and compare"));
     m_cpu->setToolTip(tr("Runs the prompt a second time with num_gpu 0 to show the speedup"));
     m_run->setObjectName(QStringLiteral("runTestButton"));
     m_run->setAccessibleName(tr("Run the test prompt"));
     m_cancel->setObjectName(QStringLiteral("cancelTestButton"));
-    m_cancel->setAccessibleName(tr("Cancel the test prompt"));
+    m_cancel->setAccessibleName(tr("Stop the test prompt"));
     m_cancel->setEnabled(false);
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(120);
@@ -98,7 +104,7 @@ VerifyPage::VerifyPage(SetupSession *session, QWidget *parent)
     m_text->setObjectName(QStringLiteral("responseText"));
     m_text->setAccessibleName(tr("The text the model generates"));
     m_text->setReadOnly(true);
-    m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 4 + 12);
+    m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 3 + 12);
     m_text->setPlaceholderText(tr("The model's answer appears here as it is generated."));
     m_rateChart->setObjectName(QStringLiteral("rateChart"));
     m_gpuChart->setObjectName(QStringLiteral("gpuBusyChart"));
@@ -107,7 +113,7 @@ VerifyPage::VerifyPage(SetupSession *session, QWidget *parent)
     m_gpuSeries = m_gpuChart->addSeries(tr("GPU busy"));
     m_gpuChart->setFixedRange(0, 100);
     for (RollingChart *c : { m_rateChart, m_gpuChart })
-        c->setMinimumHeight(190);
+        c->setMinimumHeight(170);
     m_verdict->setObjectName(QStringLiteral("verdictLabel"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -119,7 +125,7 @@ VerifyPage::VerifyPage(SetupSession *session, QWidget *parent)
     m_logSource->setWordWrap(true);
     m_fixDiff->setObjectName(QStringLiteral("fixDiff"));
     m_fixDiff->setAccessibleName(tr("What the fix writes"));
-    m_fixDiff->setFixedHeight(m_fixDiff->fontMetrics().lineSpacing() * 7 + 12);
+    m_fixDiff->setFixedHeight(m_fixDiff->fontMetrics().lineSpacing() * 10 + 12);
     m_fixDiff->hide();
     m_confirmFix->setObjectName(QStringLiteral("confirmFixButton"));
     m_confirmFix->setAccessibleName(tr("Write the fix shown above and restart Ollama"));
@@ -128,6 +134,8 @@ VerifyPage::VerifyPage(SetupSession *session, QWidget *parent)
     m_fixStatus->setWordWrap(true);
     m_fixStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_nextPath->setObjectName(QStringLiteral("nextPathButton"));
+    m_nextPath->setText(tr("Try the next-ranked &path"));
+    m_nextPath->setAccessibleName(tr("Go back and apply the next-ranked path"));
     m_nextPath->hide();
 
     auto *modelLabel = new QLabel(tr("&Model:"), this);
@@ -167,7 +175,7 @@ VerifyPage::VerifyPage(SetupSession *session, QWidget *parent)
     layout->addWidget(m_speedup);
     layout->addWidget(m_diagnosis);
     layout->addStretch();
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("verifyScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -284,6 +292,7 @@ void VerifyPage::runTest()
     m_pendingFix.reset();
     m_lastMs = 0;
     m_lastRun.clear();
+    m_rateChart->chart()->legend()->setVisible(m_cpu->isChecked()); // two lines only with the baseline
     m_session->verify()->start(m_model->currentText(), m_cpu->isChecked());
 }
 
@@ -361,13 +370,16 @@ void VerifyPage::showResult()
     QString small;
     if (r.expected && !r.expected->source.isEmpty())
         small = tr("Expected speed: %1.").arg(r.expected->source.toHtmlEscaped());
-    if (!verify->expectedNote().isEmpty())
-        small += QLatin1Char(' ') + verify->expectedNote().toHtmlEscaped();
+    if (QString note = verify->expectedNote(); !note.isEmpty()) {
+        note[0] = note.at(0).toUpper();
+        small += QLatin1Char(' ') + note.toHtmlEscaped() + QLatin1Char('.');
+    }
     m_verdict->setText(QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>%3")
                            .arg(colour, text, small.isEmpty() ? QString() : QStringLiteral("<br><small>%1</small>").arg(small)));
     if (r.cpu) {
         m_speedup->showReport(r);
         m_speedup->show();
+        QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_speedup); });
     }
 }
 
@@ -385,8 +397,9 @@ void VerifyPage::showDiagnosis()
         fixes << fixWords(f.fix);
     }
     m_findings->setFindings(findings, fixes);
+    QTimer::singleShot(0, this, [this] { m_scroll->verticalScrollBar()->setValue(m_diagnosis->y()); });
     if (const PathAdvice *next = m_session->nextPath()) {
-        m_nextPath->setText(tr("Try the &next-ranked path: %1").arg(pathTitle(next->id)));
+        m_nextPath->setText(tr("Try the next-ranked &path: %1").arg(pathTitle(next->id)));
         m_nextPath->setAccessibleName(tr("Go back and apply the next-ranked path, %1").arg(pathTitle(next->id)));
         m_nextPath->show();
     } else {
@@ -412,6 +425,7 @@ void VerifyPage::showFixPlan(int index)
     }
     m_fixDiff->showPlan(*plan);
     m_pendingFix = fix;
+    QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_confirmFix); });
     if (!plan->hasChanges()) {
         m_fixStatus->setText(tr("%1 already holds this; restart Ollama if it is not in effect yet.")
                                  .arg(envTargetId(plan->target)));

@@ -13,6 +13,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QTimer;
 
 namespace ogs::ui {
@@ -70,6 +71,7 @@ private:
     QLabel *m_fixStatus;
     QPushButton *m_nextPath;
     QTimer *m_chartTimer;
+    QScrollArea *m_scroll;
     int m_gpuSeries = 0;
     int m_cpuSeries = 0;
     int m_rateSeries = 0;
