@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTextBrowser>
 
 using namespace ogs;
 using namespace ogs::ui;
@@ -46,8 +47,10 @@ void reachVerify(SetupWizard &wizard, SetupSession &session, const QString &targ
     auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("targetCombo"));
     combo->setCurrentIndex(combo->findData(target));
     QCOMPARE(envTargetId(session.target()), target);
-    QTest::keyClick(&wizard, Qt::Key_A, Qt::AltModifier); // "&Apply"
-    QTRY_VERIFY(session.hasApplied());
+    if (wizard.findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled()) {
+        QTest::keyClick(&wizard, Qt::Key_A, Qt::AltModifier); // "&Apply"
+        QTRY_VERIFY(session.hasApplied());
+    }
     QTRY_VERIFY(wizard.currentPage()->isComplete()); // applied and the restart step finished
     next(wizard, SetupWizard::VerifyPageId);
     auto *model = wizard.findChild<QComboBox *>(QStringLiteral("verifyModelCombo"));
@@ -149,6 +152,8 @@ private slots:
             cpuRequest = cpuRequest || q.body.value(QLatin1String("options")).toObject().value(QLatin1String("num_gpu")) == 0;
         QVERIFY(cpuRequest);
         screenshot(&wizard, QStringLiteral("verify-cpu-baseline"));
+        next(wizard, SetupWizard::SummaryPageId);
+        QVERIFY(wizard.findChild<QTextBrowser *>(QStringLiteral("summaryText"))->toPlainText().contains(QLatin1String("tok/s, 100% GPU")));
     }
 
     /// The model sits in system memory: the verdict says so, the findings come from the server
@@ -298,6 +303,7 @@ private slots:
         QVERIFY2(label(wizard, "restartStatus").contains(QLatin1String("Its log confirms the settings: OLLAMA_VULKAN=1")),
             qPrintable(label(wizard, "restartStatus")));
         QVERIFY(label(wizard, "restartStatus").contains(QLatin1String("Ran systemctl restart ollama")));
+        screenshot(&wizard, QStringLiteral("apply-restarted"));
     }
 
     /// The journal shows the server came back without the setting: said plainly.
@@ -315,6 +321,38 @@ private slots:
         QVERIFY(session.restart()->outcome().missing.contains(QStringLiteral("OLLAMA_VULKAN=1")));
         wizard.back();
         QVERIFY(label(wizard, "restartStatus").contains(QLatin1String("did not get: OLLAMA_VULKAN=1")));
+    }
+
+    /// No GPU, processor-only path: running on the CPU is the expected result, not a failure.
+    void processorOnlyPathIsNotAFailure()
+    {
+        m_server->setVramFraction(0);
+        WizardFixture fx("empty-does-not-exist");
+        fx.config.ollamaUrl = m_server->url();
+        SetupSession session(fx.config);
+        SetupWizard wizard(&session);
+        reachVerify(wizard, session);
+        QCOMPARE(session.selectedPath(), std::optional<PathId>(PathId::Cpu));
+        QSignalSpy done(session.verify(), &VerifySession::finished);
+        runTest(wizard);
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(label(wizard, "processorSplitLabel"), QStringLiteral("100% CPU"));
+        QVERIFY2(label(wizard, "verdictLabel").contains(QLatin1String("on the processor, as chosen")), qPrintable(label(wizard, "verdictLabel")));
+        QVERIFY(!session.verify()->needsDiagnosis());
+        QVERIFY(!wizard.findChild<QGroupBox *>(QStringLiteral("diagnosisBox"))->isVisible());
+    }
+
+    /// WSL2: the test prompt goes to the Windows host chosen on the WSL2 page, not to localhost.
+    void wslHostIsWhereItRuns()
+    {
+        WizardFixture fx("rdna1-rx5700xt", Platform::Wsl2);
+        SetupSession session(fx.config); // config.ollamaUrl refuses connections
+        session.setWslHost(m_server->url().toString());
+        QCOMPARE(session.ollamaUrl(), m_server->url());
+        QSignalSpy listed(session.verify(), &VerifySession::modelsListed);
+        session.verify()->listModels();
+        QTRY_COMPARE(listed.size(), 1);
+        QVERIFY2(session.verify()->installedModels().contains(QStringLiteral("llama3.2:latest")), qPrintable(session.verify()->modelsError()));
     }
 
 private:

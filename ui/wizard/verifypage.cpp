@@ -349,6 +349,8 @@ void VerifyPage::showResult()
     if (v == QLatin1String("failed")) {
         text = tr("✖ The test prompt failed: %1").arg(r.gpu.error.toHtmlEscaped());
         colour = QStringLiteral("#b3261e");
+    } else if (v == QLatin1String("cpu") && verify->cpuChosen()) {
+        text = tr("✔ Working on the processor, as chosen: %1 tok/s.").arg(tokS(rate.value_or(0)));
     } else if (v == QLatin1String("cpu")) {
         text = tr("✖ The model runs on the CPU (%1), not on the GPU.").arg(r.gpu.processor);
         colour = QStringLiteral("#b3261e");

@@ -142,11 +142,19 @@ void VerifySession::cancel()
     m_runner->cancel();
 }
 
+bool VerifySession::cpuChosen() const
+{
+    const PathAdvice *p = m_session->selectedAdvice();
+    return p && p->id == PathId::Cpu;
+}
+
 bool VerifySession::needsDiagnosis() const
 {
     if (!m_hasReport || m_cancelled)
         return false;
     const QString v = m_report.verdict();
+    if (cpuChosen())
+        return v == QLatin1String("failed");
     return v == QLatin1String("failed") || v == QLatin1String("cpu") || v == QLatin1String("slow")
         || m_report.gpu.processor.contains(QLatin1String("CPU"));
 }

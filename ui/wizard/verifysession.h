@@ -52,8 +52,10 @@ public:
     QString expectedNote() const { return m_expectedNote; }
     /// The newest split from /api/ps ("100% GPU", "27%/73% CPU/GPU"); empty: not loaded / unknown.
     QString processor() const { return m_processor; }
-    /// The run failed, or was slow, or (partly) on the CPU: worth a diagnosis.
+    /// The run failed, or was slow, or (partly) on the CPU although a GPU path was chosen: worth a diagnosis.
     bool needsDiagnosis() const;
+    /// The processor-only path was chosen: running on the CPU is the expected result.
+    bool cpuChosen() const;
 
     bool isDiagnosing() const { return m_diagnosing; }
     const QList<VerifyFinding> &findings() const { return m_findings; }
