@@ -64,6 +64,7 @@ ApplyPage::ApplyPage(SetupSession *session, QWidget *parent)
     buttons->addWidget(m_apply);
     buttons->addWidget(m_undo);
     buttons->addWidget(m_progress, 1);
+    buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_reason);
