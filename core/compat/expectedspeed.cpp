@@ -21,7 +21,8 @@ std::optional<ExpectedRange> expectedSpeed(
     } else {
         const TokensEstimate &t = *advice->tokens;
         if (normalizeModelName(t.model) != normalizeModelName(model))
-            n = QStringLiteral("the expected speed was measured with %1; %2 may be faster or slower").arg(t.model, model);
+            n = QStringLiteral("the expected speed was measured with %1; %2 may be faster or slower")
+                    .arg(t.model, model);
         range = ExpectedRange { static_cast<double>(t.tokensPerSecond.min), static_cast<double>(t.tokensPerSecond.max),
             QStringLiteral("%1 on %2, %3, %4").arg(t.card, pathKey(path), t.basis, t.model), n };
     }

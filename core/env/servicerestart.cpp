@@ -8,7 +8,8 @@ RestartPlan restartPlan(EnvTarget target)
     plan.target = target;
     plan.manualStep = targetFollowUp(target);
     if (target == EnvTarget::Systemd)
-        plan.systemctl = { { QStringLiteral("daemon-reload") }, { QStringLiteral("restart"), QStringLiteral("ollama") } };
+        plan.systemctl
+            = { { QStringLiteral("daemon-reload") }, { QStringLiteral("restart"), QStringLiteral("ollama") } };
     return plan;
 }
 

@@ -75,10 +75,11 @@ private slots:
     {
         const ParsedLog log;
         const DiagnoseContext ctx;
-        for (const char *id : { "not-in-render-group", "no-layers-offloaded", "amd-driver-old", "settings-not-applied" })
+        for (const char *id :
+            { "not-in-render-group", "no-layers-offloaded", "amd-driver-old", "settings-not-applied" })
             QVERIFY(findingEnvFix(Finding { QLatin1String(id), Severity::Error, {}, {}, {} }, log, ctx).isEmpty());
-        const QStringList stale
-            = words(findingEnvFix(Finding { QStringLiteral("stale-hsa-override"), Severity::Warning, {}, {}, {} }, log, ctx));
+        const QStringList stale = words(
+            findingEnvFix(Finding { QStringLiteral("stale-hsa-override"), Severity::Warning, {}, {}, {} }, log, ctx));
         QCOMPARE(stale, QStringList { QStringLiteral("-HSA_OVERRIDE_GFX_VERSION") });
     }
 
@@ -89,7 +90,8 @@ private slots:
         QTemporaryDir home;
         QVERIFY(home.isValid());
         const EnvPlanner planner(EnvRoots { home.path(), home.path() });
-        const QStringList logs = QDir(QStringLiteral(OGS_TEST_DATA "/ollama-logs")).entryList({ QStringLiteral("*.log") });
+        const QStringList logs
+            = QDir(QStringLiteral(OGS_TEST_DATA "/ollama-logs")).entryList({ QStringLiteral("*.log") });
         QVERIFY(logs.size() >= 8);
         int fixes = 0;
         for (const QString &name : logs) {
@@ -108,7 +110,8 @@ private slots:
                     r.set = fix.set;
                     r.unset = fix.unset;
                     QString error;
-                    QVERIFY2(planner.plan(r, &error), qPrintable(QStringLiteral("%1 %2 %3: %4").arg(name, os, f.id, error)));
+                    QVERIFY2(
+                        planner.plan(r, &error), qPrintable(QStringLiteral("%1 %2 %3: %4").arg(name, os, f.id, error)));
                 }
             }
         }

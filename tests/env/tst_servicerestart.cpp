@@ -50,8 +50,11 @@ private slots:
         ScriptedRunner runner(0);
         QStringList messages;
         QVERIFY(runRestart(restartPlan(EnvTarget::Systemd), runner, &messages));
-        QCOMPARE(runner.calls, (QStringList { QStringLiteral("systemctl daemon-reload"), QStringLiteral("systemctl restart ollama") }));
-        QCOMPARE(messages, (QStringList { QStringLiteral("Ran systemctl daemon-reload"), QStringLiteral("Ran systemctl restart ollama") }));
+        QCOMPARE(runner.calls,
+            (QStringList { QStringLiteral("systemctl daemon-reload"), QStringLiteral("systemctl restart ollama") }));
+        QCOMPARE(messages,
+            (QStringList {
+                QStringLiteral("Ran systemctl daemon-reload"), QStringLiteral("Ran systemctl restart ollama") }));
     }
 
     void failureSaysWhatToRun()
@@ -60,7 +63,8 @@ private slots:
             QStringList messages;
             QVERIFY(!runRestart(restartPlan(EnvTarget::Systemd), *runner, &messages));
             QCOMPARE(messages.size(), 2);
-            QVERIFY2(messages.at(1).startsWith(QLatin1String("Warning: systemctl restart ollama failed; run: sudo systemctl")),
+            QVERIFY2(messages.at(1).startsWith(
+                         QLatin1String("Warning: systemctl restart ollama failed; run: sudo systemctl")),
                 qPrintable(messages.at(1)));
             delete runner;
         }

@@ -23,7 +23,8 @@ public:
             QMutexLocker lock(&m_mutex);
             m_calls.append(QStringList { program } + arguments);
             if (program == QLatin1String("systemctl")
-                && (arguments.value(0) == QLatin1String("daemon-reload") || arguments.value(0) == QLatin1String("restart"))) {
+                && (arguments.value(0) == QLatin1String("daemon-reload")
+                    || arguments.value(0) == QLatin1String("restart"))) {
                 r = ProcessResult { true, systemctlExitCode, {} };
                 if (arguments.value(0) == QLatin1String("restart"))
                     restart = onRestart;

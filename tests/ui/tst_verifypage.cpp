@@ -104,7 +104,8 @@ private slots:
         SetupSession session(fx.config);
         SetupWizard wizard(&session);
         reachVerify(wizard, session);
-        QVERIFY2(label(wizard, "restartStatus").contains(QLatin1String("ollama serve")), qPrintable(label(wizard, "restartStatus")));
+        QVERIFY2(label(wizard, "restartStatus").contains(QLatin1String("ollama serve")),
+            qPrintable(label(wizard, "restartStatus")));
 
         auto *text = wizard.findChild<QPlainTextEdit *>(QStringLiteral("responseText"));
         auto *rate = wizard.findChild<RollingChart *>(QStringLiteral("rateChart"));
@@ -132,7 +133,8 @@ private slots:
         const QString verdict = label(wizard, "verdictLabel");
         QVERIFY2(verdict.contains(QLatin1String("tok/s")), qPrintable(verdict));
         QVERIFY(r.verdict() != QLatin1String("failed") && r.verdict() != QLatin1String("cpu"));
-        QCOMPARE(wizard.findChild<QGroupBox *>(QStringLiteral("diagnosisBox"))->isVisible(), session.verify()->needsDiagnosis());
+        QCOMPARE(wizard.findChild<QGroupBox *>(QStringLiteral("diagnosisBox"))->isVisible(),
+            session.verify()->needsDiagnosis());
         screenshot(&wizard, QStringLiteral("verify-gpu"));
 
         auto *cpu = wizard.findChild<QCheckBox *>(QStringLiteral("cpuBaselineCheck"));
@@ -149,11 +151,14 @@ private slots:
         // The CPU run really asked for num_gpu 0.
         bool cpuRequest = false;
         for (const ogs::test::RecordedRequest &q : m_server->requests())
-            cpuRequest = cpuRequest || q.body.value(QLatin1String("options")).toObject().value(QLatin1String("num_gpu")) == 0;
+            cpuRequest
+                = cpuRequest || q.body.value(QLatin1String("options")).toObject().value(QLatin1String("num_gpu")) == 0;
         QVERIFY(cpuRequest);
         screenshot(&wizard, QStringLiteral("verify-cpu-baseline"));
         next(wizard, SetupWizard::SummaryPageId);
-        QVERIFY(wizard.findChild<QTextBrowser *>(QStringLiteral("summaryText"))->toPlainText().contains(QLatin1String("tok/s, 100% GPU")));
+        QVERIFY(wizard.findChild<QTextBrowser *>(QStringLiteral("summaryText"))
+                    ->toPlainText()
+                    .contains(QLatin1String("tok/s, 100% GPU")));
     }
 
     /// The model sits in system memory: the verdict says so, the findings come from the server
@@ -174,7 +179,8 @@ private slots:
         QTest::qWait(50);
         screenshot(&wizard, QStringLiteral("verify-diagnosis"));
         QCOMPARE(label(wizard, "processorSplitLabel"), QStringLiteral("100% CPU"));
-        QVERIFY2(label(wizard, "verdictLabel").contains(QLatin1String("runs on the CPU")), qPrintable(label(wizard, "verdictLabel")));
+        QVERIFY2(label(wizard, "verdictLabel").contains(QLatin1String("runs on the CPU")),
+            qPrintable(label(wizard, "verdictLabel")));
         QVERIFY(wizard.findChild<QGroupBox *>(QStringLiteral("diagnosisBox"))->isVisible());
         QVERIFY(label(wizard, "logSourceLabel").contains(QLatin1String("8772")));
 
@@ -185,7 +191,8 @@ private slots:
                 gfx = i;
         }
         QVERIFY(gfx >= 0);
-        QVERIFY(label(wizard, qPrintable(QStringLiteral("findingText_%1").arg(gfx))).contains(QLatin1String("gfx1031")));
+        QVERIFY(
+            label(wizard, qPrintable(QStringLiteral("findingText_%1").arg(gfx))).contains(QLatin1String("gfx1031")));
         bool onCpu = false;
         for (const VerifyFinding &f : findings)
             onCpu = onCpu || f.finding.id == QLatin1String("model-on-cpu"); // from the /api/ps split
@@ -197,7 +204,8 @@ private slots:
         apply->click();
         auto *diff = wizard.findChild<QPlainTextEdit *>(QStringLiteral("fixDiff"));
         QVERIFY(diff->isVisible());
-        QVERIFY2(diff->toPlainText().contains(QLatin1String("+export HSA_OVERRIDE_GFX_VERSION='10.3.0'")), qPrintable(diff->toPlainText()));
+        QVERIFY2(diff->toPlainText().contains(QLatin1String("+export HSA_OVERRIDE_GFX_VERSION='10.3.0'")),
+            qPrintable(diff->toPlainText()));
         QVERIFY(!fx.homeFile(".bashrc").contains("HSA_OVERRIDE_GFX_VERSION")); // shown, not written
         QTest::qWait(50);
         screenshot(&wizard, QStringLiteral("verify-fix-plan"));
@@ -209,7 +217,8 @@ private slots:
         QTest::keyClick(&wizard, Qt::Key_W, Qt::AltModifier); // "&Write this fix"
         QTRY_VERIFY(fx.homeFile(".bashrc").contains("export HSA_OVERRIDE_GFX_VERSION='10.3.0'"));
         QVERIFY(fx.homeFile(".bashrc").contains("export OLLAMA_VULKAN='1'")); // the path's settings stay
-        QTRY_VERIFY2(label(wizard, "fixStatus").contains(QLatin1String("Restart Ollama yourself")), qPrintable(label(wizard, "fixStatus")));
+        QTRY_VERIFY2(label(wizard, "fixStatus").contains(QLatin1String("Restart Ollama yourself")),
+            qPrintable(label(wizard, "fixStatus")));
 
         auto *nextPath = wizard.findChild<QPushButton *>(QStringLiteral("nextPathButton"));
         QVERIFY(nextPath->isVisible());
@@ -222,7 +231,8 @@ private slots:
         QCOMPARE(session.selectedPath(), nextId);
         QVERIFY(session.selectedPath() != before);
         auto *planDiff = wizard.findChild<QPlainTextEdit *>(QStringLiteral("diffView"));
-        QVERIFY(!planDiff->toPlainText().isEmpty()); // the Apply page planned the new path (here: processor only, nothing to write)
+        QVERIFY(!planDiff->toPlainText()
+                     .isEmpty()); // the Apply page planned the new path (here: processor only, nothing to write)
     }
 
     /// The server answers the generation with an error: the page says so and diagnoses the log.
@@ -239,7 +249,8 @@ private slots:
         runTest(wizard);
         QTRY_COMPARE(diagnosed.size(), 1);
         QCOMPARE(session.verify()->report().verdict(), QStringLiteral("failed"));
-        QVERIFY2(label(wizard, "verdictLabel").contains(QLatin1String("failed")), qPrintable(label(wizard, "verdictLabel")));
+        QVERIFY2(
+            label(wizard, "verdictLabel").contains(QLatin1String("failed")), qPrintable(label(wizard, "verdictLabel")));
         QVERIFY(!session.verify()->findings().isEmpty());
         QVERIFY(wizard.findChild<QWidget *>(QStringLiteral("finding_0"))->isVisible());
         QVERIFY(wizard.currentPage()->isComplete()); // a failed check does not trap the user
@@ -272,10 +283,12 @@ private slots:
     void applyRestartsTheServiceAndConfirms()
     {
         RecordingRunner runner;
-        runner.journal = serverConfigJournal("HSA_OVERRIDE_GFX_VERSION: OLLAMA_HOST:http://127.0.0.1:11434 OLLAMA_VULKAN:true");
+        runner.journal
+            = serverConfigJournal("HSA_OVERRIDE_GFX_VERSION: OLLAMA_HOST:http://127.0.0.1:11434 OLLAMA_VULKAN:true");
         OllamaTestServer *server = m_server.get();
         runner.onRestart = [server] {
-            QMetaObject::invokeMethod(server, [server] { server->restart(400); }, Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                server, [server] { server->restart(400); }, Qt::BlockingQueuedConnection);
         };
         WizardFixture fx("rdna1-rx5700xt");
         fx.config.ollamaUrl = m_server->url();
@@ -286,21 +299,25 @@ private slots:
         QSignalSpy restarted(&session, &SetupSession::restartFinished);
         reachVerify(wizard, session, QStringLiteral("systemd"));
         QCOMPARE(restarted.size(), 1);
-        QFile dropIn(fx.config.envRoots.root + QStringLiteral("/etc/systemd/system/ollama.service.d/ollama-gpu-setup.conf"));
+        QFile dropIn(
+            fx.config.envRoots.root + QStringLiteral("/etc/systemd/system/ollama.service.d/ollama-gpu-setup.conf"));
         QVERIFY(dropIn.open(QIODevice::ReadOnly));
         QVERIFY(dropIn.readAll().contains("Environment=\"OLLAMA_VULKAN=1\""));
         const QList<QStringList> calls = runner.calls();
         const int reload = calls.indexOf({ QStringLiteral("systemctl"), QStringLiteral("daemon-reload") });
-        const int restart = calls.indexOf({ QStringLiteral("systemctl"), QStringLiteral("restart"), QStringLiteral("ollama") });
+        const int restart
+            = calls.indexOf({ QStringLiteral("systemctl"), QStringLiteral("restart"), QStringLiteral("ollama") });
         QVERIFY(reload >= 0 && restart > reload);
         QVERIFY(calls.indexOf({ QStringLiteral("journalctl"), QStringLiteral("-u"), QStringLiteral("ollama"),
-                    QStringLiteral("--no-pager"), QStringLiteral("-n"), QStringLiteral("20000") }) > restart);
+                    QStringLiteral("--no-pager"), QStringLiteral("-n"), QStringLiteral("20000") })
+            > restart);
         const ServerRestart::Outcome &o = session.restart()->outcome();
         QVERIFY(o.restarted);
         QVERIFY2(o.answered, qPrintable(o.error));
         QCOMPARE(o.confirmed, std::optional<bool>(true));
         wizard.back();
-        QVERIFY2(label(wizard, "restartStatus").contains(QLatin1String("Its log confirms the settings: OLLAMA_VULKAN=1")),
+        QVERIFY2(
+            label(wizard, "restartStatus").contains(QLatin1String("Its log confirms the settings: OLLAMA_VULKAN=1")),
             qPrintable(label(wizard, "restartStatus")));
         QVERIFY(label(wizard, "restartStatus").contains(QLatin1String("Ran systemctl restart ollama")));
         screenshot(&wizard, QStringLiteral("apply-restarted"));
@@ -337,7 +354,8 @@ private slots:
         runTest(wizard);
         QTRY_COMPARE(done.size(), 1);
         QCOMPARE(label(wizard, "processorSplitLabel"), QStringLiteral("100% CPU"));
-        QVERIFY2(label(wizard, "verdictLabel").contains(QLatin1String("on the processor, as chosen")), qPrintable(label(wizard, "verdictLabel")));
+        QVERIFY2(label(wizard, "verdictLabel").contains(QLatin1String("on the processor, as chosen")),
+            qPrintable(label(wizard, "verdictLabel")));
         QVERIFY(!session.verify()->needsDiagnosis());
         QVERIFY(!wizard.findChild<QGroupBox *>(QStringLiteral("diagnosisBox"))->isVisible());
     }
@@ -352,7 +370,8 @@ private slots:
         QSignalSpy listed(session.verify(), &VerifySession::modelsListed);
         session.verify()->listModels();
         QTRY_COMPARE(listed.size(), 1);
-        QVERIFY2(session.verify()->installedModels().contains(QStringLiteral("llama3.2:latest")), qPrintable(session.verify()->modelsError()));
+        QVERIFY2(session.verify()->installedModels().contains(QStringLiteral("llama3.2:latest")),
+            qPrintable(session.verify()->modelsError()));
     }
 
 private:

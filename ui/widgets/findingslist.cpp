@@ -13,9 +13,12 @@ namespace {
 QString severityText(Severity s)
 {
     switch (s) {
-    case Severity::Error: return FindingsList::tr("Problem");
-    case Severity::Warning: return FindingsList::tr("Warning");
-    case Severity::Info: return FindingsList::tr("Note");
+    case Severity::Error:
+        return FindingsList::tr("Problem");
+    case Severity::Warning:
+        return FindingsList::tr("Warning");
+    case Severity::Info:
+        return FindingsList::tr("Note");
     }
     return {};
 }
@@ -23,9 +26,12 @@ QString severityText(Severity s)
 QString severityColour(Severity s)
 {
     switch (s) {
-    case Severity::Error: return QStringLiteral("#b3261e");
-    case Severity::Warning: return QStringLiteral("#9a6700");
-    case Severity::Info: return QStringLiteral("#3b6ea5");
+    case Severity::Error:
+        return QStringLiteral("#b3261e");
+    case Severity::Warning:
+        return QStringLiteral("#9a6700");
+    case Severity::Info:
+        return QStringLiteral("#3b6ea5");
     }
     return {};
 }

@@ -40,7 +40,8 @@ SpeedupTable::SpeedupTable(QWidget *parent)
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setFixedHeight(horizontalHeader()->sizeHint().height() + 3 * verticalHeader()->defaultSectionSize() + 2 * frameWidth());
+    setFixedHeight(
+        horizontalHeader()->sizeHint().height() + 3 * verticalHeader()->defaultSectionSize() + 2 * frameWidth());
 }
 
 void SpeedupTable::showReport(const BenchReport &report)

@@ -79,7 +79,8 @@ VerifyPage::VerifyPage(SetupSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("verifyPage"));
     setTitle(tr("Check that it works"));
-    setSubTitle(tr("A short test prompt shows where the model runs and how fast. It needs a model that is already installed."));
+    setSubTitle(
+        tr("A short test prompt shows where the model runs and how fast. It needs a model that is already installed."));
 
     m_model->setObjectName(QStringLiteral("verifyModelCombo"));
     m_model->setEditable(true);
@@ -356,19 +357,23 @@ void VerifyPage::showResult()
         colour = QStringLiteral("#b3261e");
     } else if (v == QLatin1String("slow")) {
         text = tr("⚠ Slower than expected: %1 tok/s, where %2–%3 tok/s is expected.")
-                   .arg(tokS(rate.value_or(0)), tokS(r.expected->minTokensPerSecond), tokS(r.expected->maxTokensPerSecond));
+                   .arg(tokS(rate.value_or(0)), tokS(r.expected->minTokensPerSecond),
+                       tokS(r.expected->maxTokensPerSecond));
         colour = QStringLiteral("#9a6700");
     } else if (v == QLatin1String("fast")) {
         text = tr("✔ Working, and faster than expected: %1 tok/s (expected %2–%3 tok/s).")
-                   .arg(tokS(rate.value_or(0)), tokS(r.expected->minTokensPerSecond), tokS(r.expected->maxTokensPerSecond));
+                   .arg(tokS(rate.value_or(0)), tokS(r.expected->minTokensPerSecond),
+                       tokS(r.expected->maxTokensPerSecond));
     } else if (v == QLatin1String("ok")) {
         text = tr("✔ Working: %1 tok/s, within the %2–%3 tok/s expected for this GPU on this path.")
-                   .arg(tokS(rate.value_or(0)), tokS(r.expected->minTokensPerSecond), tokS(r.expected->maxTokensPerSecond));
+                   .arg(tokS(rate.value_or(0)), tokS(r.expected->minTokensPerSecond),
+                       tokS(r.expected->maxTokensPerSecond));
     } else {
         text = tr("✔ Working: %1 tok/s. There is no expected speed to compare it with.").arg(tokS(rate.value_or(0)));
     }
     if (r.gpu.ok() && r.gpu.processor.contains(QLatin1String("CPU/GPU")))
-        text += QStringLiteral("<br>") + tr("⚠ Part of the model runs on the CPU (%1): it does not fit in GPU memory.").arg(r.gpu.processor);
+        text += QStringLiteral("<br>")
+            + tr("⚠ Part of the model runs on the CPU (%1): it does not fit in GPU memory.").arg(r.gpu.processor);
     QString small;
     if (r.expected && !r.expected->source.isEmpty())
         small = tr("Expected speed: %1.").arg(r.expected->source.toHtmlEscaped());
@@ -376,8 +381,9 @@ void VerifyPage::showResult()
         note[0] = note.at(0).toUpper();
         small += QLatin1Char(' ') + note.toHtmlEscaped() + QLatin1Char('.');
     }
-    m_verdict->setText(QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>%3")
-                           .arg(colour, text, small.isEmpty() ? QString() : QStringLiteral("<br><small>%1</small>").arg(small)));
+    m_verdict->setText(
+        QStringLiteral("<span style=\"color:%1; font-weight:600\">%2</span>%3")
+            .arg(colour, text, small.isEmpty() ? QString() : QStringLiteral("<br><small>%1</small>").arg(small)));
     if (r.cpu) {
         m_speedup->showReport(r);
         m_speedup->show();
@@ -429,8 +435,8 @@ void VerifyPage::showFixPlan(int index)
     m_pendingFix = fix;
     QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_confirmFix); });
     if (!plan->hasChanges()) {
-        m_fixStatus->setText(tr("%1 already holds this; restart Ollama if it is not in effect yet.")
-                                 .arg(envTargetId(plan->target)));
+        m_fixStatus->setText(
+            tr("%1 already holds this; restart Ollama if it is not in effect yet.").arg(envTargetId(plan->target)));
         m_confirmFix->setEnabled(false);
     } else if (m_session->needsRoot()) {
         QStringList args;
@@ -438,11 +444,13 @@ void VerifyPage::showFixPlan(int index)
             args << QStringLiteral("--set %1=%2").arg(key, value);
         for (const QString &key : fix.unset)
             args << QStringLiteral("--unset %1").arg(key);
-        m_fixStatus->setText(tr("This target needs administrator rights. Run in a terminal: <code>sudo ollama-gpu-setup env apply --target %1 %2 --yes</code>")
+        m_fixStatus->setText(tr("This target needs administrator rights. Run in a terminal: <code>sudo "
+                                "ollama-gpu-setup env apply --target %1 %2 --yes</code>")
                                  .arg(envTargetId(plan->target), args.join(QLatin1Char(' ')).toHtmlEscaped()));
         m_confirmFix->setEnabled(false);
     } else {
-        m_fixStatus->setText(tr("These are the exact changes to %1. Nothing is written until you press Write this fix; Undo on the previous page takes it back.")
+        m_fixStatus->setText(tr("These are the exact changes to %1. Nothing is written until you press Write this fix; "
+                                "Undo on the previous page takes it back.")
                                  .arg(envTargetId(plan->target)));
         m_confirmFix->setEnabled(!m_session->isBusy());
     }

@@ -123,9 +123,8 @@ void VerifySession::start(const QString &model, bool cpuBaseline)
     m_runner = new BenchRunner(client(), options, this);
     connect(m_runner, &BenchRunner::stageChanged, this, &VerifySession::stageChanged);
     connect(m_runner, &BenchRunner::textReceived, this, &VerifySession::textReceived);
-    connect(m_runner, &BenchRunner::sampleMeasured, this, [this](const QString &run, const RateSample &s) {
-        emit rateMeasured(run, m_clock.elapsed(), s.smoothed);
-    });
+    connect(m_runner, &BenchRunner::sampleMeasured, this,
+        [this](const QString &run, const RateSample &s) { emit rateMeasured(run, m_clock.elapsed(), s.smoothed); });
     connect(m_runner, &BenchRunner::finished, this, &VerifySession::onRunnerFinished, Qt::QueuedConnection);
     m_clock.start();
     startTelemetry();
@@ -212,7 +211,8 @@ void VerifySession::startTelemetry()
         [this](qint64, const QList<GpuSample> &gpus) { onGpuSamples(gpus); });
     m_telemetryThread->start();
     const int interval = std::max(100, m_session->config().verifyPollMs / 2);
-    QMetaObject::invokeMethod(m_telemetry, [worker = m_telemetry, interval] { worker->start(interval); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_telemetry, [worker = m_telemetry, interval] { worker->start(interval); }, Qt::QueuedConnection);
 }
 
 void VerifySession::stopTelemetry()
