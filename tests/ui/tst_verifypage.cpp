@@ -323,6 +323,46 @@ private slots:
         screenshot(&wizard, QStringLiteral("apply-restarted"));
     }
 
+    /// The service does not come back: the wait can be stopped, and the page says what happened.
+    void stopWaitingForARestart()
+    {
+        RecordingRunner runner;
+        OllamaTestServer *server = m_server.get();
+        runner.onRestart = [server] {
+            QMetaObject::invokeMethod(
+                server, [server] { server->close(); }, Qt::BlockingQueuedConnection);
+        };
+        WizardFixture fx("rdna1-rx5700xt");
+        fx.config.ollamaUrl = m_server->url();
+        fx.config.runner = &runner;
+        fx.config.restartWaitMs = 60000;
+        SetupSession session(fx.config);
+        SetupWizard wizard(&session);
+        wizard.show();
+        next(wizard, SetupWizard::ScanPageId);
+        QTRY_VERIFY(wizard.currentPage()->isComplete());
+        next(wizard, SetupWizard::PathPageId);
+        next(wizard, SetupWizard::ModelPageId);
+        next(wizard, SetupWizard::ApplyPageId);
+        auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("targetCombo"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("systemd")));
+        QSignalSpy restarted(&session, &SetupSession::restartFinished);
+        wizard.findChild<QPushButton *>(QStringLiteral("applyButton"))->click();
+        auto *stop = wizard.findChild<QPushButton *>(QStringLiteral("stopWaitingButton"));
+        QTRY_VERIFY(label(wizard, "restartStatus").contains(QLatin1String("Waiting for Ollama")));
+        QVERIFY(stop->isVisible());
+        QVERIFY(session.isBusy());
+        QVERIFY(!wizard.currentPage()->isComplete());
+        stop->click();
+        QTRY_COMPARE(restarted.size(), 1); // long before the 60 s wait is over
+        QVERIFY(!session.isBusy());
+        QVERIFY(!stop->isVisible());
+        QVERIFY(!session.restart()->outcome().answered);
+        QVERIFY2(label(wizard, "restartStatus").contains(QLatin1String("does not answer")),
+            qPrintable(label(wizard, "restartStatus")));
+        QVERIFY(wizard.currentPage()->isComplete());
+    }
+
     /// The journal shows the server came back without the setting: said plainly.
     void restartWithoutTheSettingIsReported()
     {

@@ -29,6 +29,7 @@ ApplyPage::ApplyPage(SetupSession *session, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_apply(new QPushButton(tr("&Apply"), this))
     , m_undo(new QPushButton(tr("&Undo"), this))
+    , m_stopWaiting(new QPushButton(tr("&Stop waiting"), this))
     , m_status(new QLabel(this))
     , m_restartStatus(new QLabel(this))
 {
@@ -49,6 +50,9 @@ ApplyPage::ApplyPage(SetupSession *session, QWidget *parent)
     m_undo->setObjectName(QStringLiteral("undoButton"));
     m_undo->setAccessibleName(tr("Undo the last apply"));
     m_undo->setEnabled(false);
+    m_stopWaiting->setObjectName(QStringLiteral("stopWaitingButton"));
+    m_stopWaiting->setAccessibleName(tr("Stop waiting for Ollama to restart"));
+    m_stopWaiting->hide();
     m_status->setObjectName(QStringLiteral("applyStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -64,6 +68,7 @@ ApplyPage::ApplyPage(SetupSession *session, QWidget *parent)
     buttons->addWidget(m_apply);
     buttons->addWidget(m_undo);
     buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_stopWaiting);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -92,8 +97,13 @@ ApplyPage::ApplyPage(SetupSession *session, QWidget *parent)
         }
         emit completeChanged();
     });
-    connect(m_session, &SetupSession::restartProgress, this, [this](const QString &stage) { m_restartStatus->setText(stage.toHtmlEscaped()); });
+    connect(m_stopWaiting, &QPushButton::clicked, m_session->restart(), &ServerRestart::cancel);
+    connect(m_session, &SetupSession::restartProgress, this, [this](const QString &stage) {
+        m_restartStatus->setText(stage.toHtmlEscaped());
+        m_stopWaiting->show();
+    });
     connect(m_session, &SetupSession::restartFinished, this, [this] {
+        m_stopWaiting->hide();
         m_restartStatus->setText(ServerRestart::describe(m_session->restart()->outcome()));
         emit completeChanged();
     });

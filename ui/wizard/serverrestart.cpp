@@ -84,6 +84,7 @@ void ServerRestart::start(EnvTarget target, const EnvAssignments &expected, cons
     m_os = os;
     m_outcome = Outcome();
     m_outcome.expected = expected;
+    m_cancelled = false;
     const RestartPlan plan = restartPlan(target);
     if (!plan.canRestart() || !m_config.runner) {
         m_outcome.manualStep = manualStep(target, m_config);
@@ -98,12 +99,23 @@ void ServerRestart::start(EnvTarget target, const EnvAssignments &expected, cons
         [this, result] {
             m_outcome.messages = result->second;
             m_outcome.restarted = result->first;
+            if (m_cancelled) {
+                m_outcome.error = tr("stopped waiting");
+                return finish();
+            }
             if (!m_outcome.restarted) {
                 m_outcome.manualStep = manualStep(m_target, m_config);
                 return finish();
             }
             waitForServer();
         });
+}
+
+void ServerRestart::cancel()
+{
+    m_cancelled = true;
+    if (m_call)
+        m_call->cancel();
 }
 
 void ServerRestart::waitForServer()

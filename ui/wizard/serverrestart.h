@@ -42,6 +42,8 @@ public:
 
     /// `expected`: the variables that should now be in effect (checked in the log).
     void start(EnvTarget target, const EnvAssignments &expected, const QUrl &url, const QString &os);
+    /// Stops waiting for the server (the restart itself, once started, runs to its end).
+    void cancel();
     bool isRunning() const { return m_running; }
     const Outcome &outcome() const { return m_outcome; }
     /// The manual step for `target`, in words for the user.
@@ -67,6 +69,7 @@ private:
     OllamaClient *m_client = nullptr;
     QPointer<OllamaCall> m_call;
     bool m_running = false;
+    bool m_cancelled = false;
 };
 
 } // namespace ogs::ui

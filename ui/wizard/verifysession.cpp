@@ -9,6 +9,7 @@
 #include "telemetry/compositetelemetry.h"
 #include "telemetry/telemetryworker.h"
 
+#include <QRegularExpression>
 #include <QThread>
 #include <QTimer>
 
@@ -46,6 +47,26 @@ private:
     std::unique_ptr<GpuTelemetrySource> m_source;
     QStringList m_warnings;
 };
+
+/// BenchRunner's stage lines (core, English) in the user's language; an unknown one as it is.
+QString translatedStage(const QString &stage)
+{
+    static const QRegularExpression load(QStringLiteral("^Loading (.+) on the (GPU|CPU)$"));
+    static const QRegularExpression generate(QStringLiteral("^Generating (\\d+) tokens on the (GPU|CPU)$"));
+    static const QRegularExpression unload(QStringLiteral("^Unloading (.+)$"));
+    if (stage == QLatin1String("Contacting Ollama"))
+        return VerifySession::tr("Contacting Ollama…");
+    if (const auto m = load.match(stage); m.hasMatch())
+        return m.captured(2) == QLatin1String("GPU") ? VerifySession::tr("Loading %1 on the GPU…").arg(m.captured(1))
+                                                     : VerifySession::tr("Loading %1 on the CPU…").arg(m.captured(1));
+    if (const auto m = generate.match(stage); m.hasMatch())
+        return m.captured(2) == QLatin1String("GPU")
+            ? VerifySession::tr("Generating %1 tokens on the GPU…").arg(m.captured(1))
+            : VerifySession::tr("Generating %1 tokens on the CPU…").arg(m.captured(1));
+    if (const auto m = unload.match(stage); m.hasMatch())
+        return VerifySession::tr("Unloading %1…").arg(m.captured(1));
+    return stage;
+}
 
 struct Diagnosis {
     QList<VerifyFinding> findings;
@@ -121,7 +142,8 @@ void VerifySession::start(const QString &model, bool cpuBaseline)
         options.expected = expectedSpeed(m_session->advice().recommendation, p->id, gpuName, m_model, &m_expectedNote);
     }
     m_runner = new BenchRunner(client(), options, this);
-    connect(m_runner, &BenchRunner::stageChanged, this, &VerifySession::stageChanged);
+    connect(m_runner, &BenchRunner::stageChanged, this,
+        [this](const QString &stage) { emit stageChanged(translatedStage(stage)); });
     connect(m_runner, &BenchRunner::textReceived, this, &VerifySession::textReceived);
     connect(m_runner, &BenchRunner::sampleMeasured, this,
         [this](const QString &run, const RateSample &s) { emit rateMeasured(run, m_clock.elapsed(), s.smoothed); });
