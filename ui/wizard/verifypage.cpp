@@ -113,8 +113,10 @@ VerifyPage::VerifyPage(SetupSession *session, QWidget *parent)
     m_cpuSeries = m_rateChart->addSeries(tr("CPU run"));
     m_gpuSeries = m_gpuChart->addSeries(tr("GPU busy"));
     m_gpuChart->setFixedRange(0, 100);
-    for (RollingChart *c : { m_rateChart, m_gpuChart })
+    for (RollingChart *c : { m_rateChart, m_gpuChart }) {
         c->setMinimumHeight(170);
+        c->setFocusPolicy(Qt::NoFocus); // nothing to do there with the keyboard
+    }
     m_verdict->setObjectName(QStringLiteral("verdictLabel"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -231,12 +233,10 @@ VerifyPage::VerifyPage(SetupSession *session, QWidget *parent)
 
 void VerifyPage::initializePage()
 {
+    clearResult();
     m_model->clear();
     m_model->addItem(m_session->model());
     m_stage->setText(tr("Asking Ollama at %1 which models are installed…").arg(m_session->ollamaUrl().toString()));
-    m_verdict->clear();
-    m_diagnosis->hide();
-    m_speedup->hide();
     m_session->verify()->listModels();
 }
 
@@ -278,11 +278,12 @@ void VerifyPage::showModels()
     }
 }
 
-void VerifyPage::runTest()
+void VerifyPage::clearResult()
 {
     m_text->clear();
     m_rateChart->clear();
     m_gpuChart->clear();
+    refreshCharts();
     m_metrics->clear();
     m_verdict->clear();
     m_speedup->hide();
@@ -293,6 +294,11 @@ void VerifyPage::runTest()
     m_pendingFix.reset();
     m_lastMs = 0;
     m_lastRun.clear();
+}
+
+void VerifyPage::runTest()
+{
+    clearResult();
     m_rateChart->chart()->legend()->setVisible(m_cpu->isChecked()); // two lines only with the baseline
     m_session->verify()->start(m_model->currentText(), m_cpu->isChecked());
 }

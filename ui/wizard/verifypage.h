@@ -38,6 +38,7 @@ public:
     bool isComplete() const override;
 
 private:
+    void clearResult();
     void runTest();
     void showModels();
     void onStarted();
