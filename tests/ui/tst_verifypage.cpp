@@ -268,6 +268,8 @@ private slots:
         QSignalSpy done(session.verify(), &VerifySession::finished);
         runTest(wizard);
         QTRY_VERIFY(!text->toPlainText().isEmpty());
+        QTest::qWait(600);
+        screenshot(&wizard, QStringLiteral("verify-running"));
         QTest::keyClick(&wizard, Qt::Key_S, Qt::AltModifier); // "&Stop"
         QTRY_COMPARE(done.size(), 1);
         QVERIFY(session.verify()->wasCancelled());
