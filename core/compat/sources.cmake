@@ -3,6 +3,8 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/compatmarkdown.h
     ${CMAKE_CURRENT_LIST_DIR}/compattable.cpp
     ${CMAKE_CURRENT_LIST_DIR}/compattable.h
+    ${CMAKE_CURRENT_LIST_DIR}/expectedspeed.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/expectedspeed.h
     ${CMAKE_CURRENT_LIST_DIR}/gfxtarget.cpp
     ${CMAKE_CURRENT_LIST_DIR}/machineadvice.cpp
     ${CMAKE_CURRENT_LIST_DIR}/machineadvice.h

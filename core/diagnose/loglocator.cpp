@@ -1,5 +1,9 @@
 #include "loglocator.h"
 
+#include "env/processrunner.h"
+
+#include <QFile>
+
 namespace ogs {
 
 QList<LogSource> locateOllamaLogs(const LogLocation &where)
@@ -32,6 +36,31 @@ QList<LogSource> locateOllamaLogs(const LogLocation &where)
                 where.windowsUsersRoot + QLatin1Char('/') + user + QStringLiteral("/AppData/Local/Ollama/server.log"));
     }
     return result;
+}
+
+QString readFirstLog(const QList<LogSource> &sources, ProcessRunner *runner, QString *source)
+{
+    for (const LogSource &s : sources) {
+        if (!s.path.isEmpty()) {
+            QFile f(s.path);
+            if (f.open(QIODevice::ReadOnly)) {
+                if (source)
+                    *source = s.path;
+                return QString::fromUtf8(f.readAll());
+            }
+            continue;
+        }
+        if (!runner)
+            continue;
+        const ProcessResult p = runner->run(s.program, s.arguments, 15000);
+        const QString text = QString::fromUtf8(p.standardOutput);
+        if (p.started && p.exitCode == 0 && text.contains(QLatin1String("msg="))) {
+            if (source)
+                *source = s.describe();
+            return text;
+        }
+    }
+    return {};
 }
 
 } // namespace ogs

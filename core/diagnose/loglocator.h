@@ -8,6 +8,8 @@
 
 namespace ogs {
 
+class ProcessRunner;
+
 /// Where an Ollama server log can be read: a file, or a command's output (journalctl).
 struct LogSource {
     QString path; ///< a file; empty for a command
@@ -35,5 +37,9 @@ struct LogLocation {
 /// also the Windows host's logs (/mnt/c/Users/NAME/AppData/Local/Ollama/server.log), as Ollama often runs there.
 /// Files are listed only when they exist; the journalctl command is always offered on Linux.
 QList<LogSource> locateOllamaLogs(const LogLocation &where);
+
+/// The text of the first source that has some: a file that opens, or a command (through `runner`; null:
+/// commands are skipped) that exits 0 with log lines in its output. *source names it; empty text when none has.
+QString readFirstLog(const QList<LogSource> &sources, ProcessRunner *runner, QString *source);
 
 } // namespace ogs

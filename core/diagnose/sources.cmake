@@ -1,4 +1,6 @@
 target_sources(ogs_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/findingfix.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/findingfix.h
     ${CMAKE_CURRENT_LIST_DIR}/findings.cpp
     ${CMAKE_CURRENT_LIST_DIR}/findings.h
     ${CMAKE_CURRENT_LIST_DIR}/loglocator.cpp

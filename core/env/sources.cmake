@@ -24,6 +24,8 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/processrunner.h
     ${CMAKE_CURRENT_LIST_DIR}/serverconfig.cpp
     ${CMAKE_CURRENT_LIST_DIR}/serverconfig.h
+    ${CMAKE_CURRENT_LIST_DIR}/servicerestart.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/servicerestart.h
     ${CMAKE_CURRENT_LIST_DIR}/targetdecision.cpp
     ${CMAKE_CURRENT_LIST_DIR}/targetdecision.h
     ${CMAKE_CURRENT_LIST_DIR}/unifieddiff.cpp

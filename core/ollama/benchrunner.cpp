@@ -142,6 +142,8 @@ void BenchRunner::measure(bool cpu, Step after)
         const int tokens = text.isEmpty() ? 0 : 1;
         const RateSample sample = target.timeline.addChunk(now() - t0, tokens);
         target.response += o.value(QLatin1String("response")).toString();
+        if (!text.isEmpty())
+            emit textReceived(target.label, text);
         if (tokens > 0)
             emit sampleMeasured(target.label, sample);
     });

@@ -39,6 +39,8 @@ signals:
     void stageChanged(const QString &stage);
     /// A live sample of the run being measured ("gpu" or "cpu").
     void sampleMeasured(const QString &run, const ogs::RateSample &sample);
+    /// The text of one streamed chunk of the run being measured, as it arrives.
+    void textReceived(const QString &run, const QString &text);
     void finished();
 
 private:

@@ -1,9 +1,37 @@
 #include "diagnose/loglocator.h"
+#include "env/processrunner.h"
 
+#include <QTemporaryDir>
+
+#include <QFile>
 #include <QSet>
 #include <QTest>
 
 using namespace ogs;
+
+namespace {
+
+/// journalctl that prints `output` with exit code `exitCode`.
+class JournalRunner final : public ProcessRunner {
+public:
+    JournalRunner(QByteArray output, int exitCode)
+        : m_output(std::move(output))
+        , m_exitCode(exitCode)
+    {
+    }
+    ProcessResult run(const QString &program, const QStringList &, int) override
+    {
+        ++calls;
+        return program == QLatin1String("journalctl") ? ProcessResult { true, m_exitCode, m_output } : ProcessResult {};
+    }
+    int calls = 0;
+
+private:
+    QByteArray m_output;
+    int m_exitCode;
+};
+
+} // namespace
 
 /// Where each platform keeps Ollama's server log.
 class TestLogLocator final : public QObject {
@@ -58,6 +86,30 @@ private slots:
         for (const LogSource &s : locateOllamaLogs(where))
             got << s.describe();
         QCOMPARE(got, expected);
+    }
+
+    /// The first source with log lines wins: journalctl when it has entries, else the file.
+    void readsTheFirstLogWithContent()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("server.log"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("time=2026-01-01T00:00:00Z level=INFO msg=\"from the file\"\n");
+        f.close();
+        const QList<LogSource> sources { { QString(), QStringLiteral("journalctl"), { QStringLiteral("-u"), QStringLiteral("ollama") } },
+            { file, {}, {} } };
+        QString source;
+        JournalRunner journal("Dec 01 host ollama[1]: time=x level=INFO msg=\"from the journal\"\n", 0);
+        QVERIFY(readFirstLog(sources, &journal, &source).contains(QLatin1String("from the journal")));
+        QCOMPARE(source, QStringLiteral("journalctl -u ollama"));
+        JournalRunner empty("-- No entries --\n", 0);
+        QVERIFY(readFirstLog(sources, &empty, &source).contains(QLatin1String("from the file")));
+        QCOMPARE(source, file);
+        JournalRunner failing("", 1);
+        QVERIFY(readFirstLog(sources, &failing, &source).contains(QLatin1String("from the file")));
+        QVERIFY(readFirstLog(sources, nullptr, &source).contains(QLatin1String("from the file"))); // no runner: no commands
+        QVERIFY(readFirstLog({ sources.constFirst() }, nullptr, &source).isEmpty());
     }
 };
 

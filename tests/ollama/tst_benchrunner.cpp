@@ -39,6 +39,11 @@ private slots:
         BenchRunner runner(&client, options);
         QSignalSpy finished(&runner, &BenchRunner::finished);
         QSignalSpy samples(&runner, &BenchRunner::sampleMeasured);
+        QString streamedGpu;
+        connect(&runner, &BenchRunner::textReceived, this, [&streamedGpu](const QString &run, const QString &text) {
+            if (run == QLatin1String("gpu"))
+                streamedGpu += text;
+        });
         runner.start();
         QVERIFY(finished.wait(20000));
         const BenchReport &r = runner.report();
@@ -57,6 +62,7 @@ private slots:
         QVERIFY(r.gpu.promptEvalRate().has_value());
         QCOMPARE(r.verdict(), QStringLiteral("ok"));
         QVERIFY(!r.gpu.response.isEmpty());
+        QCOMPARE(streamedGpu, r.gpu.response); // the text as it streamed, chunk by chunk
 
         // The requests: version, GPU load (empty prompt), measured run, ps, unload, CPU load + run with num_gpu 0, ps,
         // unload.

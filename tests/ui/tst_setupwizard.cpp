@@ -157,6 +157,7 @@ private slots:
         apply->click();
         QTRY_VERIFY(session.hasApplied());
         QVERIFY(fx.homeFile(".profile").contains("export OLLAMA_VULKAN='1'"));
+        next(wizard, SetupWizard::VerifyPageId);
         next(wizard, SetupWizard::SummaryPageId);
         auto *summary = wizard.findChild<QTextBrowser *>(QStringLiteral("summaryText"));
         QVERIFY(summary->toPlainText().contains(QLatin1String("env undo")));

@@ -42,6 +42,12 @@ struct WizardFixture {
         config.stateDir = dir.filePath(QStringLiteral("state"));
         config.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
         config.shell = QStringLiteral("/bin/bash");
+        // Not this machine's Ollama (port 1 refuses): tests that talk to a server start an OllamaTestServer.
+        config.ollamaUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
+        config.telemetry.sysfsRoot = o.sysfsRoot;
+        config.telemetry.nvml = false;
+        config.telemetry.pdh = false;
+        config.verifyPollMs = 200;
         for (const char *d : {"proc/net", "dev", "etc", "home", "root/etc"})
             QDir().mkpath(dir.filePath(QLatin1String(d)));
     }

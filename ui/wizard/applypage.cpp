@@ -1,5 +1,6 @@
 #include "applypage.h"
 
+#include "serverrestart.h"
 #include "setupsession.h"
 #include "widgets/diffview.h"
 
@@ -10,6 +11,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QWizard>
 
 #if defined(Q_OS_UNIX)
 #include <unistd.h>
@@ -27,7 +29,9 @@ ApplyPage::ApplyPage(SetupSession *session, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_apply(new QPushButton(tr("&Apply"), this))
     , m_undo(new QPushButton(tr("&Undo"), this))
+    , m_stopWaiting(new QPushButton(tr("&Stop waiting"), this))
     , m_status(new QLabel(this))
+    , m_restartStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("applyPage"));
     setTitle(tr("Apply the settings"));
@@ -46,9 +50,15 @@ ApplyPage::ApplyPage(SetupSession *session, QWidget *parent)
     m_undo->setObjectName(QStringLiteral("undoButton"));
     m_undo->setAccessibleName(tr("Undo the last apply"));
     m_undo->setEnabled(false);
+    m_stopWaiting->setObjectName(QStringLiteral("stopWaitingButton"));
+    m_stopWaiting->setAccessibleName(tr("Stop waiting for Ollama to restart"));
+    m_stopWaiting->hide();
     m_status->setObjectName(QStringLiteral("applyStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_restartStatus->setObjectName(QStringLiteral("restartStatus"));
+    m_restartStatus->setWordWrap(true);
+    m_restartStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *targetLabel = new QLabel(tr("&Write to:"), this);
     targetLabel->setBuddy(m_target);
@@ -58,6 +68,8 @@ ApplyPage::ApplyPage(SetupSession *session, QWidget *parent)
     buttons->addWidget(m_apply);
     buttons->addWidget(m_undo);
     buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_stopWaiting);
+    buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_reason);
@@ -65,6 +77,7 @@ ApplyPage::ApplyPage(SetupSession *session, QWidget *parent)
     layout->addWidget(m_notes);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
+    layout->addWidget(m_restartStatus);
 
     connect(m_target, &QComboBox::currentIndexChanged, this, [this] {
         if (const std::optional<EnvTarget> t = envTargetFromId(m_target->currentData().toString()))
@@ -78,8 +91,25 @@ ApplyPage::ApplyPage(SetupSession *session, QWidget *parent)
         m_apply->setEnabled(!busy);
         m_undo->setEnabled(!busy && m_session->hasApplied());
         m_target->setEnabled(!busy);
-        if (busy)
+        if (busy) {
             m_status->setText(tr("Working…"));
+            m_restartStatus->clear();
+        }
+        emit completeChanged();
+    });
+    connect(m_stopWaiting, &QPushButton::clicked, m_session->restart(), &ServerRestart::cancel);
+    connect(m_session, &SetupSession::restartProgress, this, [this](const QString &stage) {
+        m_restartStatus->setText(stage.toHtmlEscaped());
+        m_stopWaiting->show();
+    });
+    connect(m_session, &SetupSession::restartFinished, this, [this] {
+        m_stopWaiting->hide();
+        m_restartStatus->setText(ServerRestart::describe(m_session->restart()->outcome()));
+        emit completeChanged();
+    });
+    connect(m_session, &SetupSession::choicesChanged, this, [this] {
+        if (wizard() && wizard()->currentPage() == this) // back from the verify page with another path
+            replan();
     });
     connect(m_session, &SetupSession::applyFinished, this, &ApplyPage::showAction);
     connect(m_session, &SetupSession::undoFinished, this, &ApplyPage::showAction);

@@ -34,7 +34,9 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_apply;
     QPushButton *m_undo;
+    QPushButton *m_stopWaiting;
     QLabel *m_status;
+    QLabel *m_restartStatus;
     bool m_nothingToDo = false;
 };
 

@@ -3,6 +3,7 @@
 #include "env/processrunner.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 
@@ -29,8 +30,24 @@ SessionConfig SessionConfig::system(const DetectOptions &detect)
     const QString host = env.value(QStringLiteral("OLLAMA_HOST"));
     if (!host.isEmpty())
         c.ollamaUrl = QUrl::fromUserInput(host.contains(QLatin1String("://")) ? host : QStringLiteral("http://") + host);
+    if (!detect.sysfsRoot.isEmpty())
+        c.telemetry.sysfsRoot = detect.sysfsRoot;
+    c.localAppData = env.value(QStringLiteral("LOCALAPPDATA"));
     c.settingsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/setup.ini");
     return c;
+}
+
+QList<LogSource> SessionConfig::logSources(const QString &os) const
+{
+    if (!ollamaLog.isEmpty())
+        return { LogSource { ollamaLog, {}, {} } };
+    LogLocation where;
+    where.os = os;
+    where.localAppData = localAppData;
+    where.home = envRoots.home;
+    where.fileExists = [](const QString &p) { return QFileInfo(p).isFile(); };
+    where.listDirs = [](const QString &root) { return QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot); };
+    return locateOllamaLogs(where);
 }
 
 } // namespace ogs::ui

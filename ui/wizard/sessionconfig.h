@@ -1,7 +1,9 @@
 #pragma once
 
 #include "compat/machineadvice.h"
+#include "diagnose/loglocator.h"
 #include "env/envtarget.h"
+#include "telemetry/compositetelemetry.h"
 
 #include <QString>
 #include <QUrl>
@@ -23,6 +25,15 @@ struct SessionConfig {
     ProcessRunner *runner = nullptr; ///< asks systemctl/ps how Ollama runs; null: do not ask
     QUrl ollamaUrl = QUrl(QStringLiteral("http://127.0.0.1:11434"));
     QString settingsFile;         ///< QSettings INI file; "setup complete" and the applied choices
+    TelemetryOptions telemetry;   ///< where the verify step reads GPU busy % (sysfs root, NVML, …)
+    QString ollamaLog;            ///< the server log to diagnose; empty: locateOllamaLogs under the roots below
+    QString localAppData;         ///< %LOCALAPPDATA% (Windows logs)
+    int restartWaitMs = 60000;    ///< how long a restarted server may take to answer again
+    int verifyPollMs = 1000;      ///< /api/ps and GPU sampling interval while the test prompt runs
+
+    /// Where the Ollama server log may be, newest first: `ollamaLog` alone when set, else
+    /// locateOllamaLogs() for `os` ("linux", "wsl2", "windows") under envRoots.home and localAppData.
+    QList<LogSource> logSources(const QString &os) const;
 
     /// The real machine: this user's home, state and settings, the system's seams.
     static SessionConfig system(const DetectOptions &detect);

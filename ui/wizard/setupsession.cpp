@@ -2,9 +2,15 @@
 
 #include "budget/modelcatalogue.h"
 #include "env/envregistry.h"
+#include "serverrestart.h"
+#include "verifysession.h"
 
 #include <QSettings>
 #include <QThread>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
 
 namespace ogs::ui {
 
@@ -21,9 +27,16 @@ struct ScanResult {
 SetupSession::SetupSession(SessionConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_restart(new ServerRestart(m_config, this))
+    , m_verify(new VerifySession(this))
 {
     if (m_config.windows)
         m_registry = makeSystemRegistry();
+    connect(m_restart, &ServerRestart::progress, this, &SetupSession::restartProgress);
+    connect(m_restart, &ServerRestart::finished, this, [this] {
+        setBusy(false);
+        emit restartFinished();
+    });
 }
 
 SetupSession::SetupSession(DetectOptions options, QObject *parent)
@@ -206,37 +219,65 @@ void SetupSession::startUndo()
     runAction(true);
 }
 
-void SetupSession::runAction(bool undo)
+std::optional<EnvPlan> SetupSession::planFix(const FindingEnvFix &fix, QString *error) const
+{
+    EnvRequest r;
+    r.target = m_target;
+    r.set = fix.set;
+    r.unset = fix.unset;
+    return EnvPlanner(m_config.envRoots, m_registry.get()).plan(r, error);
+}
+
+void SetupSession::startApplyFix(const FindingEnvFix &fix)
+{
+    QString error;
+    std::optional<EnvPlan> plan = planFix(fix, &error);
+    if (!plan)
+        return finishAction(false, EnvActionResult { false, error, {}, {} });
+    runAction(false, std::move(plan));
+}
+
+void SetupSession::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void SetupSession::runAction(bool undo, std::optional<EnvPlan> plan)
 {
     if (m_busy)
         return;
-    std::optional<EnvPlan> plan;
-    if (!undo) {
+    if (!undo && !plan) {
         QString error;
         plan = this->plan(&error);
         if (!plan) {
             finishAction(undo, EnvActionResult{false, error, {}, {}});
             return;
         }
-        if (!plan->hasChanges()) {
-            finishAction(undo, EnvActionResult{true, {}, {}, {tr("Nothing needed changing.")}});
-            return;
-        }
     }
-    m_busy = true;
-    emit busyChanged(true);
+    if (!undo && !plan->hasChanges()) {
+        finishAction(undo, EnvActionResult{true, {}, {}, {tr("Nothing needed changing.")}});
+        return;
+    }
+    setBusy(true);
     auto *result = new EnvActionResult;
     QThread *thread = QThread::create([stateDir = m_config.stateDir, registry = m_registry.get(), plan, undo, result] {
         EnvJournal journal(stateDir, registry, [] { return QDateTime::currentDateTimeUtc(); });
         *result = undo ? journal.undo(false) : journal.apply(*plan);
     });
-    connect(thread, &QThread::finished, this, [this, thread, result, undo] {
+    connect(thread, &QThread::finished, this, [this, thread, result, undo, plan] {
         const EnvActionResult r = *result;
         delete result;
         thread->deleteLater();
-        m_busy = false;
-        emit busyChanged(false);
+        if (r.ok && !undo)
+            m_appliedSet = plan->set;
         finishAction(undo, r);
+        if (!r.ok)
+            return setBusy(false);
+        // Ollama reads its environment when it starts: restart it (or say how), then confirm.
+        m_restart->start(undo ? m_target : plan->target, undo ? EnvAssignments() : plan->set, ollamaUrl(), hostOs());
     });
     thread->start();
 }
@@ -245,13 +286,48 @@ void SetupSession::finishAction(bool undo, const EnvActionResult &result)
 {
     m_lastAction = result;
     if (undo) {
-        if (result.ok)
+        if (result.ok) {
             m_applied = false;
+            m_appliedSet.clear();
+        }
         emit undoFinished(result.ok);
     } else {
-        m_applied = result.ok;
+        m_applied = m_applied || result.ok;
         emit applyFinished(result.ok);
     }
+}
+
+bool SetupSession::needsRoot() const
+{
+#if defined(Q_OS_UNIX)
+    if (::geteuid() == 0)
+        return false;
+#endif
+    return targetNeedsPrivilege(m_target) && m_config.envRoots.root == QLatin1String("/");
+}
+
+QUrl SetupSession::ollamaUrl() const
+{
+    if (!m_wslHost.isEmpty())
+        return QUrl::fromUserInput(m_wslHost);
+    return m_config.ollamaUrl;
+}
+
+QString SetupSession::hostOs() const
+{
+    if (m_config.windows)
+        return QStringLiteral("windows");
+    return isWsl() ? QStringLiteral("wsl2") : QStringLiteral("linux");
+}
+
+const PathAdvice *SetupSession::nextPath() const
+{
+    const QList<PathAdvice> &paths = m_advice.recommendation.paths;
+    for (qsizetype i = 0; i + 1 < paths.size(); ++i) {
+        if (m_path && paths.at(i).id == *m_path)
+            return &paths.at(i + 1);
+    }
+    return nullptr;
 }
 
 bool SetupSession::setupComplete() const

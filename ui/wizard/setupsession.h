@@ -8,12 +8,16 @@
 #include "env/envjournal.h"
 #include "env/envplan.h"
 #include "env/targetdecision.h"
+#include "diagnose/findingfix.h"
 
 #include <QObject>
 
 #include <memory>
 
 namespace ogs::ui {
+
+class ServerRestart;
+class VerifySession;
 
 /// The one model the wizard's pages share: what was detected, chosen and applied. Pages read
 /// it and ask it to act; long work (the scan, apply, undo) runs off the GUI thread.
@@ -62,8 +66,27 @@ public:
     EnvRequest envRequest() const;
     std::optional<EnvPlan> plan(QString *error) const;
     bool isBusy() const { return m_busy; }
+    /// The current target is under /etc (or the machine registry) and we are not root there.
+    bool needsRoot() const;
     bool hasApplied() const { return m_applied; }
     const EnvActionResult &lastAction() const { return m_lastAction; }
+    /// What the newest successful apply set (checked against the server's log).
+    const EnvAssignments &appliedSet() const { return m_appliedSet; }
+    /// Restarting Ollama after an apply or undo (part of isBusy()); its outcome once restartFinished.
+    ServerRestart *restart() const { return m_restart; }
+    /// The plan for one diagnosis fix, into the current target (shown before startApplyFix).
+    std::optional<EnvPlan> planFix(const FindingEnvFix &fix, QString *error) const;
+    /// Applies a diagnosis fix like startApply (journalled, then Ollama restarted); emits applyFinished.
+    void startApplyFix(const FindingEnvFix &fix);
+
+    // Verify (page 6)
+    /// Where Ollama answers: the WSL2 host when one was chosen, else config().ollamaUrl.
+    QUrl ollamaUrl() const;
+    /// "windows", "wsl2" or "linux": how logs are found and findings worded.
+    QString hostOs() const;
+    VerifySession *verify() const { return m_verify; }
+    /// The path ranked after the selected one; null when it is the last.
+    const PathAdvice *nextPath() const;
 
     // Later launches
     bool setupComplete() const;
@@ -84,10 +107,14 @@ signals:
     void busyChanged(bool busy);
     void applyFinished(bool ok);
     void undoFinished(bool ok);
+    /// Restarting Ollama after an apply or undo: each step, then the outcome (restart()->outcome()).
+    void restartProgress(const QString &stage);
+    void restartFinished();
 
 private:
-    void runAction(bool undo);
+    void runAction(bool undo, std::optional<EnvPlan> plan = std::nullopt);
     void finishAction(bool undo, const EnvActionResult &result);
+    void setBusy(bool busy);
 
     SessionConfig m_config;
     std::unique_ptr<EnvRegistry> m_registry;
@@ -100,6 +127,9 @@ private:
     int m_context = 0;
     EnvTarget m_target = EnvTarget::Bashrc;
     EnvActionResult m_lastAction;
+    EnvAssignments m_appliedSet;
+    ServerRestart *m_restart;
+    VerifySession *m_verify;
     bool m_scanning = false;
     bool m_hasScan = false;
     bool m_busy = false;

@@ -6,6 +6,7 @@
 #include "scanpage.h"
 #include "setupsession.h"
 #include "summarypage.h"
+#include "verifypage.h"
 #include "welcomepage.h"
 #include "wslpage.h"
 
@@ -28,6 +29,7 @@ SetupWizard::SetupWizard(SetupSession *session, QWidget *parent)
     setPage(WslPageId, new WslPage(m_session, this));
     setPage(ModelPageId, new ModelPage(m_session, this));
     setPage(ApplyPageId, new ApplyPage(m_session, this));
+    setPage(VerifyPageId, new VerifyPage(m_session, this));
     auto *summary = new SummaryPage(m_session, this);
     setPage(SummaryPageId, summary);
     connect(summary, &SummaryPage::openMonitorRequested, this, &SetupWizard::openMonitorRequested);

@@ -6,11 +6,11 @@ namespace ogs::ui {
 
 class SetupSession;
 
-/// The setup wizard: detect → recommend → (WSL2 host) → budget → apply → summary.
+/// The setup wizard: detect → recommend → (WSL2 host) → budget → apply → verify → summary.
 class SetupWizard final : public QWizard {
     Q_OBJECT
 public:
-    enum PageId { WelcomePageId, ScanPageId, PathPageId, WslPageId, ModelPageId, ApplyPageId, SummaryPageId };
+    enum PageId { WelcomePageId, ScanPageId, PathPageId, WslPageId, ModelPageId, ApplyPageId, VerifyPageId, SummaryPageId };
 
     explicit SetupWizard(SetupSession *session, QWidget *parent = nullptr);
     SetupSession *session() const { return m_session; }

@@ -7,6 +7,8 @@ target_sources(ogs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pathpage.h
     ${CMAKE_CURRENT_LIST_DIR}/scanpage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/scanpage.h
+    ${CMAKE_CURRENT_LIST_DIR}/serverrestart.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/serverrestart.h
     ${CMAKE_CURRENT_LIST_DIR}/sessionconfig.cpp
     ${CMAKE_CURRENT_LIST_DIR}/sessionconfig.h
     ${CMAKE_CURRENT_LIST_DIR}/setupsession.cpp
@@ -15,6 +17,10 @@ target_sources(ogs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/setupwizard.h
     ${CMAKE_CURRENT_LIST_DIR}/summarypage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/summarypage.h
+    ${CMAKE_CURRENT_LIST_DIR}/verifypage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/verifypage.h
+    ${CMAKE_CURRENT_LIST_DIR}/verifysession.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/verifysession.h
     ${CMAKE_CURRENT_LIST_DIR}/welcomepage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/welcomepage.h
     ${CMAKE_CURRENT_LIST_DIR}/wslpage.cpp

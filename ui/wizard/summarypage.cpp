@@ -1,6 +1,7 @@
 #include "summarypage.h"
 
 #include "setupsession.h"
+#include "verifysession.h"
 #include "widgets/pathtext.h"
 
 #include "compat/recommendationjson.h"
@@ -55,12 +56,19 @@ void SummaryPage::initializePage()
     if (const PathAdvice *p = m_session->selectedAdvice())
         html += tr("<p>Acceleration path: <b>%1</b>.</p>").arg(pathTitle(p->id));
     html += tr("<p>Model: <b>%1</b> with %2 tokens of context.</p>").arg(m_session->model().toHtmlEscaped()).arg(m_session->context());
+    if (const VerifySession *v = m_session->verify(); v->hasReport() && v->report().gpu.ok()) {
+        const BenchRun &run = v->report().gpu;
+        const std::optional<double> rate = run.evalRate() ? run.evalRate() : run.clientTokensPerSecond();
+        html += tr("<p>Test prompt with %1: <b>%2 tok/s</b>, %3.</p>")
+                    .arg(v->report().model.toHtmlEscaped(), QString::number(rate.value_or(0), 'f', 1),
+                        run.processor.isEmpty() ? tr("processor split unknown") : run.processor.toHtmlEscaped());
+    }
     if (m_session->hasApplied()) {
         html += tr("<p>Changes written (journal entry %1):</p>").arg(r.journalId.toHtmlEscaped()) + QStringLiteral("<ul>");
         for (const QString &m : r.messages)
             html += QStringLiteral("<li>%1</li>").arg(m.toHtmlEscaped());
         html += QStringLiteral("</ul>");
-        html += tr("<p>To undo them, go back one page and press Undo, or run <code>ollama-gpu-setup env undo</code>.</p>");
+        html += tr("<p>To undo them, go back to the Apply page and press Undo, or run <code>ollama-gpu-setup env undo</code>.</p>");
     } else {
         html += tr("<p>Nothing was changed on this computer.</p>");
     }

@@ -2,6 +2,7 @@
 
 #include "cli/cli.h"
 #include "cli/clioutput.h"
+#include "compat/expectedspeed.h"
 #include "compat/machineadvice.h"
 #include "gpuspec.h"
 #include "ollama/benchrunner.h"
@@ -53,27 +54,7 @@ std::optional<ExpectedRange> expectedFromRecommendation(
         return std::nullopt;
     }
     const GpuInfo &g = *machine.input.gpu;
-    const QString gpuName = g.name.isEmpty() ? g.gfxTarget : g.name;
-    const Recommendation &rec = machine.recommendation;
-    const PathAdvice *advice = rec.find(path);
-    if (!advice) {
-        note = QStringLiteral("no expected speed: the %1 path is not offered for %2").arg(pathKey(path), gpuName);
-        for (const RejectedPath &r : rec.rejected) {
-            if (r.id == path)
-                note += QStringLiteral(" (%1)").arg(r.reason);
-        }
-        return std::nullopt;
-    }
-    if (!advice->tokens) {
-        note = QStringLiteral("no expected speed: the speed table has no row for %1").arg(gpuName);
-        return std::nullopt;
-    }
-    const TokensEstimate &t = *advice->tokens;
-    if (normalizeModelName(t.model) != normalizeModelName(model))
-        note
-            = QStringLiteral("the expected speed was measured with %1; %2 may be faster or slower").arg(t.model, model);
-    return ExpectedRange { static_cast<double>(t.tokensPerSecond.min), static_cast<double>(t.tokensPerSecond.max),
-        QStringLiteral("%1 on %2, %3, %4").arg(t.card, pathKey(path), t.basis, t.model), QString() };
+    return expectedSpeed(machine.recommendation, path, g.name.isEmpty() ? g.gfxTarget : g.name, model, &note);
 }
 
 bool writeFile(const QString &path, const QByteArray &data, QString &error)

@@ -4,6 +4,7 @@
 #include "cli/clioutput.h"
 #include "diagnose/findings.h"
 #include "diagnose/loglocator.h"
+#include "env/processrunner.h"
 #include "ollama/ollamatypes.h"
 #include "ollama/psformat.h"
 #include "ollamacli.h"
@@ -12,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QProcess>
 
 #include <cstdio>
 
@@ -32,36 +32,6 @@ QString hostOs()
         return QStringLiteral("wsl2");
     return QStringLiteral("linux");
 #endif
-}
-
-/// Reads the first log that has content; `source` says which one.
-QString readFirstLog(const QList<LogSource> &sources, QString &source)
-{
-    for (const LogSource &s : sources) {
-        if (!s.path.isEmpty()) {
-            QFile f(s.path);
-            if (f.open(QIODevice::ReadOnly)) {
-                source = s.path;
-                return QString::fromUtf8(f.readAll());
-            }
-            continue;
-        }
-        QProcess p;
-        p.start(s.program, s.arguments);
-        if (!p.waitForStarted(3000))
-            continue;
-        if (!p.waitForFinished(15000)) {
-            p.kill();
-            p.waitForFinished(1000);
-            continue;
-        }
-        const QString text = QString::fromUtf8(p.readAllStandardOutput());
-        if (p.exitCode() == 0 && text.contains(QLatin1String("msg="))) {
-            source = s.describe();
-            return text;
-        }
-    }
-    return {};
 }
 
 QJsonObject deviceJson(const InferenceDevice &d)
@@ -203,7 +173,8 @@ int runDiagnose(const QStringList &args)
         where.home = QDir::homePath();
         where.fileExists = [](const QString &p) { return QFileInfo(p).isFile(); };
         where.listDirs = [](const QString &root) { return QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot); };
-        text = readFirstLog(locateOllamaLogs(where), logSource);
+        SystemProcessRunner runner;
+        text = readFirstLog(locateOllamaLogs(where), &runner, &logSource);
     }
     // A journal or server.log holds every restart; a run's facts are history once Ollama restarted.
     const ParsedLog log = parseOllamaLog(text, LogScope::LastRun);

@@ -10,6 +10,7 @@
 #include "env/envstatus.h"
 #include "env/ollamaappsettings.h"
 #include "env/processrunner.h"
+#include "env/servicerestart.h"
 #include "env/targetdecision.h"
 
 #include <QCommandLineParser>
@@ -503,13 +504,7 @@ int runEnv(const QStringList &allArgs)
         if (!ctx.realSystem || parser.isSet(noRestart)) {
             messages << QStringLiteral("Not restarting (--root or --no-restart); run: %1").arg(plan->followUp);
         } else {
-            for (const QStringList &cmd : {QStringList{QStringLiteral("daemon-reload")},
-                                           QStringList{QStringLiteral("restart"), QStringLiteral("ollama")}}) {
-                const ProcessResult p = systemRunner.run(QStringLiteral("systemctl"), cmd, 60000);
-                messages << (p.started && p.exitCode == 0
-                                 ? QStringLiteral("Ran systemctl %1").arg(cmd.join(QLatin1Char(' ')))
-                                 : QStringLiteral("Warning: systemctl %1 failed; run: %2").arg(cmd.join(QLatin1Char(' ')), plan->followUp));
-            }
+            runRestart(restartPlan(plan->target), systemRunner, &messages);
         }
     }
 #if defined(Q_OS_WIN)

@@ -1,0 +1,31 @@
+#include "servicerestart.h"
+
+namespace ogs {
+
+RestartPlan restartPlan(EnvTarget target)
+{
+    RestartPlan plan;
+    plan.target = target;
+    plan.manualStep = targetFollowUp(target);
+    if (target == EnvTarget::Systemd)
+        plan.systemctl
+            = { { QStringLiteral("daemon-reload") }, { QStringLiteral("restart"), QStringLiteral("ollama") } };
+    return plan;
+}
+
+bool runRestart(const RestartPlan &plan, ProcessRunner &runner, QStringList *messages)
+{
+    bool ok = true;
+    for (const QStringList &args : plan.systemctl) {
+        const ProcessResult p = runner.run(QStringLiteral("systemctl"), args, 60000);
+        const bool ran = p.started && p.exitCode == 0;
+        ok = ok && ran;
+        if (messages)
+            *messages << (ran ? QStringLiteral("Ran systemctl %1").arg(args.join(QLatin1Char(' ')))
+                              : QStringLiteral("Warning: systemctl %1 failed; run: %2")
+                                    .arg(args.join(QLatin1Char(' ')), plan.manualStep));
+    }
+    return ok;
+}
+
+} // namespace ogs
