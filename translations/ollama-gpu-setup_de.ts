@@ -9,49 +9,6 @@
     </message>
 </context>
 <context>
-    <name>ogs::ui</name>
-    <message>
-        <source>ROCm (native)</source>
-        <translation>ROCm (nativ)</translation>
-    </message>
-    <message>
-        <source>ROCm with a gfx override</source>
-        <translation>ROCm mit erzwungenem gfx-Ziel</translation>
-    </message>
-    <message>
-        <source>Vulkan</source>
-        <translation>Vulkan</translation>
-    </message>
-    <message>
-        <source>ollama-for-amd (community build)</source>
-        <translation>ollama-for-amd (Community-Build)</translation>
-    </message>
-    <message>
-        <source>CUDA (NVIDIA)</source>
-        <translation>CUDA (NVIDIA)</translation>
-    </message>
-    <message>
-        <source>Processor only (no GPU)</source>
-        <translation>Nur Prozessor (keine GPU)</translation>
-    </message>
-    <message>
-        <source>Ollama on the Windows host</source>
-        <translation>Ollama auf dem Windows-Host</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation>produktionsreif</translation>
-    </message>
-    <message>
-        <source>experimental</source>
-        <translation>experimentell</translation>
-    </message>
-    <message>
-        <source>community-maintained</source>
-        <translation>von der Community gepflegt</translation>
-    </message>
-</context>
-<context>
     <name>ogs::ui::ApplyPage</name>
     <message>
         <source>&amp;Apply</source>
@@ -665,6 +622,46 @@
     <message>
         <source>about %1–%2 tokens/s with %3</source>
         <translation>etwa %1–%2 Tokens/s mit %3</translation>
+    </message>
+    <message>
+        <source>ROCm (native)</source>
+        <translation>ROCm (nativ)</translation>
+    </message>
+    <message>
+        <source>ROCm with a gfx override</source>
+        <translation>ROCm mit erzwungenem gfx-Ziel</translation>
+    </message>
+    <message>
+        <source>Vulkan</source>
+        <translation>Vulkan</translation>
+    </message>
+    <message>
+        <source>ollama-for-amd (community build)</source>
+        <translation>ollama-for-amd (Community-Build)</translation>
+    </message>
+    <message>
+        <source>CUDA (NVIDIA)</source>
+        <translation>CUDA (NVIDIA)</translation>
+    </message>
+    <message>
+        <source>Processor only (no GPU)</source>
+        <translation>Nur Prozessor (keine GPU)</translation>
+    </message>
+    <message>
+        <source>Ollama on the Windows host</source>
+        <translation>Ollama auf dem Windows-Host</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>produktionsreif</translation>
+    </message>
+    <message>
+        <source>experimental</source>
+        <translation>experimentell</translation>
+    </message>
+    <message>
+        <source>community-maintained</source>
+        <translation>von der Community gepflegt</translation>
     </message>
 </context>
 <context>

@@ -9,49 +9,6 @@
     </message>
 </context>
 <context>
-    <name>ogs::ui</name>
-    <message>
-        <source>ROCm (native)</source>
-        <translation>ROCm (nativo)</translation>
-    </message>
-    <message>
-        <source>ROCm with a gfx override</source>
-        <translation>ROCm con destino gfx forzado</translation>
-    </message>
-    <message>
-        <source>Vulkan</source>
-        <translation>Vulkan</translation>
-    </message>
-    <message>
-        <source>ollama-for-amd (community build)</source>
-        <translation>ollama-for-amd (compilación de la comunidad)</translation>
-    </message>
-    <message>
-        <source>CUDA (NVIDIA)</source>
-        <translation>CUDA (NVIDIA)</translation>
-    </message>
-    <message>
-        <source>Processor only (no GPU)</source>
-        <translation>Solo procesador (sin GPU)</translation>
-    </message>
-    <message>
-        <source>Ollama on the Windows host</source>
-        <translation>Ollama en el host de Windows</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation>apto para producción</translation>
-    </message>
-    <message>
-        <source>experimental</source>
-        <translation>experimental</translation>
-    </message>
-    <message>
-        <source>community-maintained</source>
-        <translation>mantenido por la comunidad</translation>
-    </message>
-</context>
-<context>
     <name>ogs::ui::ApplyPage</name>
     <message>
         <source>&amp;Apply</source>
@@ -665,6 +622,46 @@
     <message>
         <source>about %1–%2 tokens/s with %3</source>
         <translation>unos %1–%2 tokens/s con %3</translation>
+    </message>
+    <message>
+        <source>ROCm (native)</source>
+        <translation>ROCm (nativo)</translation>
+    </message>
+    <message>
+        <source>ROCm with a gfx override</source>
+        <translation>ROCm con destino gfx forzado</translation>
+    </message>
+    <message>
+        <source>Vulkan</source>
+        <translation>Vulkan</translation>
+    </message>
+    <message>
+        <source>ollama-for-amd (community build)</source>
+        <translation>ollama-for-amd (compilación de la comunidad)</translation>
+    </message>
+    <message>
+        <source>CUDA (NVIDIA)</source>
+        <translation>CUDA (NVIDIA)</translation>
+    </message>
+    <message>
+        <source>Processor only (no GPU)</source>
+        <translation>Solo procesador (sin GPU)</translation>
+    </message>
+    <message>
+        <source>Ollama on the Windows host</source>
+        <translation>Ollama en el host de Windows</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>apto para producción</translation>
+    </message>
+    <message>
+        <source>experimental</source>
+        <translation>experimental</translation>
+    </message>
+    <message>
+        <source>community-maintained</source>
+        <translation>mantenido por la comunidad</translation>
     </message>
 </context>
 <context>

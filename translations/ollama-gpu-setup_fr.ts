@@ -9,49 +9,6 @@
     </message>
 </context>
 <context>
-    <name>ogs::ui</name>
-    <message>
-        <source>ROCm (native)</source>
-        <translation>ROCm (natif)</translation>
-    </message>
-    <message>
-        <source>ROCm with a gfx override</source>
-        <translation>ROCm avec cible gfx forcée</translation>
-    </message>
-    <message>
-        <source>Vulkan</source>
-        <translation>Vulkan</translation>
-    </message>
-    <message>
-        <source>ollama-for-amd (community build)</source>
-        <translation>ollama-for-amd (version communautaire)</translation>
-    </message>
-    <message>
-        <source>CUDA (NVIDIA)</source>
-        <translation>CUDA (NVIDIA)</translation>
-    </message>
-    <message>
-        <source>Processor only (no GPU)</source>
-        <translation>Processeur uniquement (sans GPU)</translation>
-    </message>
-    <message>
-        <source>Ollama on the Windows host</source>
-        <translation>Ollama sur l’hôte Windows</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation>prêt pour la production</translation>
-    </message>
-    <message>
-        <source>experimental</source>
-        <translation>expérimental</translation>
-    </message>
-    <message>
-        <source>community-maintained</source>
-        <translation>maintenu par la communauté</translation>
-    </message>
-</context>
-<context>
     <name>ogs::ui::ApplyPage</name>
     <message>
         <source>&amp;Apply</source>
@@ -665,6 +622,46 @@
     <message>
         <source>about %1–%2 tokens/s with %3</source>
         <translation>environ %1–%2 tokens/s avec %3</translation>
+    </message>
+    <message>
+        <source>ROCm (native)</source>
+        <translation>ROCm (natif)</translation>
+    </message>
+    <message>
+        <source>ROCm with a gfx override</source>
+        <translation>ROCm avec cible gfx forcée</translation>
+    </message>
+    <message>
+        <source>Vulkan</source>
+        <translation>Vulkan</translation>
+    </message>
+    <message>
+        <source>ollama-for-amd (community build)</source>
+        <translation>ollama-for-amd (version communautaire)</translation>
+    </message>
+    <message>
+        <source>CUDA (NVIDIA)</source>
+        <translation>CUDA (NVIDIA)</translation>
+    </message>
+    <message>
+        <source>Processor only (no GPU)</source>
+        <translation>Processeur uniquement (sans GPU)</translation>
+    </message>
+    <message>
+        <source>Ollama on the Windows host</source>
+        <translation>Ollama sur l’hôte Windows</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>prêt pour la production</translation>
+    </message>
+    <message>
+        <source>experimental</source>
+        <translation>expérimental</translation>
+    </message>
+    <message>
+        <source>community-maintained</source>
+        <translation>maintenu par la communauté</translation>
     </message>
 </context>
 <context>
