@@ -40,8 +40,8 @@ struct TsMessage {
     QString source;
     QString comment;
     bool numerus = false;
-    QString type;              ///< the translation's type attribute: "", "unfinished", "vanished", "obsolete"
-    QStringList translations;  ///< one entry, or one per <numerusform>
+    QString type;             ///< the translation's type attribute: "", "unfinished", "vanished", "obsolete"
+    QStringList translations; ///< one entry, or one per <numerusform>
 
     QString key() const { return context + QLatin1Char('\x1f') + source + QLatin1Char('\x1f') + comment; }
     QString where() const { return QStringLiteral("[%1] \"%2\"").arg(context, source); }
