@@ -870,10 +870,6 @@
 <context>
     <name>ogs::ui::WslPage</name>
     <message>
-        <source>&amp;NAT networking (the default): Windows is the default gateway</source>
-        <translation>&amp;NAT-Netzwerk (Standard): Windows ist das Standard-Gateway</translation>
-    </message>
-    <message>
         <source>&amp;Mirrored networking: Windows is localhost</source>
         <translation>&amp;Gespiegeltes Netzwerk: Windows ist localhost</translation>
     </message>
@@ -902,11 +898,15 @@
         <translation>&lt;p&gt;&lt;b&gt;Unter Windows&lt;/b&gt; erlauben Sie Ollama, Verbindungen aus WSL anzunehmen (PowerShell):&lt;/p&gt;&lt;pre&gt;[System.Environment]::SetEnvironmentVariable(&apos;OLLAMA_HOST&apos;, &apos;0.0.0.0&apos;, &apos;User&apos;)&lt;/pre&gt;&lt;p&gt;Beenden Sie Ollama dann über das Symbol im Infobereich und starten Sie es neu. Schlägt der Test fehl, geben Sie Port 11434 frei (PowerShell als Administrator):&lt;/p&gt;&lt;pre&gt;New-NetFirewallRule -DisplayName &quot;Ollama&quot; -Direction Inbound -LocalPort 11434 -Protocol TCP -Action Allow&lt;/pre&gt;&lt;p&gt;⚠ &lt;b&gt;Sicherheit:&lt;/b&gt; Mit 0.0.0.0 antwortet Ollama &lt;i&gt;jedem&lt;/i&gt; Computer, der diesen PC erreichen kann – ohne Passwort. Tun Sie das nur in einem vertrauenswürdigen Netzwerk, oder beschränken Sie die Firewallregel auf das WSL-Subnetz (-RemoteAddress 172.16.0.0/12).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;NAT networking: no default gateway found</source>
+        <source>NAT net&amp;working (the default): Windows is the default gateway</source>
+        <translation>&amp;NAT-Netzwerk (Standard): Windows ist das Standard-Gateway</translation>
+    </message>
+    <message>
+        <source>NAT net&amp;working: no default gateway found</source>
         <translation>&amp;NAT-Netzwerk: kein Standard-Gateway gefunden</translation>
     </message>
     <message>
-        <source>&amp;NAT networking (the default): Windows is at %1</source>
+        <source>NAT net&amp;working (the default): Windows is at %1</source>
         <translation>&amp;NAT-Netzwerk (Standard): Windows ist unter %1 erreichbar</translation>
     </message>
 </context>

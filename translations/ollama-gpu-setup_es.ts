@@ -870,10 +870,6 @@
 <context>
     <name>ogs::ui::WslPage</name>
     <message>
-        <source>&amp;NAT networking (the default): Windows is the default gateway</source>
-        <translation>&amp;Red NAT (predeterminada): Windows es la puerta de enlace predeterminada</translation>
-    </message>
-    <message>
         <source>&amp;Mirrored networking: Windows is localhost</source>
         <translation>Red re&amp;flejada: Windows es localhost</translation>
     </message>
@@ -902,11 +898,15 @@
         <translation>&lt;p&gt;&lt;b&gt;En Windows&lt;/b&gt;, permita que Ollama acepte conexiones desde WSL (PowerShell):&lt;/p&gt;&lt;pre&gt;[System.Environment]::SetEnvironmentVariable(&apos;OLLAMA_HOST&apos;, &apos;0.0.0.0&apos;, &apos;User&apos;)&lt;/pre&gt;&lt;p&gt;luego cierre Ollama desde la bandeja del sistema y vuelva a iniciarlo. Si la prueba falla, permita el puerto 11434 (PowerShell como administrador):&lt;/p&gt;&lt;pre&gt;New-NetFirewallRule -DisplayName &quot;Ollama&quot; -Direction Inbound -LocalPort 11434 -Protocol TCP -Action Allow&lt;/pre&gt;&lt;p&gt;⚠ &lt;b&gt;Seguridad:&lt;/b&gt; con 0.0.0.0, Ollama responde a &lt;i&gt;cualquier&lt;/i&gt; equipo que pueda llegar a este PC, sin contraseña. Hágalo solo en una red de confianza, o limite la regla del firewall a la subred de WSL (-RemoteAddress 172.16.0.0/12).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;NAT networking: no default gateway found</source>
+        <source>NAT net&amp;working (the default): Windows is the default gateway</source>
+        <translation>&amp;Red NAT (predeterminada): Windows es la puerta de enlace predeterminada</translation>
+    </message>
+    <message>
+        <source>NAT net&amp;working: no default gateway found</source>
         <translation>&amp;Red NAT: no se encontró ninguna puerta de enlace predeterminada</translation>
     </message>
     <message>
-        <source>&amp;NAT networking (the default): Windows is at %1</source>
+        <source>NAT net&amp;working (the default): Windows is at %1</source>
         <translation>&amp;Red NAT (predeterminada): Windows está en %1</translation>
     </message>
 </context>

@@ -870,10 +870,6 @@
 <context>
     <name>ogs::ui::WslPage</name>
     <message>
-        <source>&amp;NAT networking (the default): Windows is the default gateway</source>
-        <translation>Réseau &amp;NAT (par défaut)&#xa0;: Windows est la passerelle par défaut</translation>
-    </message>
-    <message>
         <source>&amp;Mirrored networking: Windows is localhost</source>
         <translation>Réseau en &amp;miroir&#xa0;: Windows est localhost</translation>
     </message>
@@ -902,11 +898,15 @@
         <translation>&lt;p&gt;&lt;b&gt;Sous Windows&lt;/b&gt;, autorisez Ollama à accepter les connexions venant de WSL (PowerShell)&#xa0;:&lt;/p&gt;&lt;pre&gt;[System.Environment]::SetEnvironmentVariable(&apos;OLLAMA_HOST&apos;, &apos;0.0.0.0&apos;, &apos;User&apos;)&lt;/pre&gt;&lt;p&gt;puis quittez Ollama depuis la zone de notification et relancez-le. Si le test échoue, autorisez le port 11434 (PowerShell en tant qu’administrateur)&#xa0;:&lt;/p&gt;&lt;pre&gt;New-NetFirewallRule -DisplayName &quot;Ollama&quot; -Direction Inbound -LocalPort 11434 -Protocol TCP -Action Allow&lt;/pre&gt;&lt;p&gt;⚠ &lt;b&gt;Sécurité&#xa0;:&lt;/b&gt; avec 0.0.0.0, Ollama répond à &lt;i&gt;tous&lt;/i&gt; les ordinateurs qui peuvent joindre ce PC, sans mot de passe. Ne le faites que sur un réseau de confiance, ou limitez la règle de pare-feu au sous-réseau WSL (-RemoteAddress 172.16.0.0/12).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;NAT networking: no default gateway found</source>
+        <source>NAT net&amp;working (the default): Windows is the default gateway</source>
+        <translation>Réseau &amp;NAT (par défaut)&#xa0;: Windows est la passerelle par défaut</translation>
+    </message>
+    <message>
+        <source>NAT net&amp;working: no default gateway found</source>
         <translation>Réseau &amp;NAT&#xa0;: aucune passerelle par défaut trouvée</translation>
     </message>
     <message>
-        <source>&amp;NAT networking (the default): Windows is at %1</source>
+        <source>NAT net&amp;working (the default): Windows is at %1</source>
         <translation>Réseau &amp;NAT (par défaut)&#xa0;: Windows est à l’adresse %1</translation>
     </message>
 </context>

@@ -13,10 +13,11 @@
 #include <QDebug>
 #include <QDir>
 #include <QFile>
-#include <QHeaderView>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -208,6 +209,55 @@ void report(const QStringList &problems)
         qWarning().noquote() << p;
 }
 
+/// The letter after a mnemonic "&", lower-cased; a null QChar when the text has none.
+QChar mnemonicLetter(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return QChar();
+}
+
+/// Alt+letter used twice on one wizard page (its buttons, buddied labels and tabs, and the
+/// wizard's own Back/Next/Finish when `wizardButtons`).
+QStringList mnemonicClashes(QWizard &wizard, int id, bool wizardButtons)
+{
+    QWizardPage *page = wizard.page(id);
+    QStringList texts;
+    for (const QAbstractButton *b : page->findChildren<QAbstractButton *>())
+        texts << b->text();
+    for (const QLabel *l : page->findChildren<QLabel *>()) {
+        if (l->buddy())
+            texts << l->text();
+    }
+    for (const QTabWidget *t : page->findChildren<QTabWidget *>()) {
+        for (int i = 0; i < t->count(); ++i)
+            texts << t->tabText(i);
+    }
+    if (wizardButtons) {
+        if (id != wizard.startId())
+            texts << wizard.button(QWizard::BackButton)->text();
+        texts << wizard.button(page->isFinalPage() || page->nextId() == -1 ? QWizard::FinishButton : QWizard::NextButton)->text();
+    }
+    std::map<QChar, QStringList> byLetter;
+    for (const QString &t : std::as_const(texts)) {
+        if (const QChar c = mnemonicLetter(t); !c.isNull())
+            byLetter[c] << t;
+    }
+    QStringList clashes;
+    for (const auto &[letter, users] : byLetter) {
+        if (users.size() > 1)
+            clashes << QStringLiteral("page %1 \"%2\": Alt+%3 on \"%4\"").arg(id).arg(page->title(), QString(letter), users.join(QStringLiteral("\", \"")));
+    }
+    return clashes;
+}
+
 const QStringList kRequiredLanguages = {QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"),
                                         QStringLiteral("ja"), QStringLiteral("pt_BR"), QStringLiteral("zh_CN")};
 
@@ -226,7 +276,7 @@ class TestTranslations final : public QObject {
     Q_OBJECT
 
     QStringList m_sourceKeys; ///< every message lupdate finds in the source today
-    QString m_lupdateError;
+    QString m_lupdateOutput; ///< lupdate -silent prints only warnings
 
 private slots:
     void initTestCase()
@@ -241,7 +291,8 @@ private slots:
                       {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-silent"),
                        QStringLiteral(OGS_SOURCE_DIR "/ui"), QStringLiteral(OGS_SOURCE_DIR "/app/gui"), QStringLiteral("-ts"), fresh});
         QVERIFY2(lupdate.waitForFinished(120000), qPrintable(QStringLiteral(OGS_LUPDATE ": ") + lupdate.errorString()));
-        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+        m_lupdateOutput = QString::fromLocal8Bit(lupdate.readAll()).trimmed();
+        QVERIFY2(lupdate.exitCode() == 0, qPrintable(m_lupdateOutput));
         const TsFile ts = readTs(fresh);
         QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
         for (const TsMessage &m : ts.messages)
@@ -250,6 +301,10 @@ private slots:
     }
 
     void cleanup() { installTranslator(*QCoreApplication::instance(), QStringLiteral("en")); }
+
+    /// lupdate understood every tr() call: a home-made tr() helper, for one, makes it warn
+    /// ("Class 'ogs::ui' lacks Q_OBJECT macro") and file the strings under the wrong context.
+    void lupdateHasNoWarnings() { QVERIFY2(m_lupdateOutput.isEmpty(), qPrintable(m_lupdateOutput)); }
 
     /// The six languages the issue asks for, each with a .ts file and a compiled .qm in :/i18n.
     void everyLanguageIsShipped()
@@ -388,6 +443,34 @@ private slots:
         QTRY_COMPARE(table->rowCount(), 2);
         QCOMPARE(table->horizontalHeaderItem(3)->text(), QStringLiteral("Typ"));
         QCOMPARE(table->item(1, 3)->text(), QStringLiteral("integriert"));
+    }
+
+    void mnemonicsAreUniquePerPage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        for (const QString &lang : kRequiredLanguages)
+            QTest::newRow(qPrintable(lang)) << lang;
+    }
+
+    /// No Alt+letter does two things on one page, counting the wizard's own buttons where Qt's
+    /// translation for them is installed (without it they stay English whatever the language).
+    void mnemonicsAreUniquePerPage()
+    {
+        QFETCH(QString, lang);
+        installTranslator(*QCoreApplication::instance(), lang);
+        const bool qtTranslated = lang == QLatin1String("en")
+            || QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_%1.qm").arg(lang));
+        WizardFixture fx("dgpu-with-apu");
+        SetupSession session(fx.config);
+        SetupWizard wizard(&session);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QStringList clashes;
+        for (int id : wizard.pageIds())
+            clashes << mnemonicClashes(wizard, id, qtTranslated);
+        report(clashes);
+        QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("%1 clash(es), listed above").arg(clashes.size())));
     }
 
     void chooseLanguage_data()
