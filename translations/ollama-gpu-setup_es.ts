@@ -5,912 +5,909 @@
     <name>QObject</name>
     <message>
         <source>No GPU to sample: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ogs::ui</name>
-    <message>
-        <source>ROCm (native)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ROCm with a gfx override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vulkan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ollama-for-amd (community build)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CUDA (NVIDIA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processor only (no GPU)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ollama on the Windows host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>experimental</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>community-maintained</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna GPU para muestrear: %1</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::ApplyPage</name>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Apply the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar la configuración</translation>
     </message>
     <message>
         <source>These are the exact changes. Nothing is written until you press Apply, and Undo restores the previous bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos son los cambios exactos. No se escribe nada hasta que pulse Aplicar, y Deshacer restaura el contenido anterior byte a byte.</translation>
     </message>
     <message>
         <source>Where to write the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir la configuración</translation>
     </message>
     <message>
         <source>Applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando</translation>
     </message>
     <message>
         <source>Apply the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar los cambios</translation>
     </message>
     <message>
         <source>Undo the last apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última aplicación</translation>
     </message>
     <message>
         <source>&amp;Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escribir en:</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando…</translation>
     </message>
     <message>
         <source>Suggested: &lt;b&gt;%1&lt;/b&gt;, because %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia: &lt;b&gt;%1&lt;/b&gt;, porque %2.</translation>
     </message>
     <message>
         <source>⚠ This plan cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No se puede elaborar este plan: %1</translation>
     </message>
     <message>
         <source>After applying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de aplicar: %1</translation>
     </message>
     <message>
         <source>This target needs administrator rights. Run in a terminal: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 --path %2 --yes&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Este destino necesita derechos de administrador. Ejecute en una terminal: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 --path %2 --yes&lt;/code&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Error:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::BudgetBar</name>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>Video memory budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto de memoria de vídeo</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché KV</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cálculo</translation>
     </message>
     <message>
         <source>Overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrecarga</translation>
     </message>
     <message>
         <source>%1 of %2 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 disponibles</translation>
     </message>
     <message>
         <source>| available %1</source>
-        <translation type="unfinished"></translation>
+        <translation>| disponible %1</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::ConnectionTester</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión</translation>
     </message>
     <message>
         <source>&amp;Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la prueba</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>No answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta de %1: %2</translation>
     </message>
     <message>
         <source>%1 answered, but not like Ollama does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió, pero no como lo hace Ollama.</translation>
     </message>
     <message>
         <source>Connected: Ollama %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: Ollama %1 en %2.</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba cancelada.</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::DiffView</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin definir)</translation>
     </message>
     <message>
         <source>Changes that will be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios que se realizarán</translation>
     </message>
     <message>
         <source>Nothing to change: every value is already in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que cambiar: todos los valores ya están establecidos.</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::GpuMonitorPanel</name>
     <message>
         <source>Utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>Core clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia del núcleo</translation>
     </message>
     <message>
         <source>MHz</source>
-        <translation type="unfinished"></translation>
+        <translation>MHz</translation>
     </message>
     <message>
         <source>Power and temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia y temperatura</translation>
     </message>
     <message>
         <source>W / °C</source>
-        <translation type="unfinished"></translation>
+        <translation>W / °C</translation>
     </message>
     <message>
         <source>GPU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU %1</translation>
     </message>
     <message>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>en uso</translation>
     </message>
     <message>
         <source>VRAM used</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM usada</translation>
     </message>
     <message>
         <source>GTT used</source>
-        <translation type="unfinished"></translation>
+        <translation>GTT usada</translation>
     </message>
     <message>
         <source>core clock</source>
-        <translation type="unfinished"></translation>
+        <translation>frecuencia del núcleo</translation>
     </message>
     <message>
         <source>power (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>potencia (W)</translation>
     </message>
     <message>
         <source>temperature (°C)</source>
-        <translation type="unfinished"></translation>
+        <translation>temperatura (°C)</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::ModelPage</name>
     <message>
         <source>&amp;Use the suggested variant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar la variante sugerida</translation>
     </message>
     <message>
         <source>Model and memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo y memoria</translation>
     </message>
     <message>
         <source>Whether the model fits in video memory. What does not fit runs on the processor, much more slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el modelo cabe en la memoria de vídeo. Lo que no quepa se ejecuta en el procesador, mucho más despacio.</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud del contexto</translation>
     </message>
     <message>
         <source>Use the suggested variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la variante sugerida</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo:</translation>
     </message>
     <message>
         <source>&amp;Context length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud del &amp;contexto:</translation>
     </message>
     <message>
         <source>%1 (%2, %3 GB, needs %4 GB VRAM; %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3 GB, necesita %4 GB de VRAM; %5)</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens</translation>
     </message>
     <message>
         <source>No GPU memory was detected: the model will run on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se detectó memoria de GPU: el modelo se ejecutará en el procesador.</translation>
     </message>
     <message>
         <source>Predicted &lt;code&gt;ollama ps&lt;/code&gt;: &lt;b&gt;%1&lt;/b&gt; — the whole model runs on the GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión de &lt;code&gt;ollama ps&lt;/code&gt;: &lt;b&gt;%1&lt;/b&gt; — todo el modelo se ejecuta en la GPU.</translation>
     </message>
     <message>
         <source>Predicted &lt;code&gt;ollama ps&lt;/code&gt;: &lt;b&gt;%1&lt;/b&gt; — %2 of %3 layers on the GPU; the rest runs on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión de &lt;code&gt;ollama ps&lt;/code&gt;: &lt;b&gt;%1&lt;/b&gt; — %2 de %3 capas en la GPU; el resto se ejecuta en el procesador.</translation>
     </message>
     <message>
         <source>Suggested for this card: &lt;b&gt;%1&lt;/b&gt; (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido para esta tarjeta: &lt;b&gt;%1&lt;/b&gt; (%2). %3</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::MonitorWindow</name>
     <message>
         <source>GPU Monitor — Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor de GPU — Ollama GPU Setup</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa</translation>
     </message>
     <message>
         <source>Freeze the charts; samples are still recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Congelar los gráficos; las muestras se siguen registrando</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>Export P&amp;NG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como P&amp;NG…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;CSV…</translation>
     </message>
     <message>
         <source>GPU stuck alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta de GPU bloqueada</translation>
     </message>
     <message>
         <source>Processes using the GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos que usan las GPU</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso</translation>
     </message>
     <message>
         <source>VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM</translation>
     </message>
     <message>
         <source>Engine busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso del motor</translation>
     </message>
     <message>
         <source>Processes using the GPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos que usan las GPU:</translation>
     </message>
     <message>
         <source>Waiting for the first sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la primera muestra…</translation>
     </message>
     <message>
         <source>No GPU with live readings found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna GPU con lecturas en directo.</translation>
     </message>
     <message numerus="yes">
         <source>%n GPU(s), %1 samples kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n GPU, %1 muestras guardadas</numerusform>
+            <numerusform>%n GPU, %1 muestras guardadas</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 is stuck busy&lt;/b&gt; (%2).&lt;br&gt;%3&lt;br&gt;&lt;b&gt;Fix:&lt;/b&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 se ha quedado bloqueada al máximo de uso&lt;/b&gt; (%2).&lt;br&gt;%3&lt;br&gt;&lt;b&gt;Solución:&lt;/b&gt; %4</translation>
     </message>
     <message>
         <source>Export samples as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las muestras como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Export charts as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los gráficos como PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::PathComparisonTable</name>
     <message>
         <source>Comparison of the three AMD acceleration paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de los tres métodos de aceleración de AMD</translation>
     </message>
     <message>
         <source>ROCm</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm</translation>
     </message>
     <message>
         <source>Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulkan</translation>
     </message>
     <message>
         <source>ollama-for-amd</source>
-        <translation type="unfinished"></translation>
+        <translation>ollama-for-amd</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>GPU requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisito de GPU</translation>
     </message>
     <message>
         <source>Stability</source>
-        <translation type="unfinished"></translation>
+        <translation>Estabilidad</translation>
     </message>
     <message>
         <source>Extra install</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalación adicional</translation>
     </message>
     <message>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataformas</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>Máxima</translation>
     </message>
     <message>
         <source>Good (about 60–80 % of ROCm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena (aprox. 60–80 % de ROCm)</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderada</translation>
     </message>
     <message>
         <source>Trivial (one variable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trivial (una variable)</translation>
     </message>
     <message>
         <source>Official list only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la lista oficial</translation>
     </message>
     <message>
         <source>Any GPU with Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier GPU con Vulkan</translation>
     </message>
     <message>
         <source>Extended AMD list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de AMD ampliada</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Apto para producción</translation>
     </message>
     <message>
         <source>Experimental</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimental</translation>
     </message>
     <message>
         <source>Community-maintained</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenido por la comunidad</translation>
     </message>
     <message>
         <source>HIP SDK on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>HIP SDK en Windows</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Replaces Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplaza a Ollama</translation>
     </message>
     <message>
         <source>Windows and Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows y Linux</translation>
     </message>
     <message>
         <source>Windows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo Windows</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::PathDetailsView</name>
     <message>
         <source>Details of the selected path</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del método seleccionado</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Expected speed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Velocidad esperada:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Stability:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Estabilidad:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;On this card:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;En esta tarjeta:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>It is slower: %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es más lento: %1 en lugar de %2.</translation>
     </message>
     <message>
         <source>It is %1, the first choice is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es %1, mientras que el primero es %2.</translation>
     </message>
     <message>
         <source>It needs more to be installed or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere instalar o reemplazar más componentes.</translation>
     </message>
     <message>
         <source>More known problems apply to it on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le afectan más problemas conocidos en este equipo.</translation>
     </message>
     <message>
         <source>The rules put %1 first for this GPU and Ollama version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas ponen %1 en primer lugar para esta GPU y esta versión de Ollama.</translation>
     </message>
     <message>
         <source>Why it ranks below %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué queda por detrás de %1:</translation>
     </message>
     <message>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar %1</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno</translation>
     </message>
     <message>
         <source>No environment changes are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hace falta cambiar el entorno.</translation>
     </message>
     <message>
         <source>Also needed</source>
-        <translation type="unfinished"></translation>
+        <translation>También necesario</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::PathPage</name>
     <message>
         <source>Acceleration path</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de aceleración</translation>
     </message>
     <message>
         <source>The ways Ollama can use this GPU, best first. The first is chosen; pick another to see why it ranks lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las formas en que Ollama puede usar esta GPU, de mejor a peor. Se elige la primera; seleccione otra para ver por qué queda por detrás.</translation>
     </message>
     <message>
         <source>Acceleration paths, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos de aceleración, de mejor a peor</translation>
     </message>
     <message>
         <source>&amp;Paths:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Métodos:</translation>
     </message>
     <message>
         <source>Path details and comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles y comparación de los métodos</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles</translation>
     </message>
     <message>
         <source>&amp;Compare the AMD paths</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar los métodos de AMD</translation>
     </message>
     <message>
         <source>%1. %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
         <source>Not possible here:</source>
-        <translation type="unfinished"></translation>
+        <translation>No es posible aquí:</translation>
     </message>
     <message>
         <source>&lt;p&gt;No acceleration path could be recommended.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No se pudo recomendar ningún método de aceleración.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::PathText</name>
     <message>
         <source>%1 % of native speed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de la velocidad nativa</translation>
     </message>
     <message>
         <source>%1–%2 % of native speed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 % de la velocidad nativa</translation>
     </message>
     <message>
         <source>about %1–%2 tokens/s with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>unos %1–%2 tokens/s con %3</translation>
+    </message>
+    <message>
+        <source>ROCm (native)</source>
+        <translation>ROCm (nativo)</translation>
+    </message>
+    <message>
+        <source>ROCm with a gfx override</source>
+        <translation>ROCm con destino gfx forzado</translation>
+    </message>
+    <message>
+        <source>Vulkan</source>
+        <translation>Vulkan</translation>
+    </message>
+    <message>
+        <source>ollama-for-amd (community build)</source>
+        <translation>ollama-for-amd (compilación de la comunidad)</translation>
+    </message>
+    <message>
+        <source>CUDA (NVIDIA)</source>
+        <translation>CUDA (NVIDIA)</translation>
+    </message>
+    <message>
+        <source>Processor only (no GPU)</source>
+        <translation>Solo procesador (sin GPU)</translation>
+    </message>
+    <message>
+        <source>Ollama on the Windows host</source>
+        <translation>Ollama en el host de Windows</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>apto para producción</translation>
+    </message>
+    <message>
+        <source>experimental</source>
+        <translation>experimental</translation>
+    </message>
+    <message>
+        <source>community-maintained</source>
+        <translation>mantenido por la comunidad</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::ScanPage</name>
     <message>
         <source>discrete</source>
-        <translation type="unfinished"></translation>
+        <translation>dedicada</translation>
     </message>
     <message>
         <source>integrated</source>
-        <translation type="unfinished"></translation>
+        <translation>integrada</translation>
     </message>
     <message>
         <source>virtual</source>
-        <translation type="unfinished"></translation>
+        <translation>virtual</translation>
     </message>
     <message>
         <source>software (CPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>software (CPU)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>Linux inside WSL 2 (Windows Subsystem for Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux dentro de WSL 2 (Subsistema de Windows para Linux)</translation>
     </message>
     <message>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar de nuevo</translation>
     </message>
     <message>
         <source>Your system</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sistema</translation>
     </message>
     <message>
         <source>The graphics cards in this computer and what Ollama needs to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tarjetas gráficas de este equipo y lo que Ollama necesita para usarlas.</translation>
     </message>
     <message>
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando</translation>
     </message>
     <message>
         <source>Detected GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU detectadas</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>gfx target</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino gfx</translation>
     </message>
     <message>
         <source>VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Vulkan driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlador Vulkan</translation>
     </message>
     <message>
         <source>Seen by</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectada por</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar de nuevo</translation>
     </message>
     <message>
         <source>Scanning for GPUs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando GPU…</translation>
     </message>
     <message>
         <source>Platform: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>ROCm compute device /dev/kfd: available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo de cómputo ROCm /dev/kfd: disponible.</translation>
     </message>
     <message>
         <source>ROCm compute device /dev/kfd: present but &lt;b&gt;not accessible&lt;/b&gt; to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo de cómputo ROCm /dev/kfd: presente, pero usted &lt;b&gt;no tiene acceso&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>ROCm compute device /dev/kfd: not present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo de cómputo ROCm /dev/kfd: no existe.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No graphics card was found.&lt;/b&gt; Ollama will run on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No se encontró ninguna tarjeta gráfica.&lt;/b&gt; Ollama se ejecutará en el procesador.</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::SetupSession</name>
     <message>
         <source>Nothing needed changing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hacía falta cambiar nada.</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::SetupWizard</name>
     <message>
         <source>Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama GPU Setup</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::SummaryPage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>What changed, and how to take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado y cómo deshacerlo.</translation>
     </message>
     <message>
         <source>Summary of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de los cambios</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el informe…</translation>
     </message>
     <message>
         <source>Save a report for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un informe para notificar un error</translation>
     </message>
     <message>
         <source>Open the GPU &amp;monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el &amp;monitor de GPU</translation>
     </message>
     <message>
         <source>Open the GPU monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el monitor de GPU</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Could not write %1.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;No se pudo escribir %1.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Acceleration path: &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Método de aceleración: &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Model: &lt;b&gt;%1&lt;/b&gt; with %2 tokens of context.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Modelo: &lt;b&gt;%1&lt;/b&gt; con %2 tokens de contexto.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Changes written (journal entry %1):&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Cambios escritos (entrada del registro %1):&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;To undo them, go back one page and press Undo, or run &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Para deshacerlos, vuelva a la página anterior y pulse Deshacer, o ejecute &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing was changed on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No se cambió nada en este equipo.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::WelcomePage</name>
     <message>
         <source>Run Ollama on your GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute Ollama en su GPU</translation>
     </message>
     <message>
         <source>This assistant finds your graphics card, picks the fastest way for Ollama to use it, and proves the result with a live test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este asistente encuentra su tarjeta gráfica, elige la forma más rápida de que Ollama la use y demuestra el resultado con una prueba en vivo.</translation>
     </message>
     <message>
         <source>&lt;p&gt;The steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Scan this computer&apos;s GPUs and your Ollama install.&lt;/li&gt;&lt;li&gt;Recommend an acceleration path (ROCm, Vulkan, CUDA, …) and explain why.&lt;/li&gt;&lt;li&gt;Check that your model fits in video memory.&lt;/li&gt;&lt;li&gt;Show every change before it is made, then apply it, with undo.&lt;/li&gt;&lt;li&gt;Run a test prompt and measure the speed-up.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Nothing is changed without showing it to you first.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Los pasos:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Analizar las GPU de este equipo y su instalación de Ollama.&lt;/li&gt;&lt;li&gt;Recomendar un método de aceleración (ROCm, Vulkan, CUDA, …) y explicar por qué.&lt;/li&gt;&lt;li&gt;Comprobar que su modelo cabe en la memoria de vídeo.&lt;/li&gt;&lt;li&gt;Mostrar cada cambio antes de hacerlo y luego aplicarlo, con opción de deshacerlo.&lt;/li&gt;&lt;li&gt;Ejecutar un prompt de prueba y medir la mejora de velocidad.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;No se cambia nada sin mostrárselo antes.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::WslPage</name>
     <message>
-        <source>&amp;NAT networking (the default): Windows is the default gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Mirrored networking: Windows is localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>Red re&amp;flejada: Windows es localhost</translation>
     </message>
     <message>
         <source>Ollama on Windows, this app in WSL 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama en Windows, esta aplicación en WSL 2</translation>
     </message>
     <message>
         <source>WSL 2 cannot reach an AMD GPU for compute (/dev/kfd is absent). Ollama runs on the Windows side with the GPU, and programs here talk to it over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL 2 no puede usar una GPU AMD para cómputo (/dev/kfd no existe). Ollama se ejecuta en el lado de Windows con la GPU, y los programas de aquí se comunican con él a través de la red.</translation>
     </message>
     <message>
         <source>WSL 2 (Linux): your programs ── OLLAMA_HOST ──► Windows: Ollama ──► GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL 2 (Linux): sus programas ── OLLAMA_HOST ──► Windows: Ollama ──► GPU</translation>
     </message>
     <message>
         <source>Ollama address on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de Ollama en Windows</translation>
     </message>
     <message>
         <source>Ollama &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección de Ollama:</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;On Windows&lt;/b&gt;, let Ollama accept connections from WSL (PowerShell):&lt;/p&gt;&lt;pre&gt;[System.Environment]::SetEnvironmentVariable(&apos;OLLAMA_HOST&apos;, &apos;0.0.0.0&apos;, &apos;User&apos;)&lt;/pre&gt;&lt;p&gt;then quit and restart Ollama from the tray. If the test fails, allow port 11434 (PowerShell as administrator):&lt;/p&gt;&lt;pre&gt;New-NetFirewallRule -DisplayName &quot;Ollama&quot; -Direction Inbound -LocalPort 11434 -Protocol TCP -Action Allow&lt;/pre&gt;&lt;p&gt;⚠ &lt;b&gt;Security:&lt;/b&gt; 0.0.0.0 makes Ollama answer &lt;i&gt;every&lt;/i&gt; computer that can reach this PC, without a password. Only do this on a trusted network, or limit the firewall rule to the WSL subnet (-RemoteAddress 172.16.0.0/12).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;En Windows&lt;/b&gt;, permita que Ollama acepte conexiones desde WSL (PowerShell):&lt;/p&gt;&lt;pre&gt;[System.Environment]::SetEnvironmentVariable(&apos;OLLAMA_HOST&apos;, &apos;0.0.0.0&apos;, &apos;User&apos;)&lt;/pre&gt;&lt;p&gt;luego cierre Ollama desde la bandeja del sistema y vuelva a iniciarlo. Si la prueba falla, permita el puerto 11434 (PowerShell como administrador):&lt;/p&gt;&lt;pre&gt;New-NetFirewallRule -DisplayName &quot;Ollama&quot; -Direction Inbound -LocalPort 11434 -Protocol TCP -Action Allow&lt;/pre&gt;&lt;p&gt;⚠ &lt;b&gt;Seguridad:&lt;/b&gt; con 0.0.0.0, Ollama responde a &lt;i&gt;cualquier&lt;/i&gt; equipo que pueda llegar a este PC, sin contraseña. Hágalo solo en una red de confianza, o limite la regla del firewall a la subred de WSL (-RemoteAddress 172.16.0.0/12).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;NAT networking: no default gateway found</source>
-        <translation type="unfinished"></translation>
+        <source>NAT net&amp;working (the default): Windows is the default gateway</source>
+        <translation>&amp;Red NAT (predeterminada): Windows es la puerta de enlace predeterminada</translation>
     </message>
     <message>
-        <source>&amp;NAT networking (the default): Windows is at %1</source>
-        <translation type="unfinished"></translation>
+        <source>NAT net&amp;working: no default gateway found</source>
+        <translation>&amp;Red NAT: no se encontró ninguna puerta de enlace predeterminada</translation>
+    </message>
+    <message>
+        <source>NAT net&amp;working (the default): Windows is at %1</source>
+        <translation>&amp;Red NAT (predeterminada): Windows está en %1</translation>
     </message>
 </context>
 </TS>

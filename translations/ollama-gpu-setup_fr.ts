@@ -5,912 +5,909 @@
     <name>QObject</name>
     <message>
         <source>No GPU to sample: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ogs::ui</name>
-    <message>
-        <source>ROCm (native)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ROCm with a gfx override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vulkan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ollama-for-amd (community build)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CUDA (NVIDIA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processor only (no GPU)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ollama on the Windows host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>experimental</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>community-maintained</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun GPU à échantillonner&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::ApplyPage</name>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Défaire</translation>
     </message>
     <message>
         <source>Apply the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les réglages</translation>
     </message>
     <message>
         <source>These are the exact changes. Nothing is written until you press Apply, and Undo restores the previous bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici les modifications exactes. Rien n’est écrit avant que vous appuyiez sur Appliquer, et Défaire rétablit le contenu précédent à l’octet près.</translation>
     </message>
     <message>
         <source>Where to write the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Où écrire les réglages</translation>
     </message>
     <message>
         <source>Applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Application en cours</translation>
     </message>
     <message>
         <source>Apply the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les modifications</translation>
     </message>
     <message>
         <source>Undo the last apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Défaire la dernière application</translation>
     </message>
     <message>
         <source>&amp;Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écrire dans&#xa0;:</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours…</translation>
     </message>
     <message>
         <source>Suggested: &lt;b&gt;%1&lt;/b&gt;, because %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion&#xa0;: &lt;b&gt;%1&lt;/b&gt;, car %2.</translation>
     </message>
     <message>
         <source>⚠ This plan cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Impossible d’établir ce plan&#xa0;: %1</translation>
     </message>
     <message>
         <source>After applying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l’application&#xa0;: %1</translation>
     </message>
     <message>
         <source>This target needs administrator rights. Run in a terminal: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 --path %2 --yes&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette cible nécessite les droits d’administrateur. Exécutez dans un terminal&#xa0;: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 --path %2 --yes&lt;/code&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Échec&#xa0;:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::BudgetBar</name>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gio</translation>
     </message>
     <message>
         <source>Video memory budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget de mémoire vidéo</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>KV cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache KV</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul</translation>
     </message>
     <message>
         <source>Overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>Surcharge</translation>
     </message>
     <message>
         <source>%1 of %2 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 disponibles</translation>
     </message>
     <message>
         <source>| available %1</source>
-        <translation type="unfinished"></translation>
+        <translation>| disponible %1</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::ConnectionTester</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>&amp;Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le &amp;test</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>No answer from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 answered, but not like Ollama does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu, mais pas comme le fait Ollama.</translation>
     </message>
     <message>
         <source>Connected: Ollama %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;: Ollama %1 à l’adresse %2.</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test annulé.</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::DiffView</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>Changes that will be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications qui seront effectuées</translation>
     </message>
     <message>
         <source>Nothing to change: every value is already in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier&#xa0;: toutes les valeurs sont déjà en place.</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::GpuMonitorPanel</name>
     <message>
         <source>Utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Gio</translation>
     </message>
     <message>
         <source>Core clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence du cœur</translation>
     </message>
     <message>
         <source>MHz</source>
-        <translation type="unfinished"></translation>
+        <translation>MHz</translation>
     </message>
     <message>
         <source>Power and temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance et température</translation>
     </message>
     <message>
         <source>W / °C</source>
-        <translation type="unfinished"></translation>
+        <translation>W / °C</translation>
     </message>
     <message>
         <source>GPU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU %1</translation>
     </message>
     <message>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>occupé</translation>
     </message>
     <message>
         <source>VRAM used</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM utilisée</translation>
     </message>
     <message>
         <source>GTT used</source>
-        <translation type="unfinished"></translation>
+        <translation>GTT utilisée</translation>
     </message>
     <message>
         <source>core clock</source>
-        <translation type="unfinished"></translation>
+        <translation>fréquence du cœur</translation>
     </message>
     <message>
         <source>power (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>puissance (W)</translation>
     </message>
     <message>
         <source>temperature (°C)</source>
-        <translation type="unfinished"></translation>
+        <translation>température (°C)</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::ModelPage</name>
     <message>
         <source>&amp;Use the suggested variant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utiliser la variante suggérée</translation>
     </message>
     <message>
         <source>Model and memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle et mémoire</translation>
     </message>
     <message>
         <source>Whether the model fits in video memory. What does not fit runs on the processor, much more slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle tient-il dans la mémoire vidéo&#xa0;? Ce qui n’y tient pas s’exécute sur le processeur, beaucoup plus lentement.</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Context length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur du contexte</translation>
     </message>
     <message>
         <source>Use the suggested variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la variante suggérée</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Context length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur du &amp;contexte&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2, %3 GB, needs %4 GB VRAM; %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3 Go, nécessite %4 Go de VRAM&#xa0;; %5)</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens</translation>
     </message>
     <message>
         <source>No GPU memory was detected: the model will run on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mémoire GPU détectée&#xa0;: le modèle s’exécutera sur le processeur.</translation>
     </message>
     <message>
         <source>Predicted &lt;code&gt;ollama ps&lt;/code&gt;: &lt;b&gt;%1&lt;/b&gt; — the whole model runs on the GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision de &lt;code&gt;ollama ps&lt;/code&gt;&#xa0;: &lt;b&gt;%1&lt;/b&gt; — tout le modèle s’exécute sur le GPU.</translation>
     </message>
     <message>
         <source>Predicted &lt;code&gt;ollama ps&lt;/code&gt;: &lt;b&gt;%1&lt;/b&gt; — %2 of %3 layers on the GPU; the rest runs on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision de &lt;code&gt;ollama ps&lt;/code&gt;&#xa0;: &lt;b&gt;%1&lt;/b&gt; — %2 couches sur %3 sur le GPU&#xa0;; le reste s’exécute sur le processeur.</translation>
     </message>
     <message>
         <source>Suggested for this card: &lt;b&gt;%1&lt;/b&gt; (%2). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggéré pour cette carte&#xa0;: &lt;b&gt;%1&lt;/b&gt; (%2). %3</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::MonitorWindow</name>
     <message>
         <source>GPU Monitor — Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Moniteur GPU — Ollama GPU Setup</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Moniteur</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Freeze the charts; samples are still recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Figer les graphiques&#xa0;; les mesures continuent d’être enregistrées</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>Export P&amp;NG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en P&amp;NG…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
         <source>GPU stuck alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte&#xa0;: GPU bloqué</translation>
     </message>
     <message>
         <source>Processes using the GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus utilisant les GPU</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM</translation>
     </message>
     <message>
         <source>Engine busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation du moteur</translation>
     </message>
     <message>
         <source>Processes using the GPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus utilisant les GPU&#xa0;:</translation>
     </message>
     <message>
         <source>Waiting for the first sample…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la première mesure…</translation>
     </message>
     <message>
         <source>No GPU with live readings found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun GPU ne fournit de mesures en direct.</translation>
     </message>
     <message numerus="yes">
         <source>%n GPU(s), %1 samples kept</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n GPU, %1 mesures conservées</numerusform>
+            <numerusform>%n GPU, %1 mesures conservées</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 is stuck busy&lt;/b&gt; (%2).&lt;br&gt;%3&lt;br&gt;&lt;b&gt;Fix:&lt;/b&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 est bloqué en pleine activité&lt;/b&gt; (%2).&lt;br&gt;%3&lt;br&gt;&lt;b&gt;Solution&#xa0;:&lt;/b&gt; %4</translation>
     </message>
     <message>
         <source>Export samples as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les mesures en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export charts as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les graphiques en PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::PathComparisonTable</name>
     <message>
         <source>Comparison of the three AMD acceleration paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des trois modes d’accélération AMD</translation>
     </message>
     <message>
         <source>ROCm</source>
-        <translation type="unfinished"></translation>
+        <translation>ROCm</translation>
     </message>
     <message>
         <source>Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulkan</translation>
     </message>
     <message>
         <source>ollama-for-amd</source>
-        <translation type="unfinished"></translation>
+        <translation>ollama-for-amd</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>GPU requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU requis</translation>
     </message>
     <message>
         <source>Stability</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilité</translation>
     </message>
     <message>
         <source>Extra install</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation supplémentaire</translation>
     </message>
     <message>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateformes</translation>
     </message>
     <message>
         <source>Best</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale</translation>
     </message>
     <message>
         <source>Good (about 60–80 % of ROCm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne (environ 60–80&#xa0;% de ROCm)</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modérée</translation>
     </message>
     <message>
         <source>Trivial (one variable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Triviale (une variable)</translation>
     </message>
     <message>
         <source>Official list only</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste officielle uniquement</translation>
     </message>
     <message>
         <source>Any GPU with Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout GPU compatible Vulkan</translation>
     </message>
     <message>
         <source>Extended AMD list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste AMD étendue</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour la production</translation>
     </message>
     <message>
         <source>Experimental</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérimental</translation>
     </message>
     <message>
         <source>Community-maintained</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenu par la communauté</translation>
     </message>
     <message>
         <source>HIP SDK on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>HIP SDK sous Windows</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Replaces Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace Ollama</translation>
     </message>
     <message>
         <source>Windows and Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows et Linux</translation>
     </message>
     <message>
         <source>Windows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows uniquement</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::PathDetailsView</name>
     <message>
         <source>Details of the selected path</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du mode sélectionné</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Expected speed:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vitesse attendue&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Stability:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Stabilité&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;On this card:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sur cette carte&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>It is slower: %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est plus lent&#xa0;: %1 au lieu de %2.</translation>
     </message>
     <message>
         <source>It is %1, the first choice is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est %1, le premier choix est %2.</translation>
     </message>
     <message>
         <source>It needs more to be installed or replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il demande d’installer ou de remplacer davantage de composants.</translation>
     </message>
     <message>
         <source>More known problems apply to it on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Davantage de problèmes connus le concernent sur cette machine.</translation>
     </message>
     <message>
         <source>The rules put %1 first for this GPU and Ollama version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles placent %1 en premier pour ce GPU et cette version d’Ollama.</translation>
     </message>
     <message>
         <source>Why it ranks below %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi il est classé après %1&#xa0;:</translation>
     </message>
     <message>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer %1</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>No environment changes are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification de l’environnement n’est nécessaire.</translation>
     </message>
     <message>
         <source>Also needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Également nécessaire</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::PathPage</name>
     <message>
         <source>Acceleration path</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d’accélération</translation>
     </message>
     <message>
         <source>The ways Ollama can use this GPU, best first. The first is chosen; pick another to see why it ranks lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les façons dont Ollama peut utiliser ce GPU, de la meilleure à la moins bonne. La première est choisie&#xa0;; sélectionnez-en une autre pour voir pourquoi elle est moins bien classée.</translation>
     </message>
     <message>
         <source>Acceleration paths, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Modes d’accélération, du meilleur au moins bon</translation>
     </message>
     <message>
         <source>&amp;Paths:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modes&#xa0;:</translation>
     </message>
     <message>
         <source>Path details and comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails et comparaison des modes</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails</translation>
     </message>
     <message>
         <source>&amp;Compare the AMD paths</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer les modes AMD</translation>
     </message>
     <message>
         <source>%1. %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not possible here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible ici&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;p&gt;No acceleration path could be recommended.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aucun mode d’accélération n’a pu être recommandé.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::PathText</name>
     <message>
         <source>%1 % of native speed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% de la vitesse native</translation>
     </message>
     <message>
         <source>%1–%2 % of native speed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2&#xa0;% de la vitesse native</translation>
     </message>
     <message>
         <source>about %1–%2 tokens/s with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1–%2 tokens/s avec %3</translation>
+    </message>
+    <message>
+        <source>ROCm (native)</source>
+        <translation>ROCm (natif)</translation>
+    </message>
+    <message>
+        <source>ROCm with a gfx override</source>
+        <translation>ROCm avec cible gfx forcée</translation>
+    </message>
+    <message>
+        <source>Vulkan</source>
+        <translation>Vulkan</translation>
+    </message>
+    <message>
+        <source>ollama-for-amd (community build)</source>
+        <translation>ollama-for-amd (version communautaire)</translation>
+    </message>
+    <message>
+        <source>CUDA (NVIDIA)</source>
+        <translation>CUDA (NVIDIA)</translation>
+    </message>
+    <message>
+        <source>Processor only (no GPU)</source>
+        <translation>Processeur uniquement (sans GPU)</translation>
+    </message>
+    <message>
+        <source>Ollama on the Windows host</source>
+        <translation>Ollama sur l’hôte Windows</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>prêt pour la production</translation>
+    </message>
+    <message>
+        <source>experimental</source>
+        <translation>expérimental</translation>
+    </message>
+    <message>
+        <source>community-maintained</source>
+        <translation>maintenu par la communauté</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::ScanPage</name>
     <message>
         <source>discrete</source>
-        <translation type="unfinished"></translation>
+        <translation>dédié</translation>
     </message>
     <message>
         <source>integrated</source>
-        <translation type="unfinished"></translation>
+        <translation>intégré</translation>
     </message>
     <message>
         <source>virtual</source>
-        <translation type="unfinished"></translation>
+        <translation>virtuel</translation>
     </message>
     <message>
         <source>software (CPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>logiciel (CPU)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows</translation>
     </message>
     <message>
         <source>macOS</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS</translation>
     </message>
     <message>
         <source>Linux inside WSL 2 (Windows Subsystem for Linux)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux dans WSL 2 (Sous-système Windows pour Linux)</translation>
     </message>
     <message>
         <source>Linux</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux</translation>
     </message>
     <message>
         <source>&amp;Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer l’analyse</translation>
     </message>
     <message>
         <source>Your system</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre système</translation>
     </message>
     <message>
         <source>The graphics cards in this computer and what Ollama needs to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes graphiques de cet ordinateur et ce dont Ollama a besoin pour les utiliser.</translation>
     </message>
     <message>
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse en cours</translation>
     </message>
     <message>
         <source>Detected GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU détectés</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>gfx target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible gfx</translation>
     </message>
     <message>
         <source>VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Vulkan driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote Vulkan</translation>
     </message>
     <message>
         <source>Seen by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu par</translation>
     </message>
     <message>
         <source>Scan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer l’analyse</translation>
     </message>
     <message>
         <source>Scanning for GPUs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des GPU…</translation>
     </message>
     <message>
         <source>Platform: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Plateforme&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>ROCm compute device /dev/kfd: available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphérique de calcul ROCm /dev/kfd&#xa0;: disponible.</translation>
     </message>
     <message>
         <source>ROCm compute device /dev/kfd: present but &lt;b&gt;not accessible&lt;/b&gt; to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphérique de calcul ROCm /dev/kfd&#xa0;: présent, mais &lt;b&gt;inaccessible&lt;/b&gt; pour vous.</translation>
     </message>
     <message>
         <source>ROCm compute device /dev/kfd: not present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphérique de calcul ROCm /dev/kfd&#xa0;: absent.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No graphics card was found.&lt;/b&gt; Ollama will run on the processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucune carte graphique trouvée.&lt;/b&gt; Ollama s’exécutera sur le processeur.</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::SetupSession</name>
     <message>
         <source>Nothing needed changing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification n’était nécessaire.</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::SetupWizard</name>
     <message>
         <source>Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama GPU Setup</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::SummaryPage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>What changed, and how to take it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé, et comment revenir en arrière.</translation>
     </message>
     <message>
         <source>Summary of the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des modifications</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le rapport…</translation>
     </message>
     <message>
         <source>Save a report for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un rapport pour signaler un bogue</translation>
     </message>
     <message>
         <source>Open the GPU &amp;monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;moniteur GPU</translation>
     </message>
     <message>
         <source>Open the GPU monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le moniteur GPU</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Could not write %1.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Impossible d’écrire %1.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Acceleration path: &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Mode d’accélération&#xa0;: &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Model: &lt;b&gt;%1&lt;/b&gt; with %2 tokens of context.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Modèle&#xa0;: &lt;b&gt;%1&lt;/b&gt; avec un contexte de %2 tokens.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Changes written (journal entry %1):&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Modifications écrites (entrée de journal %1)&#xa0;:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;To undo them, go back one page and press Undo, or run &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Pour les défaire, revenez à la page précédente et appuyez sur Défaire, ou exécutez &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing was changed on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Rien n’a été modifié sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::WelcomePage</name>
     <message>
         <source>Run Ollama on your GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter Ollama sur votre GPU</translation>
     </message>
     <message>
         <source>This assistant finds your graphics card, picks the fastest way for Ollama to use it, and proves the result with a live test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet assistant trouve votre carte graphique, choisit la façon la plus rapide pour Ollama de l’utiliser et vérifie le résultat par un test en direct.</translation>
     </message>
     <message>
         <source>&lt;p&gt;The steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Scan this computer&apos;s GPUs and your Ollama install.&lt;/li&gt;&lt;li&gt;Recommend an acceleration path (ROCm, Vulkan, CUDA, …) and explain why.&lt;/li&gt;&lt;li&gt;Check that your model fits in video memory.&lt;/li&gt;&lt;li&gt;Show every change before it is made, then apply it, with undo.&lt;/li&gt;&lt;li&gt;Run a test prompt and measure the speed-up.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Nothing is changed without showing it to you first.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Les étapes&#xa0;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Analyser les GPU de cet ordinateur et votre installation d’Ollama.&lt;/li&gt;&lt;li&gt;Recommander un mode d’accélération (ROCm, Vulkan, CUDA, …) et expliquer pourquoi.&lt;/li&gt;&lt;li&gt;Vérifier que votre modèle tient dans la mémoire vidéo.&lt;/li&gt;&lt;li&gt;Montrer chaque modification avant de l’effectuer, puis l’appliquer, avec possibilité de la défaire.&lt;/li&gt;&lt;li&gt;Lancer une requête de test et mesurer le gain de vitesse.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Rien n’est modifié sans vous avoir été montré d’abord.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::WslPage</name>
     <message>
-        <source>&amp;NAT networking (the default): Windows is the default gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Mirrored networking: Windows is localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau en &amp;miroir&#xa0;: Windows est localhost</translation>
     </message>
     <message>
         <source>Ollama on Windows, this app in WSL 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama sous Windows, cette application dans WSL 2</translation>
     </message>
     <message>
         <source>WSL 2 cannot reach an AMD GPU for compute (/dev/kfd is absent). Ollama runs on the Windows side with the GPU, and programs here talk to it over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL 2 ne peut pas utiliser un GPU AMD pour le calcul (/dev/kfd est absent). Ollama s’exécute côté Windows avec le GPU, et les programmes d’ici communiquent avec lui par le réseau.</translation>
     </message>
     <message>
         <source>WSL 2 (Linux): your programs ── OLLAMA_HOST ──► Windows: Ollama ──► GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL 2 (Linux)&#xa0;: vos programmes ── OLLAMA_HOST ──► Windows&#xa0;: Ollama ──► GPU</translation>
     </message>
     <message>
         <source>Ollama address on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d’Ollama sous Windows</translation>
     </message>
     <message>
         <source>Ollama &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse d’Ollama&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;On Windows&lt;/b&gt;, let Ollama accept connections from WSL (PowerShell):&lt;/p&gt;&lt;pre&gt;[System.Environment]::SetEnvironmentVariable(&apos;OLLAMA_HOST&apos;, &apos;0.0.0.0&apos;, &apos;User&apos;)&lt;/pre&gt;&lt;p&gt;then quit and restart Ollama from the tray. If the test fails, allow port 11434 (PowerShell as administrator):&lt;/p&gt;&lt;pre&gt;New-NetFirewallRule -DisplayName &quot;Ollama&quot; -Direction Inbound -LocalPort 11434 -Protocol TCP -Action Allow&lt;/pre&gt;&lt;p&gt;⚠ &lt;b&gt;Security:&lt;/b&gt; 0.0.0.0 makes Ollama answer &lt;i&gt;every&lt;/i&gt; computer that can reach this PC, without a password. Only do this on a trusted network, or limit the firewall rule to the WSL subnet (-RemoteAddress 172.16.0.0/12).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sous Windows&lt;/b&gt;, autorisez Ollama à accepter les connexions venant de WSL (PowerShell)&#xa0;:&lt;/p&gt;&lt;pre&gt;[System.Environment]::SetEnvironmentVariable(&apos;OLLAMA_HOST&apos;, &apos;0.0.0.0&apos;, &apos;User&apos;)&lt;/pre&gt;&lt;p&gt;puis quittez Ollama depuis la zone de notification et relancez-le. Si le test échoue, autorisez le port 11434 (PowerShell en tant qu’administrateur)&#xa0;:&lt;/p&gt;&lt;pre&gt;New-NetFirewallRule -DisplayName &quot;Ollama&quot; -Direction Inbound -LocalPort 11434 -Protocol TCP -Action Allow&lt;/pre&gt;&lt;p&gt;⚠ &lt;b&gt;Sécurité&#xa0;:&lt;/b&gt; avec 0.0.0.0, Ollama répond à &lt;i&gt;tous&lt;/i&gt; les ordinateurs qui peuvent joindre ce PC, sans mot de passe. Ne le faites que sur un réseau de confiance, ou limitez la règle de pare-feu au sous-réseau WSL (-RemoteAddress 172.16.0.0/12).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;NAT networking: no default gateway found</source>
-        <translation type="unfinished"></translation>
+        <source>NAT net&amp;working (the default): Windows is the default gateway</source>
+        <translation>Réseau &amp;NAT (par défaut)&#xa0;: Windows est la passerelle par défaut</translation>
     </message>
     <message>
-        <source>&amp;NAT networking (the default): Windows is at %1</source>
-        <translation type="unfinished"></translation>
+        <source>NAT net&amp;working: no default gateway found</source>
+        <translation>Réseau &amp;NAT&#xa0;: aucune passerelle par défaut trouvée</translation>
+    </message>
+    <message>
+        <source>NAT net&amp;working (the default): Windows is at %1</source>
+        <translation>Réseau &amp;NAT (par défaut)&#xa0;: Windows est à l’adresse %1</translation>
     </message>
 </context>
 </TS>

@@ -82,7 +82,11 @@ OGS_GUI_EXPORT int ogs_gui_main(const ogs::app::GuiRequest &request, int &argc, 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Ollama GPU Setup"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ollama-gpu-setup.svg")));
-    ogs::ui::installTranslator(app, request.language); // the system locale unless --lang says otherwise
+    // The system locale's languages unless --lang says otherwise.
+    const QString loaded = ogs::ui::installTranslator(app, request.language);
+    const QString notice = ogs::ui::languageNotice(request.language, loaded);
+    if (!notice.isEmpty())
+        QTextStream(stderr) << "ollama-gpu-setup: " << notice << Qt::endl;
     if (request.kind == ogs::app::GuiRequest::Kind::Monitor)
         return ogs::app::runMonitor(request.monitor);
     return ogs::app::runWizard();

@@ -2,39 +2,91 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QLibraryInfo>
-#include <QLocale>
 #include <QTranslator>
 
 namespace ogs::ui {
 
+namespace {
+
+const QString kPrefix = QStringLiteral("ollama-gpu-setup_");
+const QString kInstalledName = QStringLiteral("ogs-i18n"); ///< objectName of the translators installTranslator made
+
+bool isEnglish(const QString &uiLanguage)
+{
+    return QLocale(uiLanguage).language() == QLocale::English;
+}
+
+} // namespace
+
 QStringList availableLanguages()
 {
     QStringList langs;
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("ollama-gpu-setup_*.qm")}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
     for (const QString &f : files)
-        langs << f.mid(17, f.size() - 17 - 3);
+        langs << f.mid(kPrefix.size(), f.size() - kPrefix.size() - 3);
     return langs;
 }
 
-QString installTranslator(QCoreApplication &app, const QString &lang)
+QStringList preferredUiLanguages(const QString &requested, const QLocale &system)
 {
-    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    if (requested.isEmpty())
+        return system.uiLanguages();
+    QStringList langs{requested};
+    const QLocale locale(requested);
+    if (locale.language() != QLocale::C)
+        langs << locale.uiLanguages();
+    return langs;
+}
+
+QString chooseLanguage(const QStringList &uiLanguages, const QStringList &available)
+{
+    for (const QString &ui : uiLanguages) {
+        if (isEnglish(ui))
+            return QString(); // the source language: a later, less preferred entry must not win
+        const QLocale locale(ui);
+        QStringList candidates{QString(ui).replace(QLatin1Char('-'), QLatin1Char('_'))};
+        if (locale.language() != QLocale::C)
+            candidates << locale.name() << QLocale::languageToCode(locale.language());
+        for (const QString &c : std::as_const(candidates)) {
+            if (available.contains(c))
+                return c;
+        }
+    }
+    return QString();
+}
+
+QString installTranslator(QCoreApplication &app, const QString &lang, const QLocale &system)
+{
+    const QList<QTranslator *> earlier = app.findChildren<QTranslator *>(kInstalledName, Qt::FindDirectChildrenOnly);
+    for (QTranslator *t : earlier) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    const QString chosen = chooseLanguage(preferredUiLanguages(lang, system));
+    if (chosen.isEmpty())
+        return QString();
     auto *own = new QTranslator(&app);
-    // QLocale's uiLanguages() gives "pt-BR", "pt"; QTranslator tries each with _ and - forms.
-    if (!own->load(locale, QStringLiteral("ollama-gpu-setup"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    own->setObjectName(kInstalledName);
+    if (!own->load(kPrefix + chosen, QStringLiteral(":/i18n"))) {
         delete own;
         return QString();
     }
     QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    qt->setObjectName(kInstalledName);
+    if (qt->load(QLocale(chosen), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
-    const QString file = QFileInfo(own->filePath()).completeBaseName();
-    return file.mid(file.indexOf(QLatin1Char('_')) + 1);
+    return chosen;
+}
+
+QString languageNotice(const QString &requested, const QString &loaded, const QStringList &available)
+{
+    if (requested.isEmpty() || !loaded.isEmpty() || isEnglish(requested))
+        return QString();
+    return QStringLiteral("no translation for --lang %1; showing English (available: en, %2)").arg(requested, available.join(QStringLiteral(", ")));
 }
 
 } // namespace ogs::ui

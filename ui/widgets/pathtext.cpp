@@ -4,25 +4,18 @@
 
 namespace ogs::ui {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ogs::ui::PathText", text);
-}
-
-} // namespace
-
+// The context is spelt out in every call (not a local tr() helper): lupdate files a free
+// tr() under the enclosing namespace, which would not match the context looked up here.
 QString pathTitle(PathId id)
 {
     switch (id) {
-    case PathId::Rocm: return tr("ROCm (native)");
-    case PathId::RocmOverride: return tr("ROCm with a gfx override");
-    case PathId::Vulkan: return tr("Vulkan");
-    case PathId::OllamaForAmd: return tr("ollama-for-amd (community build)");
-    case PathId::Cuda: return tr("CUDA (NVIDIA)");
-    case PathId::Cpu: return tr("Processor only (no GPU)");
-    case PathId::RemoteHost: return tr("Ollama on the Windows host");
+    case PathId::Rocm: return QCoreApplication::translate("ogs::ui::PathText", "ROCm (native)");
+    case PathId::RocmOverride: return QCoreApplication::translate("ogs::ui::PathText", "ROCm with a gfx override");
+    case PathId::Vulkan: return QCoreApplication::translate("ogs::ui::PathText", "Vulkan");
+    case PathId::OllamaForAmd: return QCoreApplication::translate("ogs::ui::PathText", "ollama-for-amd (community build)");
+    case PathId::Cuda: return QCoreApplication::translate("ogs::ui::PathText", "CUDA (NVIDIA)");
+    case PathId::Cpu: return QCoreApplication::translate("ogs::ui::PathText", "Processor only (no GPU)");
+    case PathId::RemoteHost: return QCoreApplication::translate("ogs::ui::PathText", "Ollama on the Windows host");
     }
     return pathKey(id);
 }
@@ -30,11 +23,11 @@ QString pathTitle(PathId id)
 QString stabilityText(const QString &stability)
 {
     if (stability == QLatin1String("production"))
-        return tr("production");
+        return QCoreApplication::translate("ogs::ui::PathText", "production");
     if (stability == QLatin1String("experimental"))
-        return tr("experimental");
+        return QCoreApplication::translate("ogs::ui::PathText", "experimental");
     if (stability == QLatin1String("community"))
-        return tr("community-maintained");
+        return QCoreApplication::translate("ogs::ui::PathText", "community-maintained");
     return stability;
 }
 

@@ -16,7 +16,7 @@ namespace ogs::ui {
 WslPage::WslPage(SetupSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
-    , m_nat(new QRadioButton(tr("&NAT networking (the default): Windows is the default gateway"), this))
+    , m_nat(new QRadioButton(tr("NAT net&working (the default): Windows is the default gateway"), this))
     , m_mirrored(new QRadioButton(tr("&Mirrored networking: Windows is localhost"), this))
     , m_host(new QLineEdit(this))
     , m_tester(new ConnectionTester(this))
@@ -71,11 +71,11 @@ void WslPage::initializePage()
 {
     m_gateway = wslWindowsHostAddress(m_session->detectOptions().platformRoots.procRoot);
     if (m_gateway.isEmpty()) {
-        m_nat->setText(tr("&NAT networking: no default gateway found"));
+        m_nat->setText(tr("NAT net&working: no default gateway found"));
         m_nat->setEnabled(false);
         m_mirrored->setChecked(true);
     } else {
-        m_nat->setText(tr("&NAT networking (the default): Windows is at %1").arg(m_gateway));
+        m_nat->setText(tr("NAT net&working (the default): Windows is at %1").arg(m_gateway));
         m_nat->setChecked(true);
     }
     updateHost();

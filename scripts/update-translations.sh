@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Refreshes translations/*.ts from the source: new tr() strings are added as unfinished,
+# vanished ones are dropped, finished translations are kept. Then translate the new entries
+# (Qt Linguist or by hand) until tst_translations passes; see translations/README.md.
+#   scripts/update-translations.sh            all languages
+#   scripts/update-translations.sh de fr      only these
+# LUPDATE=/path/to/lupdate overrides the tool (Qt 6.4 or newer).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+lupdate="${LUPDATE:-}"
+if [[ -z "$lupdate" ]]; then
+    for candidate in /usr/lib/qt6/bin/lupdate "$(command -v lupdate-qt6 || true)" "$(command -v lupdate || true)"; do
+        if [[ -n "$candidate" && -x "$candidate" ]]; then
+            lupdate="$candidate"
+            break
+        fi
+    done
+fi
+if [[ -z "$lupdate" ]]; then
+    echo "update-translations: lupdate not found; install qt6-l10n-tools or set LUPDATE" >&2
+    exit 1
+fi
+ts=()
+if [[ $# -eq 0 ]]; then
+    ts=(translations/ollama-gpu-setup_*.ts)
+else
+    for lang in "$@"; do
+        file="translations/ollama-gpu-setup_${lang}.ts"
+        [[ -f "$file" ]] || { echo "update-translations: no $file (languages: $(ls translations | sed -n 's/^ollama-gpu-setup_\(.*\)\.ts$/\1/p' | tr '\n' ' '))" >&2; exit 1; }
+        ts+=("$file")
+    done
+fi
+# ui/: the wizard and monitor; app/gui/: the GUI module's own messages. The CMake target
+# update_translations only sees ogs_ui's sources and would drop app/gui's strings.
+"$lupdate" -no-obsolete -locations none ui app/gui -ts "${ts[@]}"
