@@ -9,49 +9,6 @@
     </message>
 </context>
 <context>
-    <name>ogs::ui</name>
-    <message>
-        <source>ROCm (native)</source>
-        <translation>ROCm（ネイティブ）</translation>
-    </message>
-    <message>
-        <source>ROCm with a gfx override</source>
-        <translation>ROCm（gfx オーバーライドあり）</translation>
-    </message>
-    <message>
-        <source>Vulkan</source>
-        <translation>Vulkan</translation>
-    </message>
-    <message>
-        <source>ollama-for-amd (community build)</source>
-        <translation>ollama-for-amd（コミュニティビルド）</translation>
-    </message>
-    <message>
-        <source>CUDA (NVIDIA)</source>
-        <translation>CUDA（NVIDIA）</translation>
-    </message>
-    <message>
-        <source>Processor only (no GPU)</source>
-        <translation>プロセッサーのみ（GPU なし）</translation>
-    </message>
-    <message>
-        <source>Ollama on the Windows host</source>
-        <translation>Windows ホスト上の Ollama</translation>
-    </message>
-    <message>
-        <source>production</source>
-        <translation>本番向け</translation>
-    </message>
-    <message>
-        <source>experimental</source>
-        <translation>実験的</translation>
-    </message>
-    <message>
-        <source>community-maintained</source>
-        <translation>コミュニティ保守</translation>
-    </message>
-</context>
-<context>
     <name>ogs::ui::ApplyPage</name>
     <message>
         <source>&amp;Apply</source>
@@ -112,6 +69,53 @@
     <message>
         <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;失敗:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for Ollama to restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogs::ui::BenchMetrics</name>
+    <message>
+        <source>%1 tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt processing speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the model runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -197,6 +201,41 @@
     <message>
         <source>Nothing to change: every value is already in place.</source>
         <translation>変更は不要です。すべての値がすでに設定されています。</translation>
+    </message>
+</context>
+<context>
+    <name>ogs::ui::FindingsList</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server log shows nothing that explains this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:%1&quot;&gt;%2:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Fix:&lt;/b&gt; %4&lt;br&gt;&lt;small&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply this &amp;fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what it writes (%1) before anything changes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -665,6 +704,46 @@
         <source>about %1–%2 tokens/s with %3</source>
         <translation>%3 で約 %1–%2 トークン/秒</translation>
     </message>
+    <message>
+        <source>ROCm (native)</source>
+        <translation>ROCm（ネイティブ）</translation>
+    </message>
+    <message>
+        <source>ROCm with a gfx override</source>
+        <translation>ROCm（gfx オーバーライドあり）</translation>
+    </message>
+    <message>
+        <source>Vulkan</source>
+        <translation>Vulkan</translation>
+    </message>
+    <message>
+        <source>ollama-for-amd (community build)</source>
+        <translation>ollama-for-amd（コミュニティビルド）</translation>
+    </message>
+    <message>
+        <source>CUDA (NVIDIA)</source>
+        <translation>CUDA（NVIDIA）</translation>
+    </message>
+    <message>
+        <source>Processor only (no GPU)</source>
+        <translation>プロセッサーのみ（GPU なし）</translation>
+    </message>
+    <message>
+        <source>Ollama on the Windows host</source>
+        <translation>Windows ホスト上の Ollama</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>本番向け</translation>
+    </message>
+    <message>
+        <source>experimental</source>
+        <translation>実験的</translation>
+    </message>
+    <message>
+        <source>community-maintained</source>
+        <translation>コミュニティ保守</translation>
+    </message>
 </context>
 <context>
     <name>ogs::ui::ScanPage</name>
@@ -778,6 +857,73 @@
     </message>
 </context>
 <context>
+    <name>ogs::ui::ServerRestart</name>
+    <message>
+        <source>Restart the service in a terminal: sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart ollama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama reads %1 only when a new terminal starts it: stop the running `ollama serve` (Ctrl+C in its terminal), open a new terminal and run `ollama serve` again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read at login: log out and back in, then start `ollama serve` again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/environment is read at login: log out and back in, then start Ollama again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Ollama from its icon in the notification area (right-click, Quit Ollama), then start Ollama again from the Start menu: it reads the new variables when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting the Ollama service (systemctl restart ollama)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Ollama to answer at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the server log to confirm the settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Restart Ollama yourself&lt;/b&gt; so it reads the new settings: %1 Then go on to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Ollama was restarted but does not answer yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Restarted Ollama; it answers again (version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Its log confirms the settings: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Its log shows it did not get: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server log was found to confirm the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Ollama does not list %1 in its log, so those cannot be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogs::ui::SetupSession</name>
     <message>
         <source>Nothing needed changing.</source>
@@ -789,6 +935,45 @@
     <message>
         <source>Ollama GPU Setup</source>
         <translation>Ollama GPU Setup</translation>
+    </message>
+</context>
+<context>
+    <name>ogs::ui::SpeedupTable</name>
+    <message>
+        <source>CPU and GPU speed compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -846,12 +1031,288 @@
         <translation>&lt;p&gt;書き込まれた変更（ジャーナル項目 %1）:&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;To undo them, go back one page and press Undo, or run &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;元に戻すには、1 ページ戻って [元に戻す] を押すか、&lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt; を実行します。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Nothing was changed on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;このコンピューターでは何も変更されていません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Test prompt with %1: &lt;b&gt;%2 tok/s&lt;/b&gt;, %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processor split unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;To undo them, go back to the Apply page and press Undo, or run &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogs::ui::VerifyPage</name>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <source>Compare with the &amp;CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generation speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write this fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short test prompt shows where the model runs and how fast. It needs a model that is already installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed model to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also run the prompt on the CPU and compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the prompt a second time with num_gpu 0 to show the speedup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the test prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the test prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text the model generates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer appears here as it is generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the fix writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the fix shown above and restart Ollama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the next-ranked &amp;path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back and apply the next-ranked path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>モデル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Reading the Ollama server log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;失敗:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Asking Ollama at %1 which models are installed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: press Run the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed yet (ollama pull %1); the test uses %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is installed. Install one first, for example: ollama pull %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+— on the CPU —
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was cancelled; nothing was measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ The test prompt failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Working on the processor, as chosen: %1 tok/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ The model runs on the CPU (%1), not on the GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Slower than expected: %1 tok/s, where %2–%3 tok/s is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Working, and faster than expected: %1 tok/s (expected %2–%3 tok/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Working: %1 tok/s, within the %2–%3 tok/s expected for this GPU on this path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Working: %1 tok/s. There is no expected speed to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Part of the model runs on the CPU (%1): it does not fit in GPU memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected speed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Ollama server log was found, so the cause cannot be read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the server log (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the next-ranked &amp;path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back and apply the next-ranked path, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This fix cannot be planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds this; restart Ollama if it is not in effect yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This target needs administrator rights. Run in a terminal: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 %2 --yes&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the exact changes to %1. Nothing is written until you press Write this fix; Undo on the previous page takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then run the test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogs::ui::VerifySession</name>
+    <message>
+        <source>Contacting Ollama…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 on the GPU…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 on the CPU…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating %1 tokens on the GPU…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating %1 tokens on the CPU…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unloading %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -871,10 +1332,6 @@
 </context>
 <context>
     <name>ogs::ui::WslPage</name>
-    <message>
-        <source>&amp;NAT networking (the default): Windows is the default gateway</source>
-        <translation>NAT ネットワーク（既定）: Windows が既定のゲートウェイ(&amp;N)</translation>
-    </message>
     <message>
         <source>&amp;Mirrored networking: Windows is localhost</source>
         <translation>ミラーネットワーク: Windows が localhost(&amp;M)</translation>
@@ -904,12 +1361,16 @@
         <translation>&lt;p&gt;&lt;b&gt;Windows 側で&lt;/b&gt;、Ollama が WSL からの接続を受け付けるようにします（PowerShell）:&lt;/p&gt;&lt;pre&gt;[System.Environment]::SetEnvironmentVariable(&apos;OLLAMA_HOST&apos;, &apos;0.0.0.0&apos;, &apos;User&apos;)&lt;/pre&gt;&lt;p&gt;その後、通知領域から Ollama を終了して再起動します。テストが失敗する場合は、ポート 11434 を許可します（管理者として PowerShell を実行）:&lt;/p&gt;&lt;pre&gt;New-NetFirewallRule -DisplayName &quot;Ollama&quot; -Direction Inbound -LocalPort 11434 -Protocol TCP -Action Allow&lt;/pre&gt;&lt;p&gt;⚠ &lt;b&gt;セキュリティ:&lt;/b&gt; 0.0.0.0 にすると、この PC に到達できる&lt;i&gt;すべての&lt;/i&gt;コンピューターに、Ollama がパスワードなしで応答します。信頼できるネットワークでのみ行うか、ファイアウォール規則を WSL のサブネット（-RemoteAddress 172.16.0.0/12）に限定してください。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;NAT networking: no default gateway found</source>
-        <translation>NAT ネットワーク: 既定のゲートウェイが見つかりません(&amp;N)</translation>
+        <source>NAT net&amp;working (the default): Windows is the default gateway</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;NAT networking (the default): Windows is at %1</source>
-        <translation>NAT ネットワーク（既定）: Windows は %1(&amp;N)</translation>
+        <source>NAT net&amp;working: no default gateway found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT net&amp;working (the default): Windows is at %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
