@@ -2,15 +2,16 @@
 // window opens, so the headless commands never load them.
 #include "guirequest.h"
 
+#include "monitorsession.h"
+
+#include "home/homeview.h"
 #include "i18n/translator.h"
 #include "monitor/monitorwindow.h"
-#include "telemetry/compositetelemetry.h"
 #include "telemetry/telemetryworker.h"
 #include "wizard/setupsession.h"
 #include "wizard/setupwizard.h"
 
 #include <QApplication>
-#include <QThread>
 #include <QTextStream>
 
 #include <cstdio>
@@ -25,35 +26,48 @@ namespace ogs::app {
 
 namespace {
 
+/// The wizard, or the home view once setup has completed; both can open the monitor, and the
+/// home view can run the setup again.
 int runWizard()
 {
-    ui::SetupSession session(DetectOptions{});
+    const ui::SessionConfig config = ui::SessionConfig::system(DetectOptions{});
+    ui::SetupSession session(config);
     ui::SetupWizard wizard(&session);
-    wizard.show();
-    return QApplication::exec();
+    std::unique_ptr<MonitorSession> monitor;
+    const auto openMonitor = [&] {
+        if (!monitor) {
+            MonitorRequest request;
+            request.ollamaUrl = config.ollamaUrl;
+            monitor = std::make_unique<MonitorSession>(request);
+        }
+        monitor->present();
+    };
+    QObject::connect(&wizard, &ui::SetupWizard::openMonitorRequested, &wizard, openMonitor);
+    std::unique_ptr<ui::HomeView> home;
+    if (session.setupComplete()) {
+        home = std::make_unique<ui::HomeView>(config);
+        QObject::connect(home.get(), &ui::HomeView::openMonitorRequested, home.get(), openMonitor);
+        QObject::connect(home.get(), &ui::HomeView::runSetupRequested, home.get(), [&] {
+            wizard.restart();
+            wizard.show();
+            home->hide();
+        });
+        home->show();
+    } else {
+        wizard.show();
+    }
+    const int rc = QApplication::exec();
+    monitor.reset(); // stops the sampling thread before the windows go
+    return rc;
 }
 
 int runMonitor(const MonitorRequest &r)
 {
-    ui::MonitorWindow window;
-    TelemetryOptions options;
-    options.sysfsRoot = r.sysfsRoot;
-    options.nvmlLibrary = r.nvmlLibrary;
-    options.intervalMs = r.intervalMs;
-    TelemetrySetup setup = makeTelemetrySource(options);
-    for (const QString &w : std::as_const(setup.warnings))
-        window.showWarning(w);
-    if (setup.gpuCount == 0 && !setup.gpusPending)
-        window.showWarning(QObject::tr("No GPU to sample: %1").arg(setup.notes.join(QStringLiteral("; "))));
-    auto *worker = new TelemetryWorker(std::move(setup.source), r.procRoot, r.watchdog);
-    QThread thread;
-    worker->moveToThread(&thread);
-    QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
-    QObject::connect(worker, &TelemetryWorker::sampled, &window, &ui::MonitorWindow::addRound);
-    QObject::connect(worker, &TelemetryWorker::warning, &window, &ui::MonitorWindow::showWarning);
+    MonitorSession session(r);
+    ui::MonitorWindow &window = *session.window();
     int rounds = 0;
     if (!r.screenshot.isEmpty()) {
-        QObject::connect(worker, &TelemetryWorker::sampled, &window, [&] {
+        QObject::connect(session.worker(), &TelemetryWorker::sampled, &window, [&] {
             if (++rounds == r.count) {
                 const bool saved = window.exportPng(r.screenshot);
                 if (!saved)
@@ -62,15 +76,8 @@ int runMonitor(const MonitorRequest &r)
             }
         });
     }
-    thread.start();
-    const int interval = r.intervalMs;
-    QMetaObject::invokeMethod(worker, [worker, interval] { worker->start(interval); }, Qt::QueuedConnection);
-    window.show();
-    const int rc = QApplication::exec();
-    QMetaObject::invokeMethod(worker, &TelemetryWorker::stop, Qt::BlockingQueuedConnection);
-    thread.quit();
-    thread.wait();
-    return rc;
+    session.present();
+    return QApplication::exec();
 }
 
 } // namespace

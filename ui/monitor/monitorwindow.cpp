@@ -1,11 +1,15 @@
 #include "monitorwindow.h"
 
 #include "gpumonitorpanel.h"
+#include "loadedmodelspanel.h"
+
+#include "widgets/aboutbox.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -44,6 +48,7 @@ MonitorWindow::MonitorWindow(QWidget *parent, qint64 windowMs)
     , m_banner(new QLabel(this))
     , m_status(new QLabel(this))
     , m_processes(new QTableWidget(0, 5, this))
+    , m_loadedModels(new LoadedModelsPanel(this))
 {
     setObjectName(QStringLiteral("monitorWindow"));
     setWindowTitle(tr("GPU Monitor — Ollama GPU Setup"));
@@ -70,6 +75,11 @@ MonitorWindow::MonitorWindow(QWidget *parent, qint64 windowMs)
     csv->setObjectName(QStringLiteral("exportCsvAction"));
     connect(csv, &QAction::triggered, this, &MonitorWindow::askExportCsv);
 
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Ollama GPU Setup"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, [this] { showAboutBox(this); });
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     m_banner->setObjectName(QStringLiteral("stuckBanner"));
@@ -95,6 +105,7 @@ MonitorWindow::MonitorWindow(QWidget *parent, qint64 windowMs)
     m_processes->verticalHeader()->hide();
     m_processes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_processes->setMaximumHeight(150);
+    layout->addWidget(m_loadedModels);
     layout->addWidget(new QLabel(tr("Processes using the GPUs:"), this));
     layout->addWidget(m_processes);
     setCentralWidget(central);
@@ -105,6 +116,12 @@ MonitorWindow::MonitorWindow(QWidget *parent, qint64 windowMs)
 bool MonitorWindow::isPaused() const
 {
     return m_pause->isChecked();
+}
+
+void MonitorWindow::watchOllama(const QUrl &url, int intervalMs)
+{
+    m_loadedModels->setOllamaUrl(url);
+    m_loadedModels->start(intervalMs);
 }
 
 GpuMonitorPanel *MonitorWindow::panel(const QString &gpuId) const

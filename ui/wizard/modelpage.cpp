@@ -1,8 +1,10 @@
 #include "modelpage.h"
 
 #include "budget/modelcatalogue.h"
+#include "ollama/ollamatypes.h"
 #include "setupsession.h"
 #include "widgets/budgetbar.h"
+#include "widgets/modeldownloader.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -18,6 +20,7 @@ ModelPage::ModelPage(SetupSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_model(new QComboBox(this))
+    , m_downloader(new ModelDownloader(this))
     , m_context(new QSlider(Qt::Horizontal, this))
     , m_contextValue(new QLabel(this))
     , m_bar(new BudgetBar(this))
@@ -52,6 +55,7 @@ ModelPage::ModelPage(SetupSession *session, QWidget *parent)
     contextRow->addWidget(m_contextValue);
     auto *form = new QFormLayout;
     form->addRow(modelLabel, m_model);
+    form->addRow(QString(), m_downloader);
     form->addRow(contextLabel, contextRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -63,15 +67,12 @@ ModelPage::ModelPage(SetupSession *session, QWidget *parent)
     layout->addStretch();
 
     for (const CatalogueModel &m : ModelCatalogue::builtin().models())
-        m_model->addItem(tr("%1 (%2, %3 GB, needs %4 GB VRAM; %5)")
-                             .arg(m.name, m.quantization)
-                             .arg(static_cast<double>(m.sizeBytes) / 1e9, 0, 'f', 1)
-                             .arg(static_cast<double>(m.minVramBytes) / 1e9, 0, 'f', 0)
-                             .arg(m.quality),
-                         m.name);
+        m_model->addItem(m.name, m.name);
+    markInstalled({});
 
     connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
         m_session->setModel(m_model->currentData().toString());
+        m_downloader->setModel(m_session->model());
         updateSlider();
         emit completeChanged();
     });
@@ -84,6 +85,24 @@ ModelPage::ModelPage(SetupSession *session, QWidget *parent)
             m_model->setCurrentIndex(m_model->findData(v->model.name));
     });
     connect(m_session, &SetupSession::choicesChanged, this, &ModelPage::updateBudget);
+    connect(m_downloader, &ModelDownloader::installedModelsChanged, this, &ModelPage::markInstalled);
+}
+
+void ModelPage::markInstalled(const QStringList &installed)
+{
+    for (int i = 0; i < m_model->count(); ++i) {
+        const CatalogueModel *m = ModelCatalogue::builtin().find(m_model->itemData(i).toString());
+        if (!m)
+            continue;
+        QString text = tr("%1 (%2, %3 GB, needs %4 GB VRAM; %5)")
+                           .arg(m->name, m->quantization)
+                           .arg(static_cast<double>(m->sizeBytes) / 1e9, 0, 'f', 1)
+                           .arg(static_cast<double>(m->minVramBytes) / 1e9, 0, 'f', 0)
+                           .arg(m->quality);
+        if (installed.contains(normalizeModelName(m->name)))
+            text = tr("%1 — installed").arg(text);
+        m_model->setItemText(i, text);
+    }
 }
 
 QList<int> ModelPage::contextSteps(int modelMax)
@@ -99,8 +118,10 @@ QList<int> ModelPage::contextSteps(int modelMax)
 
 void ModelPage::initializePage()
 {
+    m_downloader->setOllamaUrl(m_session->config().ollamaUrl);
     const int index = m_model->findData(m_session->model());
     m_model->setCurrentIndex(index);
+    m_downloader->setModel(m_session->model());
     updateSlider();
     updateBudget();
 }

@@ -10,11 +10,12 @@ class QSlider;
 namespace ogs::ui {
 
 class BudgetBar;
+class ModelDownloader;
 class SetupSession;
 
 /// Page 4: the model and its context length against the card's VRAM: a live stacked bar of
 /// weights, KV cache, compute buffer and overhead, the predicted `ollama ps` split, and the
-/// variant that fits.
+/// variant that fits; a model Ollama does not have yet can be downloaded here.
 class ModelPage final : public QWizardPage {
     Q_OBJECT
 public:
@@ -28,9 +29,11 @@ public:
 private:
     void updateBudget();
     void updateSlider();
+    void markInstalled(const QStringList &installed);
 
     SetupSession *m_session;
     QComboBox *m_model;
+    ModelDownloader *m_downloader;
     QSlider *m_context;
     QLabel *m_contextValue;
     BudgetBar *m_bar;

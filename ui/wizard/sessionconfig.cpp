@@ -3,6 +3,8 @@
 #include "env/processrunner.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 
@@ -29,6 +31,17 @@ SessionConfig SessionConfig::system(const DetectOptions &detect)
     const QString host = env.value(QStringLiteral("OLLAMA_HOST"));
     if (!host.isEmpty())
         c.ollamaUrl = QUrl::fromUserInput(host.contains(QLatin1String("://")) ? host : QStringLiteral("http://") + host);
+#if defined(Q_OS_WIN)
+    c.logs.os = QStringLiteral("windows");
+#elif defined(Q_OS_MACOS)
+    c.logs.os = QStringLiteral("macos");
+#else
+    c.logs.os = QFile::exists(QStringLiteral("/proc/sys/fs/binfmt_misc/WSLInterop")) ? QStringLiteral("wsl2") : QStringLiteral("linux");
+#endif
+    c.logs.localAppData = env.value(QStringLiteral("LOCALAPPDATA"));
+    c.logs.home = c.envRoots.home;
+    c.logs.fileExists = [](const QString &p) { return QFileInfo(p).isFile(); };
+    c.logs.listDirs = [](const QString &root) { return QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot); };
     c.settingsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/setup.ini");
     return c;
 }

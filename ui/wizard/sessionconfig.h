@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compat/machineadvice.h"
+#include "diagnose/loglocator.h"
 #include "env/envtarget.h"
 
 #include <QString>
@@ -23,6 +24,7 @@ struct SessionConfig {
     ProcessRunner *runner = nullptr; ///< asks systemctl/ps how Ollama runs; null: do not ask
     QUrl ollamaUrl = QUrl(QStringLiteral("http://127.0.0.1:11434"));
     QString settingsFile;         ///< QSettings INI file; "setup complete" and the applied choices
+    LogLocation logs;             ///< where Ollama's server log is looked for (the report's log lines)
 
     /// The real machine: this user's home, state and settings, the system's seams.
     static SessionConfig system(const DetectOptions &detect);

@@ -254,6 +254,32 @@ void SetupSession::finishAction(bool undo, const EnvActionResult &result)
     }
 }
 
+void SetupSession::setBenchReport(const QJsonObject &report)
+{
+    m_benchReport = report;
+    emit benchReportChanged();
+}
+
+void SetupSession::startLogRead()
+{
+    if (m_readingLog)
+        return;
+    m_readingLog = true;
+    auto *excerpt = new LogExcerpt;
+    QThread *thread = QThread::create([where = m_config.logs, runner = m_config.runner, excerpt] {
+        *excerpt = readLogExcerpt(where, runner);
+    });
+    connect(thread, &QThread::finished, this, [this, thread, excerpt] {
+        m_logExcerpt = *excerpt;
+        delete excerpt;
+        thread->deleteLater();
+        m_readingLog = false;
+        m_hasLogExcerpt = true;
+        emit logExcerptReady();
+    });
+    thread->start();
+}
+
 bool SetupSession::setupComplete() const
 {
     if (m_config.settingsFile.isEmpty())

@@ -4,11 +4,13 @@
 
 #include "budget/variantchoice.h"
 #include "budget/vrambudget.h"
+#include "diagnose/logexcerpt.h"
 #include "detect/detectoptions.h"
 #include "env/envjournal.h"
 #include "env/envplan.h"
 #include "env/targetdecision.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <memory>
@@ -65,6 +67,15 @@ public:
     bool hasApplied() const { return m_applied; }
     const EnvActionResult &lastAction() const { return m_lastAction; }
 
+    // Verify (the test prompt): the bench report as `bench --json` writes it; empty until it ran
+    const QJsonObject &benchReport() const { return m_benchReport; }
+    void setBenchReport(const QJsonObject &report);
+
+    // The report's log lines: readLogExcerpt() off the GUI thread (emits logExcerptReady)
+    const LogExcerpt &logExcerpt() const { return m_logExcerpt; }
+    bool hasLogExcerpt() const { return m_hasLogExcerpt; }
+    void startLogRead();
+
     // Later launches
     bool setupComplete() const;
     void markSetupComplete();
@@ -84,6 +95,8 @@ signals:
     void busyChanged(bool busy);
     void applyFinished(bool ok);
     void undoFinished(bool ok);
+    void benchReportChanged();
+    void logExcerptReady();
 
 private:
     void runAction(bool undo);
@@ -100,6 +113,10 @@ private:
     int m_context = 0;
     EnvTarget m_target = EnvTarget::Bashrc;
     EnvActionResult m_lastAction;
+    QJsonObject m_benchReport;
+    LogExcerpt m_logExcerpt;
+    bool m_hasLogExcerpt = false;
+    bool m_readingLog = false;
     bool m_scanning = false;
     bool m_hasScan = false;
     bool m_busy = false;

@@ -1,0 +1,4 @@
+target_sources(ogs_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/homeview.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/homeview.h
+)
