@@ -2,10 +2,9 @@
 // window opens, so the headless commands never load them.
 #include "guirequest.h"
 
-#include "monitorsession.h"
-
 #include "home/homeview.h"
 #include "i18n/translator.h"
+#include "monitor/monitorsession.h"
 #include "monitor/monitorwindow.h"
 #include "telemetry/telemetryworker.h"
 #include "wizard/setupsession.h"
@@ -26,6 +25,18 @@ namespace ogs::app {
 
 namespace {
 
+ui::MonitorSessionOptions sessionOptions(const MonitorRequest &r)
+{
+    ui::MonitorSessionOptions o;
+    o.sysfsRoot = r.sysfsRoot;
+    o.procRoot = r.procRoot;
+    o.nvmlLibrary = r.nvmlLibrary;
+    o.intervalMs = r.intervalMs;
+    o.watchdog = r.watchdog;
+    o.ollamaUrl = r.ollamaUrl;
+    return o;
+}
+
 /// The wizard, or the home view once setup has completed; both can open the monitor, and the
 /// home view can run the setup again.
 int runWizard()
@@ -33,12 +44,12 @@ int runWizard()
     const ui::SessionConfig config = ui::SessionConfig::system(DetectOptions{});
     ui::SetupSession session(config);
     ui::SetupWizard wizard(&session);
-    std::unique_ptr<MonitorSession> monitor;
+    std::unique_ptr<ui::MonitorSession> monitor;
     const auto openMonitor = [&] {
         if (!monitor) {
-            MonitorRequest request;
-            request.ollamaUrl = config.ollamaUrl;
-            monitor = std::make_unique<MonitorSession>(request);
+            ui::MonitorSessionOptions options;
+            options.ollamaUrl = config.ollamaUrl;
+            monitor = std::make_unique<ui::MonitorSession>(options);
         }
         monitor->present();
     };
@@ -63,7 +74,7 @@ int runWizard()
 
 int runMonitor(const MonitorRequest &r)
 {
-    MonitorSession session(r);
+    ui::MonitorSession session(sessionOptions(r));
     ui::MonitorWindow &window = *session.window();
     int rounds = 0;
     if (!r.screenshot.isEmpty()) {

@@ -1,3 +1,7 @@
 ogs_add_test(tst_decimatedseries SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_decimatedseries.cpp GUI)
 ogs_add_test(tst_monitorwindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_monitorwindow.cpp GUI)
 ogs_add_test(tst_setupwizard SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_setupwizard.cpp GUI)
+ogs_add_test(tst_homeview SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_homeview.cpp GUI LIBS ogs_test_support)
+ogs_add_test(tst_modeldownloader SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_modeldownloader.cpp GUI LIBS ogs_test_support)
+ogs_add_test(tst_loadedmodelspanel SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_loadedmodelspanel.cpp GUI LIBS ogs_test_support)
+ogs_add_test(tst_monitorsession SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_monitorsession.cpp GUI LIBS ogs_test_support)

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -42,6 +43,10 @@ struct WizardFixture {
         config.stateDir = dir.filePath(QStringLiteral("state"));
         config.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
         config.shell = QStringLiteral("/bin/bash");
+        config.ollamaUrl = QUrl(QStringLiteral("http://127.0.0.1:1")); // nothing listens: tests that talk to Ollama start an OllamaTestServer
+        config.logs.os = QStringLiteral("linux"); // no runner: journalctl is not asked, only ~/.ollama/logs/server.log
+        config.logs.home = config.envRoots.home;
+        config.logs.fileExists = [](const QString &p) { return QFileInfo(p).isFile(); };
         for (const char *d : {"proc/net", "dev", "etc", "home", "root/etc"})
             QDir().mkpath(dir.filePath(QLatin1String(d)));
     }
@@ -54,6 +59,15 @@ struct WizardFixture {
         f.write("Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n"
                 "eth0\t00000000\t01A01CAC\t0003\t0\t0\t0\t00000000\t0\t0\t0\n"
                 "eth0\t00A01CAC\t00000000\t0001\t0\t0\t0\t00F0FFFF\t0\t0\t0\n");
+    }
+
+    /// Puts a real Ollama log excerpt (tests/data/ollama-logs/NAME) where Ollama writes server.log.
+    void writeServerLog(const char *name)
+    {
+        const QString logs = config.envRoots.home + QStringLiteral("/.ollama/logs");
+        QVERIFY(QDir().mkpath(logs));
+        QFile::remove(logs + QStringLiteral("/server.log"));
+        QVERIFY(QFile::copy(QStringLiteral(OGS_TEST_DATA "/ollama-logs/") + QLatin1String(name), logs + QStringLiteral("/server.log")));
     }
 
     QByteArray homeFile(const char *name) const

@@ -1,15 +1,16 @@
 #include "monitorsession.h"
 
-#include "monitor/loadedmodelspanel.h"
-#include "monitor/monitorwindow.h"
+#include "loadedmodelspanel.h"
+#include "monitorwindow.h"
+
 #include "telemetry/compositetelemetry.h"
 #include "telemetry/telemetryworker.h"
 
-namespace ogs::app {
+namespace ogs::ui {
 
-MonitorSession::MonitorSession(const MonitorRequest &r, QObject *parent)
+MonitorSession::MonitorSession(const MonitorSessionOptions &r, QObject *parent)
     : QObject(parent)
-    , m_window(std::make_unique<ui::MonitorWindow>())
+    , m_window(std::make_unique<MonitorWindow>())
 {
     TelemetryOptions options;
     options.sysfsRoot = r.sysfsRoot;
@@ -23,10 +24,10 @@ MonitorSession::MonitorSession(const MonitorRequest &r, QObject *parent)
     m_worker = new TelemetryWorker(std::move(setup.source), r.procRoot, r.watchdog);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &TelemetryWorker::sampled, m_window.get(), &ui::MonitorWindow::addRound);
-    connect(m_worker, &TelemetryWorker::warning, m_window.get(), &ui::MonitorWindow::showWarning);
+    connect(m_worker, &TelemetryWorker::sampled, m_window.get(), &MonitorWindow::addRound);
+    connect(m_worker, &TelemetryWorker::warning, m_window.get(), &MonitorWindow::showWarning);
     // The server's answer about loaded models wins over the process check in the watchdog.
-    connect(m_window->loadedModels(), &ui::LoadedModelsPanel::modelLoadedChanged, m_worker, &TelemetryWorker::setModelLoaded);
+    connect(m_window->loadedModels(), &LoadedModelsPanel::modelLoadedChanged, m_worker, &TelemetryWorker::setModelLoaded);
     m_thread.start();
     const int interval = r.intervalMs;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, interval] { worker->start(interval); }, Qt::QueuedConnection);
@@ -48,4 +49,4 @@ void MonitorSession::present()
     m_window->activateWindow();
 }
 
-} // namespace ogs::app
+} // namespace ogs::ui

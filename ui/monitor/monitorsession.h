@@ -1,9 +1,11 @@
 #pragma once
 
-#include "guirequest.h"
+#include "telemetry/stuckgpuwatchdog.h"
 
 #include <QObject>
+#include <QString>
 #include <QThread>
+#include <QUrl>
 
 #include <memory>
 
@@ -12,10 +14,18 @@ class TelemetryWorker;
 }
 
 namespace ogs::ui {
-class MonitorWindow;
-}
 
-namespace ogs::app {
+class MonitorWindow;
+
+/// Where the monitor samples and asks; every root and the address are parameters.
+struct MonitorSessionOptions {
+    QString sysfsRoot = QStringLiteral("/sys");
+    QString procRoot = QStringLiteral("/proc");
+    QString nvmlLibrary;
+    int intervalMs = 1000;
+    WatchdogConfig watchdog;
+    QUrl ollamaUrl = QUrl(QStringLiteral("http://127.0.0.1:11434"));
+};
 
 /// The monitor window with its telemetry worker on its own thread and Ollama's /api/ps
 /// polled for the loaded models, whose answer feeds the stuck-GPU watchdog (as
@@ -23,17 +33,17 @@ namespace ogs::app {
 class MonitorSession final : public QObject {
     Q_OBJECT
 public:
-    explicit MonitorSession(const MonitorRequest &request, QObject *parent = nullptr);
+    explicit MonitorSession(const MonitorSessionOptions &options, QObject *parent = nullptr);
     ~MonitorSession() override;
-    ui::MonitorWindow *window() const { return m_window.get(); }
+    MonitorWindow *window() const { return m_window.get(); }
     TelemetryWorker *worker() const { return m_worker; }
     /// Shows the window and brings it to the front.
     void present();
 
 private:
-    std::unique_ptr<ui::MonitorWindow> m_window;
+    std::unique_ptr<MonitorWindow> m_window;
     TelemetryWorker *m_worker;
     QThread m_thread;
 };
 
-} // namespace ogs::app
+} // namespace ogs::ui
