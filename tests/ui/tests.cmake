@@ -5,3 +5,6 @@ ogs_add_test(tst_homeview SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_homeview.cpp GUI
 ogs_add_test(tst_modeldownloader SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_modeldownloader.cpp GUI LIBS ogs_test_support)
 ogs_add_test(tst_loadedmodelspanel SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_loadedmodelspanel.cpp GUI LIBS ogs_test_support)
 ogs_add_test(tst_monitorsession SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_monitorsession.cpp GUI LIBS ogs_test_support)
+ogs_add_test(tst_summarypage SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_summarypage.cpp GUI)
+ogs_add_test(tst_aboutbox SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_aboutbox.cpp GUI)
+ogs_add_test(tst_modelpage SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_modelpage.cpp GUI LIBS ogs_test_support)
