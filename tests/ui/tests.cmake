@@ -8,3 +8,4 @@ ogs_add_test(tst_monitorsession SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_monitorses
 ogs_add_test(tst_summarypage SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_summarypage.cpp GUI)
 ogs_add_test(tst_aboutbox SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_aboutbox.cpp GUI)
 ogs_add_test(tst_modelpage SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_modelpage.cpp GUI LIBS ogs_test_support)
+ogs_add_test(tst_screenshots SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_screenshots.cpp GUI LIBS ogs_test_support)

@@ -4,13 +4,11 @@
 #include "home/homeview.h"
 
 #include "env/envjournal.h"
-#include "env/envplan.h"
 #include "ollama/ollamaclient.h"
 
 #include <QJsonArray>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 
 using namespace ogs;
@@ -19,28 +17,6 @@ using namespace ogs::ui::test;
 using ogs::test::OllamaTestServer;
 
 namespace {
-
-/// What the wizard leaves behind: OLLAMA_VULKAN=1 applied to ~/.bashrc through the journal,
-/// and the settings that say the setup is complete.
-void completeSetup(WizardFixture &fx, const QUrl &ollama, const QString &model)
-{
-    EnvRequest request;
-    request.target = EnvTarget::Bashrc;
-    request.set = {{QStringLiteral("OLLAMA_VULKAN"), QStringLiteral("1")}};
-    QString error;
-    const std::optional<EnvPlan> plan = EnvPlanner(fx.config.envRoots).plan(request, &error);
-    QVERIFY2(plan, qPrintable(error));
-    const EnvActionResult r = EnvJournal(fx.config.stateDir, nullptr, [] { return QDateTime::currentDateTimeUtc(); }).apply(*plan);
-    QVERIFY2(r.ok, qPrintable(r.error));
-    QSettings s(fx.config.settingsFile, QSettings::IniFormat);
-    s.setValue(QStringLiteral("setup/complete"), true);
-    s.setValue(QStringLiteral("setup/path"), pathKey(PathId::Vulkan));
-    s.setValue(QStringLiteral("setup/model"), model);
-    s.setValue(QStringLiteral("setup/context"), 8192);
-    s.setValue(QStringLiteral("setup/target"), QStringLiteral("bashrc"));
-    s.setValue(QStringLiteral("setup/journal"), r.journalId);
-    s.setValue(QStringLiteral("setup/ollamaUrl"), ollama.toString());
-}
 
 /// The transcript's server starts with mistral loaded; these tests start from an idle Ollama.
 void unloadAll(const OllamaTestServer &server)
@@ -70,7 +46,7 @@ private slots:
         OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
         QVERIFY(server.listen());
         server.setRunningModels(QJsonObject{{QStringLiteral("models"), QJsonArray()}});
-        completeSetup(fx, server.url(), QStringLiteral("llama3.2"));
+        fx.completeSetup(server.url(), QStringLiteral("llama3.2"));
         fx.writeServerLog("ollama-11557-linux-rx7700s-gfx1102-igpu-skipped.log");
         HomeView home(fx.config);
         home.show();
@@ -91,7 +67,7 @@ private slots:
         OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
         QVERIFY(server.listen());
         server.setRunningModels(QJsonObject{{QStringLiteral("models"), QJsonArray()}});
-        completeSetup(fx, server.url(), QStringLiteral("llama3.2"));
+        fx.completeSetup(server.url(), QStringLiteral("llama3.2"));
         fx.writeServerLog("ollama-8772-linux-rx6750-gfx1031-not-supported.log");
         HomeView home(fx.config);
         QTRY_VERIFY2(home.checkText().contains(QLatin1String("computes on the processor")), qPrintable(home.checkText()));
@@ -103,7 +79,7 @@ private slots:
         OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
         QVERIFY(server.listen());
         unloadAll(server);
-        completeSetup(fx, server.url(), QStringLiteral("llama3.2"));
+        fx.completeSetup(server.url(), QStringLiteral("llama3.2"));
         HomeView home(fx.config);
         home.show();
         QTRY_VERIFY(!home.isChecking());
@@ -123,7 +99,7 @@ private slots:
         WizardFixture fx("rdna1-rx5700xt");
         OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
         QVERIFY(server.listen());
-        completeSetup(fx, server.url(), QStringLiteral("coheara-medgemma-4b-q8"));
+        fx.completeSetup(server.url(), QStringLiteral("coheara-medgemma-4b-q8"));
         HomeView home(fx.config);
         QTRY_VERIFY(!home.isChecking());
         button(home, "loadModelButton")->click();
@@ -134,7 +110,7 @@ private slots:
     void ollamaNotRunning()
     {
         WizardFixture fx("rdna1-rx5700xt");
-        completeSetup(fx, QUrl(QStringLiteral("http://127.0.0.1:1")), QStringLiteral("llama3.2"));
+        fx.completeSetup(QUrl(QStringLiteral("http://127.0.0.1:1")), QStringLiteral("llama3.2"));
         HomeView home(fx.config);
         QTRY_VERIFY2(home.checkText().contains(QLatin1String("does not answer")), qPrintable(home.checkText()));
     }
@@ -142,7 +118,7 @@ private slots:
     void undoneSetupIsNoticed()
     {
         WizardFixture fx("rdna1-rx5700xt");
-        completeSetup(fx, QUrl(QStringLiteral("http://127.0.0.1:1")), QStringLiteral("llama3.2"));
+        fx.completeSetup(QUrl(QStringLiteral("http://127.0.0.1:1")), QStringLiteral("llama3.2"));
         QVERIFY(EnvJournal(fx.config.stateDir, nullptr, [] { return QDateTime::currentDateTimeUtc(); }).undo(false).ok);
         HomeView home(fx.config);
         QVERIFY2(home.setupText().contains(QLatin1String("holds no settings of ours")), qPrintable(home.setupText()));
@@ -151,7 +127,7 @@ private slots:
     void buttonsAskForTheMonitorTheWizardAndAbout()
     {
         WizardFixture fx("rdna1-rx5700xt");
-        completeSetup(fx, QUrl(QStringLiteral("http://127.0.0.1:1")), QStringLiteral("llama3.2"));
+        fx.completeSetup(QUrl(QStringLiteral("http://127.0.0.1:1")), QStringLiteral("llama3.2"));
         HomeView home(fx.config);
         home.show();
         QVERIFY(QTest::qWaitForWindowExposed(&home));

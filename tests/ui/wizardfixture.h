@@ -2,9 +2,13 @@
 
 #include "wizard/sessionconfig.h"
 
+#include "env/envjournal.h"
+#include "env/envplan.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -68,6 +72,28 @@ struct WizardFixture {
         QVERIFY(QDir().mkpath(logs));
         QFile::remove(logs + QStringLiteral("/server.log"));
         QVERIFY(QFile::copy(QStringLiteral(OGS_TEST_DATA "/ollama-logs/") + QLatin1String(name), logs + QStringLiteral("/server.log")));
+    }
+
+    /// What the wizard leaves behind: OLLAMA_VULKAN=1 applied to ~/.bashrc through the journal,
+    /// and the settings that say the setup is complete (for the home view).
+    void completeSetup(const QUrl &ollama, const QString &model)
+    {
+        EnvRequest request;
+        request.target = EnvTarget::Bashrc;
+        request.set = {{QStringLiteral("OLLAMA_VULKAN"), QStringLiteral("1")}};
+        QString error;
+        const std::optional<EnvPlan> plan = EnvPlanner(config.envRoots).plan(request, &error);
+        QVERIFY2(plan, qPrintable(error));
+        const EnvActionResult r = EnvJournal(config.stateDir, nullptr, [] { return QDateTime::currentDateTimeUtc(); }).apply(*plan);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QSettings s(config.settingsFile, QSettings::IniFormat);
+        s.setValue(QStringLiteral("setup/complete"), true);
+        s.setValue(QStringLiteral("setup/path"), pathKey(PathId::Vulkan));
+        s.setValue(QStringLiteral("setup/model"), model);
+        s.setValue(QStringLiteral("setup/context"), 8192);
+        s.setValue(QStringLiteral("setup/target"), QStringLiteral("bashrc"));
+        s.setValue(QStringLiteral("setup/journal"), r.journalId);
+        s.setValue(QStringLiteral("setup/ollamaUrl"), ollama.toString());
     }
 
     QByteArray homeFile(const char *name) const

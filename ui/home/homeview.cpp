@@ -83,7 +83,8 @@ HomeView::HomeView(SessionConfig config, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(setupBox);
-    layout->addWidget(checkBox, 1);
+    layout->addWidget(checkBox);
+    layout->addStretch();
     layout->addLayout(buttons);
 
     connect(m_recheck, &QPushButton::clicked, this, &HomeView::refresh);
@@ -91,7 +92,7 @@ HomeView::HomeView(SessionConfig config, QWidget *parent)
     connect(monitor, &QPushButton::clicked, this, &HomeView::openMonitorRequested);
     connect(again, &QPushButton::clicked, this, &HomeView::runSetupRequested);
     connect(about, &QPushButton::clicked, this, [this] { showAboutBox(this); });
-    resize(760, 560);
+    resize(720, 420);
     refresh();
 }
 

@@ -39,7 +39,7 @@ LoadedModelsPanel::LoadedModelsPanel(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setMaximumHeight(120);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_table->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
@@ -115,6 +115,10 @@ void LoadedModelsPanel::showModels(const QList<RunningModel> &models)
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
+    // As tall as its rows (up to four), so the charts keep the space.
+    const int rows = std::min<int>(static_cast<int>(models.size()), 4);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + rows * m_table->verticalHeader()->defaultSectionSize()
+                            + 2 * m_table->frameWidth() + 2);
 }
 
 } // namespace ogs::ui

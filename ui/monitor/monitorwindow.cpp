@@ -39,6 +39,14 @@ QString csvQuoted(QString s)
     return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
+/// As tall as `rows` rows (at least one, at most five), so the charts keep the space.
+void fitRows(QTableWidget *table, int rows)
+{
+    rows = std::clamp(rows, 1, 5);
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + rows * table->verticalHeader()->defaultSectionSize()
+                          + 2 * table->frameWidth() + 2);
+}
+
 } // namespace
 
 MonitorWindow::MonitorWindow(QWidget *parent, qint64 windowMs)
@@ -104,7 +112,7 @@ MonitorWindow::MonitorWindow(QWidget *parent, qint64 windowMs)
     m_processes->horizontalHeader()->setStretchLastSection(true);
     m_processes->verticalHeader()->hide();
     m_processes->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_processes->setMaximumHeight(150);
+    fitRows(m_processes, 1);
     layout->addWidget(m_loadedModels);
     layout->addWidget(new QLabel(tr("Processes using the GPUs:"), this));
     layout->addWidget(m_processes);
@@ -184,6 +192,7 @@ void MonitorWindow::showProcesses(const QList<ProcessGpuUsage> &processes)
         for (int c = 0; c < cells.size(); ++c)
             m_processes->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
+    fitRows(m_processes, m_processes->rowCount());
 }
 
 bool MonitorWindow::exportCsv(const QString &path, QString *error) const

@@ -35,6 +35,7 @@ ModelDownloader::ModelDownloader(QWidget *parent)
     row->addWidget(m_progress, 1);
     row->addWidget(m_download);
     row->addWidget(m_cancel);
+    row->addStretch(); // the buttons keep their size while the progress bar is hidden
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status);

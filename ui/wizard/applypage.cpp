@@ -58,6 +58,7 @@ ApplyPage::ApplyPage(SetupSession *session, QWidget *parent)
     buttons->addWidget(m_apply);
     buttons->addWidget(m_undo);
     buttons->addWidget(m_progress, 1);
+    buttons->addStretch(); // the buttons keep their size while the progress bar is hidden
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_reason);

@@ -55,10 +55,10 @@ ModelPage::ModelPage(SetupSession *session, QWidget *parent)
     contextRow->addWidget(m_contextValue);
     auto *form = new QFormLayout;
     form->addRow(modelLabel, m_model);
-    form->addRow(QString(), m_downloader);
     form->addRow(contextLabel, contextRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_downloader);
     layout->addSpacing(8);
     layout->addWidget(m_bar);
     layout->addWidget(m_processor);
