@@ -2,13 +2,12 @@
 // window opens, so the headless commands never load them.
 #include "guirequest.h"
 
-#include "home/homeview.h"
+#include "home/launcher.h"
 #include "i18n/translator.h"
 #include "monitor/monitorsession.h"
 #include "monitor/monitorwindow.h"
 #include "telemetry/telemetryworker.h"
-#include "wizard/setupsession.h"
-#include "wizard/setupwizard.h"
+#include "wizard/sessionconfig.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -37,39 +36,15 @@ ui::MonitorSessionOptions sessionOptions(const MonitorRequest &r)
     return o;
 }
 
-/// The wizard, or the home view once setup has completed; both can open the monitor, and the
-/// home view can run the setup again.
+/// The wizard, or the home view once setup has completed (ui::Launcher decides and wires them).
 int runWizard()
 {
     const ui::SessionConfig config = ui::SessionConfig::system(DetectOptions{});
-    ui::SetupSession session(config);
-    ui::SetupWizard wizard(&session);
-    std::unique_ptr<ui::MonitorSession> monitor;
-    const auto openMonitor = [&] {
-        if (!monitor) {
-            ui::MonitorSessionOptions options;
-            options.ollamaUrl = config.ollamaUrl;
-            monitor = std::make_unique<ui::MonitorSession>(options);
-        }
-        monitor->present();
-    };
-    QObject::connect(&wizard, &ui::SetupWizard::openMonitorRequested, &wizard, openMonitor);
-    std::unique_ptr<ui::HomeView> home;
-    if (session.setupComplete()) {
-        home = std::make_unique<ui::HomeView>(config);
-        QObject::connect(home.get(), &ui::HomeView::openMonitorRequested, home.get(), openMonitor);
-        QObject::connect(home.get(), &ui::HomeView::runSetupRequested, home.get(), [&] {
-            wizard.restart();
-            wizard.show();
-            home->hide();
-        });
-        home->show();
-    } else {
-        wizard.show();
-    }
-    const int rc = QApplication::exec();
-    monitor.reset(); // stops the sampling thread before the windows go
-    return rc;
+    ui::MonitorSessionOptions monitor;
+    monitor.ollamaUrl = config.ollamaUrl;
+    ui::Launcher launcher(config, monitor);
+    launcher.start();
+    return QApplication::exec();
 }
 
 int runMonitor(const MonitorRequest &r)
