@@ -6,6 +6,7 @@
 #include "wizard/setupsession.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QWizard>
 
@@ -50,6 +51,40 @@ private slots:
         combo->setCurrentIndex(combo->findData(QStringLiteral("coheara-medgemma-4b-q4")));
         QCOMPARE(downloader->model(), QStringLiteral("coheara-medgemma-4b-q4"));
         QTRY_COMPARE(downloader->state(), ModelDownloader::State::Missing);
+    }
+
+    /// Models installed in Ollama are listed too, sized from /api/tags and /api/show.
+    void installedModelsAreListedAndSized()
+    {
+        OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
+        QVERIFY(server.listen());
+        WizardFixture fx("rdna1-rx5700xt");
+        fx.config.ollamaUrl = server.url();
+        SetupSession session(fx.config);
+        session.startScan();
+        QTRY_VERIFY(session.hasScan());
+        QWizard wizard;
+        auto *page = new ModelPage(&session);
+        wizard.addPage(page);
+        wizard.show();
+        auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("modelCombo"));
+        QTRY_COMPARE(combo->count(), 5); // three MedGemma variants and tags.json's two models
+        const int llama = combo->findData(QStringLiteral("llama3.2:latest"));
+        QVERIFY(llama >= 0);
+        QVERIFY(combo->itemText(llama).contains(QLatin1String("installed in Ollama")));
+        combo->setCurrentIndex(llama);
+        QVERIFY(!page->isComplete()); // not sized yet
+        QTRY_VERIFY(page->isComplete());
+        QVERIFY(session.knowsModel(QStringLiteral("llama3.2:latest")));
+        QCOMPARE(session.budgetInput().weights, 2019393189); // the size /api/tags lists
+        auto *bar = wizard.findChild<QWidget *>(QStringLiteral("budgetBar"));
+        QVERIFY(bar->isVisible());
+        auto *processor = wizard.findChild<QLabel *>(QStringLiteral("processorLabel"));
+        QVERIFY2(processor->text().contains(QLatin1String("GPU")), qPrintable(processor->text()));
+        bool asked = false;
+        for (const auto &r : server.requests())
+            asked = asked || (r.path == QLatin1String("/api/show") && r.body.value(QLatin1String("model")).toString() == QLatin1String("llama3.2:latest"));
+        QVERIFY(asked);
     }
 };
 

@@ -67,6 +67,16 @@ bool ModelDownloader::isInstalled(const QString &model) const
     return m_installed.contains(normalizeModelName(model));
 }
 
+const LocalModel *ModelDownloader::installedModel(const QString &model) const
+{
+    const QString name = normalizeModelName(model);
+    for (const LocalModel &m : m_local) {
+        if (normalizeModelName(m.name) == name)
+            return &m;
+    }
+    return nullptr;
+}
+
 void ModelDownloader::refresh()
 {
     if (m_model.isEmpty() || m_state == State::Downloading)
@@ -87,7 +97,8 @@ void ModelDownloader::refresh()
             return;
         }
         m_installed.clear();
-        for (const LocalModel &m : parseTags(call->result()))
+        m_local = parseTags(call->result());
+        for (const LocalModel &m : std::as_const(m_local))
             m_installed << normalizeModelName(m.name);
         emit installedModelsChanged(m_installed);
         if (isInstalled(m_model))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ollama/ollamaclient.h"
+#include "ollama/ollamatypes.h"
 
 #include <QHash>
 #include <QPointer>
@@ -31,6 +32,8 @@ public:
     /// The installed models from the last /api/tags answer (as Ollama names them, "name:tag").
     QStringList installedModels() const { return m_installed; }
     bool isInstalled(const QString &model) const;
+    /// The /api/tags entry of an installed model (size, quantization); null when not installed.
+    const LocalModel *installedModel(const QString &model) const;
 
 public slots:
     void refresh();
@@ -51,6 +54,7 @@ private:
     QPointer<OllamaCall> m_pull;
     QString m_model;
     QStringList m_installed;
+    QList<LocalModel> m_local;
     QHash<QString, std::pair<qint64, qint64>> m_layers; ///< digest → (completed, total)
     State m_state = State::Unknown;
     QLabel *m_status;

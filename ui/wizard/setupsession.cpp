@@ -122,8 +122,23 @@ qint64 SetupSession::vramTotal() const
 
 int SetupSession::defaultContext() const
 {
-    const CatalogueModel *m = ModelCatalogue::builtin().find(m_model);
-    return defaultContextLength(vramTotal(), m ? m->arch.contextLength : 0);
+    const ModelArch *arch = modelArch(m_model);
+    return defaultContextLength(vramTotal(), arch ? arch->contextLength : 0);
+}
+
+void SetupSession::describeOllamaModel(const QString &name, const ModelDescription &description)
+{
+    m_ollamaModels.insert(name, description);
+    if (name == m_model)
+        emit choicesChanged();
+}
+
+const ModelArch *SetupSession::modelArch(const QString &name) const
+{
+    if (const CatalogueModel *m = ModelCatalogue::builtin().find(name))
+        return &m->arch;
+    const auto it = m_ollamaModels.constFind(name);
+    return it == m_ollamaModels.constEnd() ? nullptr : &it->arch;
 }
 
 BudgetInput SetupSession::budgetInput() const
@@ -135,6 +150,9 @@ BudgetInput SetupSession::budgetInput() const
     if (const CatalogueModel *m = ModelCatalogue::builtin().find(m_model)) {
         in.weights = m->sizeBytes;
         in.arch = m->arch;
+    } else if (const auto it = m_ollamaModels.constFind(m_model); it != m_ollamaModels.constEnd()) {
+        in.weights = it->sizeBytes.value_or(0);
+        in.arch = it->arch;
     }
     return in;
 }

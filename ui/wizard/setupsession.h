@@ -2,6 +2,7 @@
 
 #include "sessionconfig.h"
 
+#include "budget/modelinfosource.h"
 #include "budget/variantchoice.h"
 #include "budget/vrambudget.h"
 #include "diagnose/logexcerpt.h"
@@ -10,6 +11,7 @@
 #include "env/envplan.h"
 #include "env/targetdecision.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 
@@ -52,6 +54,12 @@ public:
     int context() const { return m_context; }
     void setContext(int tokens);
     int defaultContext() const;
+    /// A model installed in Ollama that the catalogue does not know, as /api/show describes it.
+    void describeOllamaModel(const QString &name, const ModelDescription &description);
+    /// The catalogue's or Ollama's architecture of `name`; null when unknown.
+    const ModelArch *modelArch(const QString &name) const;
+    /// The model can be budgeted: in the catalogue, or described by Ollama.
+    bool knowsModel(const QString &name) const { return modelArch(name) != nullptr; }
     qint64 vramTotal() const;
     BudgetInput budgetInput() const;
     std::optional<VariantChoice> suggestedVariant() const;
@@ -110,6 +118,7 @@ private:
     std::optional<PathId> m_path;
     QString m_wslHost;
     QString m_model;
+    QHash<QString, ModelDescription> m_ollamaModels;
     int m_context = 0;
     EnvTarget m_target = EnvTarget::Bashrc;
     EnvActionResult m_lastAction;
