@@ -8,10 +8,11 @@ namespace ogs {
 
 QStringList relevantLogLines(const QString &text, int maxLines)
 {
-    static const char *const keys[] = {"inference compute", "server config", "offloaded", "offloading", "not supported",
-        "skipping", "filtering device", "removing device", "no compatible", "total_vram", "total vram", "Listening on",
-        "level=ERROR", "level=WARN", "error loading", "HSA_OVERRIDE_GFX_VERSION", "looking for compatible GPUs",
-        "system memory", "msg=\"model", "llama_model_load", "ggml_vulkan", "ggml_cuda_init", "ROCm"};
+    static const char *const keys[]
+        = { "inference compute", "server config", "offloaded", "offloading", "not supported", "skipping",
+              "filtering device", "removing device", "no compatible", "total_vram", "total vram", "Listening on",
+              "level=ERROR", "level=WARN", "error loading", "HSA_OVERRIDE_GFX_VERSION", "looking for compatible GPUs",
+              "system memory", "msg=\"model", "llama_model_load", "ggml_vulkan", "ggml_cuda_init", "ROCm" };
     QStringList lines;
     const QStringList all = text.split(QLatin1Char('\n'));
     for (const QString &raw : all) {

@@ -24,7 +24,7 @@ public:
     ProcessResult run(const QString &program, const QStringList &arguments, int) override
     {
         calls << program + QLatin1Char(' ') + arguments.join(QLatin1Char(' '));
-        return {started, exitCode, output};
+        return { started, exitCode, output };
     }
     QStringList calls;
     bool started = true;
@@ -50,7 +50,8 @@ private slots:
     void keepsWhatTheDiagnosisNeeds_data()
     {
         QTest::addColumn<QString>("log");
-        const QStringList logs = QDir(QStringLiteral(OGS_TEST_DATA "/ollama-logs")).entryList({QStringLiteral("*.log")});
+        const QStringList logs
+            = QDir(QStringLiteral(OGS_TEST_DATA "/ollama-logs")).entryList({ QStringLiteral("*.log") });
         QVERIFY(logs.size() >= 8);
         for (const QString &l : logs)
             QTest::newRow(qPrintable(l)) << l;
@@ -86,8 +87,9 @@ private slots:
     {
         QTemporaryDir home;
         QVERIFY(QDir().mkpath(home.filePath(QStringLiteral(".ollama/logs"))));
-        QVERIFY(QFile::copy(QStringLiteral(OGS_TEST_DATA "/ollama-logs/ollama-8772-linux-rx6750-gfx1031-not-supported.log"),
-                            home.filePath(QStringLiteral(".ollama/logs/server.log"))));
+        QVERIFY(
+            QFile::copy(QStringLiteral(OGS_TEST_DATA "/ollama-logs/ollama-8772-linux-rx6750-gfx1031-not-supported.log"),
+                home.filePath(QStringLiteral(".ollama/logs/server.log"))));
         JournalRunner journal;
         journal.output = readLog(QStringLiteral("ollama-11557-linux-rx7700s-gfx1102-igpu-skipped.log")).toUtf8();
         LogExcerpt e = readLogExcerpt(linuxHome(home.path()), &journal);
@@ -102,7 +104,7 @@ private slots:
 
         e = readLogExcerpt(linuxHome(home.path()), nullptr); // no runner: files only
         QCOMPARE(e.source, home.filePath(QStringLiteral(".ollama/logs/server.log")));
-        QCOMPARE(e.tried, QStringList{home.filePath(QStringLiteral(".ollama/logs/server.log"))});
+        QCOMPARE(e.tried, QStringList { home.filePath(QStringLiteral(".ollama/logs/server.log")) });
     }
 
     void nothingFound()

@@ -45,7 +45,7 @@ private slots:
         WizardFixture fx("rdna1-rx5700xt");
         OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
         QVERIFY(server.listen());
-        server.setRunningModels(QJsonObject{{QStringLiteral("models"), QJsonArray()}});
+        server.setRunningModels(QJsonObject { { QStringLiteral("models"), QJsonArray() } });
         fx.completeSetup(server.url(), QStringLiteral("llama3.2"));
         fx.writeServerLog("ollama-11557-linux-rx7700s-gfx1102-igpu-skipped.log");
         HomeView home(fx.config);
@@ -66,11 +66,12 @@ private slots:
         WizardFixture fx("rdna1-rx5700xt");
         OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
         QVERIFY(server.listen());
-        server.setRunningModels(QJsonObject{{QStringLiteral("models"), QJsonArray()}});
+        server.setRunningModels(QJsonObject { { QStringLiteral("models"), QJsonArray() } });
         fx.completeSetup(server.url(), QStringLiteral("llama3.2"));
         fx.writeServerLog("ollama-8772-linux-rx6750-gfx1031-not-supported.log");
         HomeView home(fx.config);
-        QTRY_VERIFY2(home.checkText().contains(QLatin1String("computes on the processor")), qPrintable(home.checkText()));
+        QTRY_VERIFY2(
+            home.checkText().contains(QLatin1String("computes on the processor")), qPrintable(home.checkText()));
     }
 
     void loadingTheModelShowsItsSplit()
@@ -85,7 +86,8 @@ private slots:
         QTRY_VERIFY(!home.isChecking());
         QVERIFY(home.checkText().contains(QLatin1String("no model is loaded")));
         button(home, "loadModelButton")->click();
-        QTRY_VERIFY2(home.checkText().contains(QLatin1String("Yes: Ollama runs on the GPU")), qPrintable(home.checkText()));
+        QTRY_VERIFY2(
+            home.checkText().contains(QLatin1String("Yes: Ollama runs on the GPU")), qPrintable(home.checkText()));
         QVERIFY(home.checkText().contains(QLatin1String("llama3.2:latest: <b>100% GPU</b>")));
 
         server.setVramFraction(0.5);

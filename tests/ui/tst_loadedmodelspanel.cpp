@@ -5,8 +5,8 @@
 
 #include <QAction>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -57,12 +57,16 @@ private slots:
         QSignalSpy updated(&panel, &LoadedModelsPanel::updated);
         panel.start(50);
         QTRY_COMPARE(panel.modelLoaded(), std::optional<bool>(false));
-        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("loadedModelsStatus"))->text().contains(QLatin1String("No model is loaded")));
+        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("loadedModelsStatus"))
+                    ->text()
+                    .contains(QLatin1String("No model is loaded")));
         QVERIFY(!panel.table()->isVisibleTo(&panel));
 
         // A model gets loaded (the server's own state, 25 % in VRAM): the next poll shows it.
-        QJsonObject load{{QStringLiteral("model"), QStringLiteral("llama3.2")}, {QStringLiteral("stream"), false}};
-        QVERIFY(client.request(QStringLiteral("POST"), QStringLiteral("/api/generate"), load, OllamaCall::Mode::Json)->wait());
+        QJsonObject load { { QStringLiteral("model"), QStringLiteral("llama3.2") },
+            { QStringLiteral("stream"), false } };
+        QVERIFY(client.request(QStringLiteral("POST"), QStringLiteral("/api/generate"), load, OllamaCall::Mode::Json)
+                    ->wait());
         QTRY_COMPARE(panel.modelLoaded(), std::optional<bool>(true));
         QTRY_COMPARE(panel.table()->rowCount(), 1);
         QCOMPARE(panel.table()->item(0, 0)->text(), QStringLiteral("llama3.2:latest"));
@@ -72,7 +76,9 @@ private slots:
 
         server.close(); // Ollama stopped: no server, no model
         QTRY_COMPARE(panel.modelLoaded(), std::optional<bool>(false));
-        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("loadedModelsStatus"))->text().contains(QLatin1String("does not answer")));
+        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("loadedModelsStatus"))
+                    ->text()
+                    .contains(QLatin1String("does not answer")));
         panel.stop();
     }
 

@@ -17,8 +17,7 @@ namespace {
 
 const QString kModel = QStringLiteral("coheara-medgemma-4b-q8");
 
-template<class T>
-T *child(const QWidget &w, const char *name)
+template <class T> T *child(const QWidget &w, const char *name)
 {
     auto *c = w.findChild<T *>(QLatin1String(name));
     if (!c)
@@ -71,13 +70,14 @@ private slots:
         QTRY_COMPARE(d.state(), ModelDownloader::State::Installed);
         // completed/total of the layer: 0, ¼, ½, ¾, all, as the stream reported it
         QVERIFY2(values.contains(250) && values.contains(500) && values.contains(750) && values.contains(1000),
-                 qPrintable(QString::number(values.size())));
+            qPrintable(QString::number(values.size())));
         QVERIFY(refreshed.count() >= 1);
         QVERIFY(d.isInstalled(kModel));
         QVERIFY(!download->isVisible());
         bool pulled = false;
         for (const auto &r : server.requests())
-            pulled = pulled || (r.path == QLatin1String("/api/pull") && r.body.value(QLatin1String("model")).toString() == kModel);
+            pulled = pulled
+                || (r.path == QLatin1String("/api/pull") && r.body.value(QLatin1String("model")).toString() == kModel);
         QVERIFY(pulled);
     }
 
@@ -124,7 +124,8 @@ private slots:
         child<QPushButton>(d, "downloadButton")->click();
         QTRY_COMPARE(d.state(), ModelDownloader::State::Failed);
         const QString text = child<QLabel>(d, "modelInstallStatus")->text();
-        QVERIFY2(text.contains(QLatin1String("failed")) && text.contains(expected, Qt::CaseInsensitive), qPrintable(text));
+        QVERIFY2(
+            text.contains(QLatin1String("failed")) && text.contains(expected, Qt::CaseInsensitive), qPrintable(text));
         QVERIFY(child<QPushButton>(d, "downloadButton")->text().contains(QLatin1String("again")));
         QVERIFY(!d.isInstalled(kModel));
     }

@@ -84,7 +84,9 @@ private slots:
         QVERIFY2(processor->text().contains(QLatin1String("GPU")), qPrintable(processor->text()));
         bool asked = false;
         for (const auto &r : server.requests())
-            asked = asked || (r.path == QLatin1String("/api/show") && r.body.value(QLatin1String("model")).toString() == QLatin1String("llama3.2:latest"));
+            asked = asked
+                || (r.path == QLatin1String("/api/show")
+                    && r.body.value(QLatin1String("model")).toString() == QLatin1String("llama3.2:latest"));
         QVERIFY(asked);
     }
 };

@@ -22,10 +22,12 @@ namespace {
 QString stuckTree(const QTemporaryDir &dir)
 {
     const QString root = dir.filePath(QStringLiteral("sys"));
-    QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), QStringLiteral(OGS_TEST_DATA "/sysfs/rdna4-rx9060xt"), root});
-    QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("u+w"), root});
+    QProcess::execute(
+        QStringLiteral("cp"), { QStringLiteral("-r"), QStringLiteral(OGS_TEST_DATA "/sysfs/rdna4-rx9060xt"), root });
+    QProcess::execute(QStringLiteral("chmod"), { QStringLiteral("-R"), QStringLiteral("u+w"), root });
     const QString dev = root + QStringLiteral("/class/drm/card1/device/");
-    for (const auto &[file, text] : {std::pair{"gpu_busy_percent", "100\n"}, std::pair{"pp_dpm_sclk", "0: 500Mhz\n1: 3470Mhz *\n"}}) {
+    for (const auto &[file, text] :
+        { std::pair { "gpu_busy_percent", "100\n" }, std::pair { "pp_dpm_sclk", "0: 500Mhz\n1: 3470Mhz *\n" } }) {
         QFile f(dev + QLatin1String(file));
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             qFatal("cannot write fixture");
@@ -72,7 +74,7 @@ private slots:
         QTemporaryDir dir;
         OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
         QVERIFY(server.listen());
-        server.setRunningModels(QJsonObject{{QStringLiteral("models"), QJsonArray()}});
+        server.setRunningModels(QJsonObject { { QStringLiteral("models"), QJsonArray() } });
         MonitorSession session(options(dir, server.url()));
         session.present();
         auto *banner = session.window()->findChild<QLabel *>(QStringLiteral("stuckBanner"));

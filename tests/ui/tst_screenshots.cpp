@@ -49,12 +49,13 @@ QPalette darkPalette()
     p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
     p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd0));
     p.setColor(QPalette::HighlightedText, Qt::white);
-    for (QPalette::ColorRole r : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (QPalette::ColorRole r : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         p.setColor(QPalette::Disabled, r, disabled);
     return p;
 }
 
-GpuSample sample(const QString &id, const QString &name, double util, qint64 vramGiB, qint64 totalGiB, int sclk, double power, double temp)
+GpuSample sample(const QString &id, const QString &name, double util, qint64 vramGiB, qint64 totalGiB, int sclk,
+    double power, double temp)
 {
     GpuSample s;
     s.id = id;
@@ -91,9 +92,11 @@ private slots:
     {
         QTest::addColumn<QString>("theme");
         QTest::addColumn<QString>("tree");
-        QTest::newRow("default") << QStringLiteral("default") << QStringLiteral("rdna1-rx5700xt"); // Vulkan: a diff to apply
+        QTest::newRow("default") << QStringLiteral("default")
+                                 << QStringLiteral("rdna1-rx5700xt"); // Vulkan: a diff to apply
         QTest::newRow("dark") << QStringLiteral("dark") << QStringLiteral("rdna1-rx5700xt");
-        QTest::newRow("two GPUs") << QStringLiteral("default") << QStringLiteral("dgpu-with-apu"); // ROCm: nothing to change
+        QTest::newRow("two GPUs") << QStringLiteral("default")
+                                  << QStringLiteral("dgpu-with-apu"); // ROCm: nothing to change
     }
     void wizardPages()
     {
@@ -109,17 +112,21 @@ private slots:
         wizard.resize(860, 640);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        const QString prefix = tree == QLatin1String("dgpu-with-apu") ? QStringLiteral("wizard2gpu") : QStringLiteral("wizard");
+        const QString prefix
+            = tree == QLatin1String("dgpu-with-apu") ? QStringLiteral("wizard2gpu") : QStringLiteral("wizard");
         shoot(&wizard, theme, prefix + QStringLiteral("-1-welcome"));
         int step = 2;
-        QSet<int> seen{wizard.currentId()};
+        QSet<int> seen { wizard.currentId() };
         while (wizard.currentId() != SetupWizard::SummaryPageId) {
             QVERIFY(wizard.currentPage()->isComplete());
             wizard.button(QWizard::NextButton)->click();
             QVERIFY2(!seen.contains(wizard.currentId()), "the wizard went back to a page");
             seen.insert(wizard.currentId());
             settle(wizard, session);
-            const QString name = QStringLiteral("%1-%2-%3").arg(prefix).arg(step++).arg(wizard.currentPage()->objectName().remove(QStringLiteral("Page")));
+            const QString name = QStringLiteral("%1-%2-%3")
+                                     .arg(prefix)
+                                     .arg(step++)
+                                     .arg(wizard.currentPage()->objectName().remove(QStringLiteral("Page")));
             shoot(&wizard, theme, name);
             auto *apply = wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("applyButton"));
             if (apply && apply->isEnabled()) {
@@ -171,9 +178,10 @@ private slots:
             const bool busy = (t % 120) < 45;
             const double wave = busy ? 85 + 10 * std::sin(t / 3.0) : 2 + (t % 7);
             w.addRound(qint64(t) * 1000,
-                       {sample(a, QStringLiteral("AMD Radeon RX 7800 XT"), wave, busy ? 9 : 6, 16, busy ? 2400 : 500, busy ? 240 : 18, busy ? 71 : 45),
-                        sample(b, QStringLiteral("AMD Radeon 780M Graphics"), 4 + (t % 5), 0, 1, 800, 6, 48)},
-                       {}, {});
+                { sample(a, QStringLiteral("AMD Radeon RX 7800 XT"), wave, busy ? 9 : 6, 16, busy ? 2400 : 500,
+                      busy ? 240 : 18, busy ? 71 : 45),
+                    sample(b, QStringLiteral("AMD Radeon 780M Graphics"), 4 + (t % 5), 0, 1, 800, 6, 48) },
+                {}, {});
         }
         shoot(&w, theme, QStringLiteral("monitor"));
         StuckGpuAlert alert;
@@ -182,7 +190,7 @@ private slots:
         alert.evidence << QStringLiteral("busy 100 % for 30 s at 2400 MHz") << QStringLiteral("no model loaded");
         alert.explanation = QStringLiteral("The ROCm runtime left its queues running after Ollama unloaded the model.");
         alert.fixes << QStringLiteral("Restart Ollama: sudo systemctl restart ollama");
-        w.addRound(600000, {sample(a, alert.gpuName, 100, 6, 16, 2400, 200, 80)}, {alert}, {});
+        w.addRound(600000, { sample(a, alert.gpuName, 100, 6, 16, 2400, 200, 80) }, { alert }, {});
         shoot(&w, theme, QStringLiteral("monitor-stuck"));
         w.loadedModels()->stop();
     }
@@ -223,7 +231,8 @@ private:
     {
         QTRY_VERIFY(!session.isScanning());
         if (auto *d = wizard.currentPage()->findChild<ModelDownloader *>())
-            QTRY_VERIFY(d->state() != ModelDownloader::State::Checking && d->state() != ModelDownloader::State::Unknown);
+            QTRY_VERIFY(
+                d->state() != ModelDownloader::State::Checking && d->state() != ModelDownloader::State::Unknown);
         QTest::qWait(50);
     }
 
@@ -243,7 +252,8 @@ private:
             for (int y = 0; y < image.height(); y += 5)
                 for (int x = 0; x < image.width(); x += 5, ++all)
                     light += qGray(image.pixel(x, y)) > 160;
-            QVERIFY2(light * 4 < all, qPrintable(name + QStringLiteral(": more than a quarter is light in the dark palette")));
+            QVERIFY2(light * 4 < all,
+                qPrintable(name + QStringLiteral(": more than a quarter is light in the dark palette")));
         }
         const QString path = QStringLiteral("%1/%2-%3.png").arg(m_dir, name, theme);
         QVERIFY2(image.save(path, "PNG"), qPrintable(path));

@@ -18,7 +18,7 @@ namespace {
 
 /// The summary page alone in a wizard, after a real scan of the fixture tree.
 struct SummaryFixture {
-    WizardFixture fx{"rdna1-rx5700xt"};
+    WizardFixture fx { "rdna1-rx5700xt" };
     std::unique_ptr<SetupSession> session;
     QWizard wizard;
     SummaryPage *page = nullptr;
@@ -44,8 +44,8 @@ private slots:
         SummaryFixture s;
         s.fx.writeServerLog("ollama-11557-linux-rx7700s-gfx1102-igpu-skipped.log");
         s.open();
-        QJsonObject bench{{QStringLiteral("model"), QStringLiteral("coheara-medgemma-4b-q8")}, {QStringLiteral("eval_rate"), 42.5},
-                          {QStringLiteral("processor"), QStringLiteral("100% GPU")}};
+        QJsonObject bench { { QStringLiteral("model"), QStringLiteral("coheara-medgemma-4b-q8") },
+            { QStringLiteral("eval_rate"), 42.5 }, { QStringLiteral("processor"), QStringLiteral("100% GPU") } };
         s.session->setBenchReport(bench);
         QTRY_VERIFY(s.session->hasLogExcerpt());
         const QString report = s.page->reportText();
@@ -56,7 +56,8 @@ private slots:
         QVERIFY(report.contains(QLatin1String("set OLLAMA_VULKAN=1"))); // the changes the path makes
         QVERIFY(report.contains(QLatin1String("applied=no")));
         QVERIFY(report.contains(QLatin1String("\"eval_rate\": 42.5")));
-        QVERIFY(report.contains(QLatin1String("source=") + s.fx.config.envRoots.home + QLatin1String("/.ollama/logs/server.log")));
+        QVERIFY(report.contains(
+            QLatin1String("source=") + s.fx.config.envRoots.home + QLatin1String("/.ollama/logs/server.log")));
         QVERIFY2(report.contains(QLatin1String("msg=\"inference compute\" id=0 library=rocm")), qPrintable(report));
         QVERIFY(!report.contains(QLatin1String("# source:"))); // only the lines that matter
 

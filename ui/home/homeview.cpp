@@ -47,11 +47,13 @@ QPushButton *button(const QString &text, const QString &name, const QString &acc
 HomeView::HomeView(SessionConfig config, QWidget *parent)
     : QWidget(parent)
     , m_config(std::move(config))
-    , m_client(new OllamaClient(OllamaClientOptions{}, this))
+    , m_client(new OllamaClient(OllamaClientOptions {}, this))
     , m_setup(richLabel(QStringLiteral("appliedSetup"), this))
     , m_check(richLabel(QStringLiteral("gpuCheck"), this))
-    , m_recheck(button(tr("Check &again"), QStringLiteral("recheckButton"), tr("Check again whether Ollama runs on the GPU"), this))
-    , m_load(button(tr("&Load the model and check"), QStringLiteral("loadModelButton"), tr("Load the model and check where it runs"), this))
+    , m_recheck(button(
+          tr("Check &again"), QStringLiteral("recheckButton"), tr("Check again whether Ollama runs on the GPU"), this))
+    , m_load(button(tr("&Load the model and check"), QStringLiteral("loadModelButton"),
+          tr("Load the model and check where it runs"), this))
 {
     setObjectName(QStringLiteral("homeView"));
     setWindowTitle(tr("Ollama GPU Setup"));
@@ -71,8 +73,10 @@ HomeView::HomeView(SessionConfig config, QWidget *parent)
     checkButtons->addStretch();
     checkLayout->addLayout(checkButtons);
 
-    auto *monitor = button(tr("Open the GPU &monitor"), QStringLiteral("openMonitorButton"), tr("Open the GPU monitor"), this);
-    auto *again = button(tr("&Run setup again"), QStringLiteral("runSetupButton"), tr("Run the setup again from the first page"), this);
+    auto *monitor
+        = button(tr("Open the GPU &monitor"), QStringLiteral("openMonitorButton"), tr("Open the GPU monitor"), this);
+    auto *again = button(
+        tr("&Run setup again"), QStringLiteral("runSetupButton"), tr("Run the setup again from the first page"), this);
     auto *about = button(tr("Abou&t"), QStringLiteral("aboutButton"), tr("About Ollama GPU Setup"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(monitor);
@@ -132,13 +136,15 @@ void HomeView::showSetup()
     if (const std::optional<PathId> path = pathFromKey(s.value(QStringLiteral("setup/path")).toString()))
         html += tr("Acceleration path: <b>%1</b>.<br>").arg(pathTitle(*path));
     if (!m_model.isEmpty())
-        html += tr("Model: <b>%1</b> with %2 tokens of context.<br>").arg(m_model.toHtmlEscaped()).arg(s.value(QStringLiteral("setup/context")).toInt());
+        html += tr("Model: <b>%1</b> with %2 tokens of context.<br>")
+                    .arg(m_model.toHtmlEscaped())
+                    .arg(s.value(QStringLiteral("setup/context")).toInt());
     const std::optional<EnvTarget> target = envTargetFromId(s.value(QStringLiteral("setup/target")).toString());
     if (target) {
         std::unique_ptr<EnvRegistry> registry = m_config.windows ? makeSystemRegistry() : nullptr;
         EnvStatusInput in;
         in.roots = m_config.envRoots;
-        in.targets = {*target};
+        in.targets = { *target };
         in.registry = registry.get();
         in.stateDir = m_config.stateDir; // runner stays null: no journalctl on the GUI thread
         const EnvStatus status = collectEnvStatus(in);
@@ -151,12 +157,14 @@ void HomeView::showSetup()
         } else {
             html += tr("Settings in <b>%1</b>:").arg(where.toHtmlEscaped()) + QStringLiteral("<ul>");
             for (const EnvAssignment &a : t.values)
-                html += QStringLiteral("<li><code>%1=%2</code></li>").arg(a.first.toHtmlEscaped(), a.second.toHtmlEscaped());
+                html += QStringLiteral("<li><code>%1=%2</code></li>")
+                            .arg(a.first.toHtmlEscaped(), a.second.toHtmlEscaped());
             html += QStringLiteral("</ul>");
         }
         if (!status.history.isEmpty())
             html += tr("Undo with <code>ollama-gpu-setup env undo</code> (latest change %1, %2).")
-                        .arg(status.history.constFirst().id.toHtmlEscaped(), status.history.constFirst().state.toHtmlEscaped());
+                        .arg(status.history.constFirst().id.toHtmlEscaped(),
+                            status.history.constFirst().state.toHtmlEscaped());
     } else {
         html += tr("Nothing was written to this computer's environment.");
     }
@@ -183,9 +191,10 @@ void HomeView::checkGpu()
         }
         const QList<RunningModel> models = parseRunningModels(call->result());
         if (models.isEmpty()) {
-            m_checkHtml = tr("Ollama runs at %1, but no model is loaded, so where it computes cannot be seen right now. "
-                             "Load the model to check, or look at Ollama's log below.")
-                              .arg(url);
+            m_checkHtml
+                = tr("Ollama runs at %1, but no model is loaded, so where it computes cannot be seen right now. "
+                     "Load the model to check, or look at Ollama's log below.")
+                      .arg(url);
             m_check->setText(m_checkHtml);
             readLog();
             return;
@@ -198,7 +207,8 @@ void HomeView::checkGpu()
             rows += QStringLiteral("<li>%1: <b>%2</b></li>").arg(m.name.toHtmlEscaped(), split.toHtmlEscaped());
         }
         m_checkHtml = (allGpu ? tr("<b>Yes: Ollama runs on the GPU.</b>")
-                              : tr("<b>Not entirely: part of the model runs on the processor.</b> A smaller variant or a shorter context "
+                              : tr("<b>Not entirely: part of the model runs on the processor.</b> A smaller variant or "
+                                   "a shorter context "
                                    "would fit; run the setup again to choose."))
             + QStringLiteral("<ul>") + rows + QStringLiteral("</ul>");
         m_check->setText(m_checkHtml);
@@ -213,7 +223,7 @@ void HomeView::loadModelAndCheck()
     m_load->setEnabled(false);
     m_recheck->setEnabled(false);
     OllamaCall *call = m_client->request(QStringLiteral("POST"), QStringLiteral("/api/generate"),
-                                         {{QStringLiteral("model"), m_model}, {QStringLiteral("stream"), false}}, OllamaCall::Mode::Json);
+        { { QStringLiteral("model"), m_model }, { QStringLiteral("stream"), false } }, OllamaCall::Mode::Json);
     m_call = call;
     connect(call, &OllamaCall::finished, this, [this, call] {
         call->deleteLater();
@@ -221,7 +231,8 @@ void HomeView::loadModelAndCheck()
         m_recheck->setEnabled(true);
         if (call->error().isError()) {
             m_load->setEnabled(true);
-            m_check->setText(tr("<b>Could not load %1:</b> %2").arg(m_model.toHtmlEscaped(), call->error().message.toHtmlEscaped()));
+            m_check->setText(
+                tr("<b>Could not load %1:</b> %2").arg(m_model.toHtmlEscaped(), call->error().message.toHtmlEscaped()));
             return;
         }
         checkGpu();
@@ -234,9 +245,8 @@ void HomeView::readLog()
         return;
     m_readingLog = true;
     auto *excerpt = new LogExcerpt;
-    QThread *thread = QThread::create([where = m_config.logs, runner = m_config.runner, excerpt] {
-        *excerpt = readLogExcerpt(where, runner, 400);
-    });
+    QThread *thread = QThread::create(
+        [where = m_config.logs, runner = m_config.runner, excerpt] { *excerpt = readLogExcerpt(where, runner, 400); });
     connect(thread, &QThread::finished, this, [this, thread, excerpt] {
         const LogExcerpt log = *excerpt;
         delete excerpt;
@@ -251,7 +261,8 @@ void HomeView::readLog()
                 QStringList names;
                 for (const InferenceDevice &d : parsed.gpus)
                     names << QStringLiteral("%1 (%2)").arg(d.description.isEmpty() ? d.name : d.description, d.library);
-                html = tr("Ollama's log (%1) says it computes on: <b>%2</b>.").arg(log.source.toHtmlEscaped(), names.join(QStringLiteral(", ")).toHtmlEscaped());
+                html = tr("Ollama's log (%1) says it computes on: <b>%2</b>.")
+                           .arg(log.source.toHtmlEscaped(), names.join(QStringLiteral(", ")).toHtmlEscaped());
             } else if (parsed.cpuDevice || parsed.noCompatibleGpus()) {
                 html = tr("<b>Ollama's log (%1) says it found no usable GPU and computes on the processor.</b> "
                           "Run the setup again.")

@@ -34,7 +34,7 @@ LoadedModelsPanel::LoadedModelsPanel(QWidget *parent)
     m_status->setText(tr("Asking Ollama…"));
     m_table->setObjectName(QStringLiteral("loadedModelsTable"));
     m_table->setAccessibleName(tr("Models Ollama has loaded"));
-    m_table->setHorizontalHeaderLabels({tr("Model"), tr("Size"), tr("Processor"), tr("Context"), tr("Until")});
+    m_table->setHorizontalHeaderLabels({ tr("Model"), tr("Size"), tr("Processor"), tr("Context"), tr("Until") });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
@@ -103,22 +103,22 @@ void LoadedModelsPanel::showModels(const QList<RunningModel> &models)
 {
     m_table->setRowCount(0);
     m_table->setVisible(!models.isEmpty());
-    m_status->setText(models.isEmpty() ? tr("No model is loaded at %1.").arg(ollamaUrl().toString())
-                                       : tr("%n model(s) loaded at %1:", nullptr, static_cast<int>(models.size())).arg(ollamaUrl().toString()));
+    m_status->setText(models.isEmpty()
+            ? tr("No model is loaded at %1.").arg(ollamaUrl().toString())
+            : tr("%n model(s) loaded at %1:", nullptr, static_cast<int>(models.size())).arg(ollamaUrl().toString()));
     const QDateTime now = m_clock();
     for (const RunningModel &m : models) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QStringList cells{m.name, formatSizeSi(m.sizeBytes), formatProcessor(m.sizeBytes, m.sizeVramBytes),
-                                m.contextLength ? QString::number(*m.contextLength) : QStringLiteral("–"),
-                                formatUntil(m.expiresAt, now)};
+        const QStringList cells { m.name, formatSizeSi(m.sizeBytes), formatProcessor(m.sizeBytes, m.sizeVramBytes),
+            m.contextLength ? QString::number(*m.contextLength) : QStringLiteral("–"), formatUntil(m.expiresAt, now) };
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
     // As tall as its rows (up to four), so the charts keep the space.
     const int rows = std::min<int>(static_cast<int>(models.size()), 4);
-    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + rows * m_table->verticalHeader()->defaultSectionSize()
-                            + 2 * m_table->frameWidth() + 2);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height()
+        + rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth() + 2);
 }
 
 } // namespace ogs::ui

@@ -27,10 +27,12 @@ MonitorSession::MonitorSession(const MonitorSessionOptions &r, QObject *parent)
     connect(m_worker, &TelemetryWorker::sampled, m_window.get(), &MonitorWindow::addRound);
     connect(m_worker, &TelemetryWorker::warning, m_window.get(), &MonitorWindow::showWarning);
     // The server's answer about loaded models wins over the process check in the watchdog.
-    connect(m_window->loadedModels(), &LoadedModelsPanel::modelLoadedChanged, m_worker, &TelemetryWorker::setModelLoaded);
+    connect(
+        m_window->loadedModels(), &LoadedModelsPanel::modelLoadedChanged, m_worker, &TelemetryWorker::setModelLoaded);
     m_thread.start();
     const int interval = r.intervalMs;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, interval] { worker->start(interval); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, interval] { worker->start(interval); }, Qt::QueuedConnection);
     m_window->watchOllama(r.ollamaUrl, std::max(interval, 1000));
 }
 

@@ -9,11 +9,11 @@ namespace ogs::ui {
 QString aboutText()
 {
     return QCoreApplication::translate("ogs::ui::AboutBox",
-               "<h3>Ollama GPU Setup %1</h3>"
-               "<p>Finds out why Ollama runs on the processor and makes it use your graphics card: "
-               "detection, the fastest acceleration path, the VRAM budget, the environment where it takes "
-               "effect (with undo), a test prompt and a live GPU monitor.</p>"
-               "<p>Built with Qt %2. Every step is also a command: <code>ollama-gpu-setup --help</code>.</p>")
+        "<h3>Ollama GPU Setup %1</h3>"
+        "<p>Finds out why Ollama runs on the processor and makes it use your graphics card: "
+        "detection, the fastest acceleration path, the VRAM budget, the environment where it takes "
+        "effect (with undo), a test prompt and a live GPU monitor.</p>"
+        "<p>Built with Qt %2. Every step is also a command: <code>ollama-gpu-setup --help</code>.</p>")
         .arg(QStringLiteral(OGS_VERSION), QString::fromLatin1(qVersion()));
 }
 

@@ -12,7 +12,7 @@ namespace ogs::ui {
 
 ModelDownloader::ModelDownloader(QWidget *parent)
     : QWidget(parent)
-    , m_client(new OllamaClient(OllamaClientOptions{}, this))
+    , m_client(new OllamaClient(OllamaClientOptions {}, this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_download(new QPushButton(tr("&Download"), this))
@@ -93,7 +93,8 @@ void ModelDownloader::refresh()
         if (m_tags == call)
             m_tags = nullptr;
         if (call->error().isError()) {
-            setState(State::Unreachable, tr("Could not ask Ollama which models are installed: %1").arg(call->error().message.toHtmlEscaped()));
+            setState(State::Unreachable,
+                tr("Could not ask Ollama which models are installed: %1").arg(call->error().message.toHtmlEscaped()));
             return;
         }
         m_installed.clear();
@@ -104,8 +105,10 @@ void ModelDownloader::refresh()
         if (isInstalled(m_model))
             setState(State::Installed, tr("<b>%1</b> is installed in Ollama.").arg(m_model.toHtmlEscaped()));
         else
-            setState(State::Missing, tr("<b>%1</b> is not installed in Ollama yet. Download it here or later with <code>ollama pull %1</code>.")
-                                         .arg(m_model.toHtmlEscaped()));
+            setState(State::Missing,
+                tr("<b>%1</b> is not installed in Ollama yet. Download it here or later with <code>ollama pull "
+                   "%1</code>.")
+                    .arg(m_model.toHtmlEscaped()));
     });
 }
 
@@ -134,7 +137,7 @@ void ModelDownloader::onPullObject(const QJsonObject &object)
 {
     const PullProgress p = parsePullProgress(object);
     if (!p.digest.isEmpty() && p.total && *p.total > 0)
-        m_layers.insert(p.digest, {p.completed.value_or(0), *p.total});
+        m_layers.insert(p.digest, { p.completed.value_or(0), *p.total });
     qint64 done = 0, total = 0;
     for (const auto &layer : std::as_const(m_layers)) {
         done += layer.first;
@@ -155,11 +158,14 @@ void ModelDownloader::onPullFinished(OllamaCall *call)
     m_progress->setRange(0, 1000);
     const OllamaError &e = call->error();
     if (e.kind == OllamaError::Kind::Cancelled) {
-        setState(State::Missing, tr("Download of %1 cancelled. Nothing was installed; download it again at any time.").arg(m_model.toHtmlEscaped()));
+        setState(State::Missing,
+            tr("Download of %1 cancelled. Nothing was installed; download it again at any time.")
+                .arg(m_model.toHtmlEscaped()));
         return;
     }
     if (e.isError()) {
-        setState(State::Failed, tr("<b>The download of %1 failed:</b> %2").arg(m_model.toHtmlEscaped(), e.message.toHtmlEscaped()));
+        setState(State::Failed,
+            tr("<b>The download of %1 failed:</b> %2").arg(m_model.toHtmlEscaped(), e.message.toHtmlEscaped()));
         return;
     }
     m_progress->setValue(1000);
