@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QThread>
+
+#include <memory>
 #include <QVBoxLayout>
 
 namespace ogs::ui {
@@ -244,13 +246,13 @@ void HomeView::readLog()
     if (m_readingLog)
         return;
     m_readingLog = true;
-    auto *excerpt = new LogExcerpt;
+    // Shared, so neither the result nor the thread leaks when the view goes first.
+    auto excerpt = std::make_shared<LogExcerpt>();
     QThread *thread = QThread::create(
         [where = m_config.logs, runner = m_config.runner, excerpt] { *excerpt = readLogExcerpt(where, runner, 400); });
-    connect(thread, &QThread::finished, this, [this, thread, excerpt] {
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, excerpt] {
         const LogExcerpt log = *excerpt;
-        delete excerpt;
-        thread->deleteLater();
         m_readingLog = false;
         QString html;
         if (log.source.isEmpty()) {

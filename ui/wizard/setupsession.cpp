@@ -6,6 +6,8 @@
 #include <QSettings>
 #include <QThread>
 
+#include <memory>
+
 namespace ogs::ui {
 
 namespace {
@@ -283,14 +285,14 @@ void SetupSession::startLogRead()
     if (m_readingLog)
         return;
     m_readingLog = true;
-    auto *excerpt = new LogExcerpt;
+    // Shared, so neither the result nor the thread leaks when this object goes first.
+    auto excerpt = std::make_shared<LogExcerpt>();
     QThread *thread = QThread::create([where = m_config.logs, runner = m_config.runner, excerpt] {
         *excerpt = readLogExcerpt(where, runner);
     });
-    connect(thread, &QThread::finished, this, [this, thread, excerpt] {
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, excerpt] {
         m_logExcerpt = *excerpt;
-        delete excerpt;
-        thread->deleteLater();
         m_readingLog = false;
         m_hasLogExcerpt = true;
         emit logExcerptReady();
