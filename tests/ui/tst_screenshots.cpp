@@ -134,7 +134,8 @@ private slots:
                 QTRY_VERIFY(session.hasApplied());
                 shoot(&wizard, theme, name + QStringLiteral("-applied"));
             }
-            QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 10000);
+            // A page that needs a click to complete (like Apply above) must be driven here.
+            QTRY_VERIFY2_WITH_TIMEOUT(wizard.currentPage()->isComplete(), qPrintable(name + QStringLiteral(" does not complete by itself")), 10000);
             QVERIFY(step < 20);
         }
         QVERIFY(seen.contains(SetupWizard::ModelPageId));
