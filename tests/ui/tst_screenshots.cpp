@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QPalette>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
 #include <QStyleFactory>
@@ -128,6 +129,17 @@ private slots:
                                      .arg(step++)
                                      .arg(wizard.currentPage()->objectName().remove(QStringLiteral("Page")));
             shoot(&wizard, theme, name);
+            auto *downloader = wizard.currentPage()->findChild<ModelDownloader *>();
+            if (downloader && downloader->state() == ModelDownloader::State::Missing) {
+                server.setFault(QStringLiteral("/api/pull"), ogs::test::Fault::Stall, 4); // hold it half-way for the picture
+                downloader->startDownload();
+                auto *progress = downloader->findChild<QProgressBar *>();
+                QTRY_VERIFY(progress->maximum() > 0 && progress->value() >= 500);
+                shoot(&wizard, theme, name + QStringLiteral("-downloading"));
+                downloader->cancelDownload();
+                QTRY_COMPARE(downloader->state(), ModelDownloader::State::Missing);
+                server.setFault(QStringLiteral("/api/pull"), ogs::test::Fault::None);
+            }
             auto *apply = wizard.currentPage()->findChild<QPushButton *>(QStringLiteral("applyButton"));
             if (apply && apply->isEnabled()) {
                 apply->click();
