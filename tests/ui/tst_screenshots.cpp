@@ -71,6 +71,23 @@ GpuSample sample(const QString &id, const QString &name, double util, qint64 vra
     return s;
 }
 
+/// A plausible /etc and /proc for the fixture machine, so the scan page shows no warnings about
+/// files the fixture does not have: this user in the render and video groups.
+void writeMachineFiles(WizardFixture &fx)
+{
+    const QByteArray user = qEnvironmentVariable("USER", QStringLiteral("root")).toUtf8();
+    const std::pair<const char *, QByteArray> files[] = { { "proc/sys/kernel/osrelease", "6.1.0-27-amd64\n" },
+        { "etc/passwd", "root:x:0:0:root:/root:/bin/bash\n" + user + ":x:1000:1000::/home/" + user + ":/bin/bash\n" },
+        { "etc/group", "root:x:0:\nvideo:x:44:" + user + "\nrender:x:105:" + user + "\n" + user + ":x:1000:\n" } };
+    for (const auto &[name, text] : files) {
+        const QString path = fx.dir.filePath(QLatin1String(name));
+        QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+}
+
 } // namespace
 
 /// Renders every wizard page, the monitor window and the home view to PNG in the default and
@@ -107,6 +124,7 @@ private slots:
         OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
         QVERIFY(server.listen());
         WizardFixture fx(qPrintable(tree));
+        writeMachineFiles(fx);
         fx.config.ollamaUrl = server.url();
         SetupSession session(fx.config);
         SetupWizard wizard(&session);
@@ -131,7 +149,8 @@ private slots:
             shoot(&wizard, theme, name);
             auto *downloader = wizard.currentPage()->findChild<ModelDownloader *>();
             if (downloader && downloader->state() == ModelDownloader::State::Missing) {
-                server.setFault(QStringLiteral("/api/pull"), ogs::test::Fault::Stall, 4); // hold it half-way for the picture
+                server.setFault(
+                    QStringLiteral("/api/pull"), ogs::test::Fault::Stall, 4); // hold it half-way for the picture
                 downloader->startDownload();
                 auto *progress = downloader->findChild<QProgressBar *>();
                 QTRY_VERIFY(progress->maximum() > 0 && progress->value() >= 500);
@@ -147,7 +166,8 @@ private slots:
                 shoot(&wizard, theme, name + QStringLiteral("-applied"));
             }
             // A page that needs a click to complete (like Apply above) must be driven here.
-            QTRY_VERIFY2_WITH_TIMEOUT(wizard.currentPage()->isComplete(), qPrintable(name + QStringLiteral(" does not complete by itself")), 10000);
+            QTRY_VERIFY2_WITH_TIMEOUT(wizard.currentPage()->isComplete(),
+                qPrintable(name + QStringLiteral(" does not complete by itself")), 10000);
             QVERIFY(step < 20);
         }
         QVERIFY(seen.contains(SetupWizard::ModelPageId));
