@@ -31,6 +31,7 @@ LoadedModelsPanel::LoadedModelsPanel(QWidget *parent)
     setObjectName(QStringLiteral("loadedModelsPanel"));
     m_status->setObjectName(QStringLiteral("loadedModelsStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setText(tr("Asking Ollama…"));
     m_table->setObjectName(QStringLiteral("loadedModelsTable"));
     m_table->setAccessibleName(tr("Models Ollama has loaded"));

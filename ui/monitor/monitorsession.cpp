@@ -6,6 +6,8 @@
 #include "telemetry/compositetelemetry.h"
 #include "telemetry/telemetryworker.h"
 
+#include <algorithm>
+
 namespace ogs::ui {
 
 MonitorSession::MonitorSession(const MonitorSessionOptions &r, QObject *parent)
