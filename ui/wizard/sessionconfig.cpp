@@ -1,6 +1,7 @@
 #include "sessionconfig.h"
 
 #include "env/processrunner.h"
+#include "ollama/ollamahost.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,9 +29,8 @@ SessionConfig SessionConfig::system(const DetectOptions &detect)
     c.stateDir = (!xdg.isEmpty() && QDir::isAbsolutePath(xdg) ? xdg : c.envRoots.home + QStringLiteral("/.local/state"))
         + QStringLiteral("/ollama-gpu-setup");
 #endif
-    const QString host = env.value(QStringLiteral("OLLAMA_HOST"));
-    if (!host.isEmpty())
-        c.ollamaUrl = QUrl::fromUserInput(host.contains(QLatin1String("://")) ? host : QStringLiteral("http://") + host);
+    // OLLAMA_HOST exactly as Ollama and the commands read it (":11434", "0.0.0.0", "https://h", …).
+    c.ollamaUrl = resolveOllamaHost(env.value(QStringLiteral("OLLAMA_HOST"))).connectUrl();
 #if defined(Q_OS_WIN)
     c.logs.os = QStringLiteral("windows");
 #elif defined(Q_OS_MACOS)
