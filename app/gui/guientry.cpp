@@ -2,15 +2,14 @@
 // window opens, so the headless commands never load them.
 #include "guirequest.h"
 
+#include "home/launcher.h"
 #include "i18n/translator.h"
+#include "monitor/monitorsession.h"
 #include "monitor/monitorwindow.h"
-#include "telemetry/compositetelemetry.h"
 #include "telemetry/telemetryworker.h"
-#include "wizard/setupsession.h"
-#include "wizard/setupwizard.h"
+#include "wizard/sessionconfig.h"
 
 #include <QApplication>
-#include <QThread>
 #include <QTextStream>
 
 #include <cstdio>
@@ -25,35 +24,36 @@ namespace ogs::app {
 
 namespace {
 
+ui::MonitorSessionOptions sessionOptions(const MonitorRequest &r)
+{
+    ui::MonitorSessionOptions o;
+    o.sysfsRoot = r.sysfsRoot;
+    o.procRoot = r.procRoot;
+    o.nvmlLibrary = r.nvmlLibrary;
+    o.intervalMs = r.intervalMs;
+    o.watchdog = r.watchdog;
+    o.ollamaUrl = r.ollamaUrl;
+    return o;
+}
+
+/// The wizard, or the home view once setup has completed (ui::Launcher decides and wires them).
 int runWizard()
 {
-    ui::SetupSession session(DetectOptions{});
-    ui::SetupWizard wizard(&session);
-    wizard.show();
+    const ui::SessionConfig config = ui::SessionConfig::system(DetectOptions{});
+    ui::MonitorSessionOptions monitor;
+    monitor.ollamaUrl = config.ollamaUrl;
+    ui::Launcher launcher(config, monitor);
+    launcher.start();
     return QApplication::exec();
 }
 
 int runMonitor(const MonitorRequest &r)
 {
-    ui::MonitorWindow window;
-    TelemetryOptions options;
-    options.sysfsRoot = r.sysfsRoot;
-    options.nvmlLibrary = r.nvmlLibrary;
-    options.intervalMs = r.intervalMs;
-    TelemetrySetup setup = makeTelemetrySource(options);
-    for (const QString &w : std::as_const(setup.warnings))
-        window.showWarning(w);
-    if (setup.gpuCount == 0 && !setup.gpusPending)
-        window.showWarning(QObject::tr("No GPU to sample: %1").arg(setup.notes.join(QStringLiteral("; "))));
-    auto *worker = new TelemetryWorker(std::move(setup.source), r.procRoot, r.watchdog);
-    QThread thread;
-    worker->moveToThread(&thread);
-    QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
-    QObject::connect(worker, &TelemetryWorker::sampled, &window, &ui::MonitorWindow::addRound);
-    QObject::connect(worker, &TelemetryWorker::warning, &window, &ui::MonitorWindow::showWarning);
+    ui::MonitorSession session(sessionOptions(r));
+    ui::MonitorWindow &window = *session.window();
     int rounds = 0;
     if (!r.screenshot.isEmpty()) {
-        QObject::connect(worker, &TelemetryWorker::sampled, &window, [&] {
+        QObject::connect(session.worker(), &TelemetryWorker::sampled, &window, [&] {
             if (++rounds == r.count) {
                 const bool saved = window.exportPng(r.screenshot);
                 if (!saved)
@@ -62,15 +62,8 @@ int runMonitor(const MonitorRequest &r)
             }
         });
     }
-    thread.start();
-    const int interval = r.intervalMs;
-    QMetaObject::invokeMethod(worker, [worker, interval] { worker->start(interval); }, Qt::QueuedConnection);
-    window.show();
-    const int rc = QApplication::exec();
-    QMetaObject::invokeMethod(worker, &TelemetryWorker::stop, Qt::BlockingQueuedConnection);
-    thread.quit();
-    thread.wait();
-    return rc;
+    session.present();
+    return QApplication::exec();
 }
 
 } // namespace

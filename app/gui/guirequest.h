@@ -3,6 +3,7 @@
 #include "telemetry/stuckgpuwatchdog.h"
 
 #include <QString>
+#include <QUrl>
 
 namespace ogs::app {
 
@@ -16,6 +17,7 @@ struct MonitorRequest {
     WatchdogConfig watchdog;
     QString screenshot; ///< save the window as PNG after `count` samples, then exit
     int count = 5;
+    QUrl ollamaUrl = QUrl(QStringLiteral("http://127.0.0.1:11434")); ///< /api/ps: the loaded models, and the watchdog's answer
 };
 
 struct GuiRequest {

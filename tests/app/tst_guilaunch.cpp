@@ -32,7 +32,7 @@ private slots:
                 {QStringLiteral("monitor"), QStringLiteral("--sysfs-root"), QStringLiteral(OGS_TEST_DATA "/sysfs/rx6900xt"),
                  QStringLiteral("--proc-root"), dir.path(), QStringLiteral("--nvml-library"), dir.filePath(QStringLiteral("none.so")),
                  QStringLiteral("--interval-ms"), QStringLiteral("100"), QStringLiteral("--count"), QStringLiteral("3"),
-                 QStringLiteral("--screenshot"), shot});
+                 QStringLiteral("--screenshot"), shot, QStringLiteral("--host"), QStringLiteral("http://127.0.0.1:1")}); // no Ollama
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QFile png(shot);
@@ -48,6 +48,15 @@ private slots:
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("--count goes with --screenshot"));
+    }
+
+    void monitorHostIsValidated()
+    {
+        QProcess p;
+        p.start(QStringLiteral(OGS_APP_BINARY), {QStringLiteral("monitor"), QStringLiteral("--host"), QStringLiteral("ftp://example")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("not an http:// or https:// address"));
     }
 
     void missingModuleIsAClearError()

@@ -7,3 +7,12 @@ target_compile_definitions(tst_translations PRIVATE
     OGS_TRANSLATIONS_DIR="${PROJECT_SOURCE_DIR}/translations"
     OGS_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     OGS_LUPDATE="$<TARGET_FILE:Qt6::lupdate>")
+ogs_add_test(tst_homeview SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_homeview.cpp GUI LIBS ogs_test_support)
+ogs_add_test(tst_modeldownloader SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_modeldownloader.cpp GUI LIBS ogs_test_support)
+ogs_add_test(tst_loadedmodelspanel SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_loadedmodelspanel.cpp GUI LIBS ogs_test_support)
+ogs_add_test(tst_monitorsession SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_monitorsession.cpp GUI LIBS ogs_test_support)
+ogs_add_test(tst_summarypage SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_summarypage.cpp GUI)
+ogs_add_test(tst_aboutbox SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_aboutbox.cpp GUI)
+ogs_add_test(tst_modelpage SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_modelpage.cpp GUI LIBS ogs_test_support)
+ogs_add_test(tst_screenshots SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_screenshots.cpp GUI LIBS ogs_test_support)
+ogs_add_test(tst_launcher SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_launcher.cpp GUI)

@@ -2,8 +2,13 @@
 
 #include "wizard/sessionconfig.h"
 
+#include "env/envjournal.h"
+#include "env/envplan.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -48,6 +53,10 @@ struct WizardFixture {
         config.telemetry.nvml = false;
         config.telemetry.pdh = false;
         config.verifyPollMs = 200;
+        config.ollamaUrl = QUrl(QStringLiteral("http://127.0.0.1:1")); // nothing listens: tests that talk to Ollama start an OllamaTestServer
+        config.logs.os = QStringLiteral("linux"); // no runner: journalctl is not asked, only ~/.ollama/logs/server.log
+        config.logs.home = config.envRoots.home;
+        config.logs.fileExists = [](const QString &p) { return QFileInfo(p).isFile(); };
         for (const char *d : {"proc/net", "dev", "etc", "home", "root/etc"})
             QDir().mkpath(dir.filePath(QLatin1String(d)));
     }
@@ -60,6 +69,37 @@ struct WizardFixture {
         f.write("Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n"
                 "eth0\t00000000\t01A01CAC\t0003\t0\t0\t0\t00000000\t0\t0\t0\n"
                 "eth0\t00A01CAC\t00000000\t0001\t0\t0\t0\t00F0FFFF\t0\t0\t0\n");
+    }
+
+    /// Puts a real Ollama log excerpt (tests/data/ollama-logs/NAME) where Ollama writes server.log.
+    void writeServerLog(const char *name)
+    {
+        const QString logs = config.envRoots.home + QStringLiteral("/.ollama/logs");
+        QVERIFY(QDir().mkpath(logs));
+        QFile::remove(logs + QStringLiteral("/server.log"));
+        QVERIFY(QFile::copy(QStringLiteral(OGS_TEST_DATA "/ollama-logs/") + QLatin1String(name), logs + QStringLiteral("/server.log")));
+    }
+
+    /// What the wizard leaves behind: OLLAMA_VULKAN=1 applied to ~/.bashrc through the journal,
+    /// and the settings that say the setup is complete (for the home view).
+    void completeSetup(const QUrl &ollama, const QString &model)
+    {
+        EnvRequest request;
+        request.target = EnvTarget::Bashrc;
+        request.set = {{QStringLiteral("OLLAMA_VULKAN"), QStringLiteral("1")}};
+        QString error;
+        const std::optional<EnvPlan> plan = EnvPlanner(config.envRoots).plan(request, &error);
+        QVERIFY2(plan, qPrintable(error));
+        const EnvActionResult r = EnvJournal(config.stateDir, nullptr, [] { return QDateTime::currentDateTimeUtc(); }).apply(*plan);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QSettings s(config.settingsFile, QSettings::IniFormat);
+        s.setValue(QStringLiteral("setup/complete"), true);
+        s.setValue(QStringLiteral("setup/path"), pathKey(PathId::Vulkan));
+        s.setValue(QStringLiteral("setup/model"), model);
+        s.setValue(QStringLiteral("setup/context"), 8192);
+        s.setValue(QStringLiteral("setup/target"), QStringLiteral("bashrc"));
+        s.setValue(QStringLiteral("setup/journal"), r.journalId);
+        s.setValue(QStringLiteral("setup/ollamaUrl"), ollama.toString());
     }
 
     QByteArray homeFile(const char *name) const

@@ -1,6 +1,7 @@
 #include "rollingchart.h"
 
 #include <QChart>
+#include <QEvent>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -29,9 +30,30 @@ RollingChart::RollingChart(const QString &title, const QString &unit, qint64 win
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
     setChart(chart);
+    followPalette();
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(230);
     setAccessibleName(title);
+}
+
+void RollingChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+}
+
+void RollingChart::followPalette()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart()->theme() != theme) {
+        chart()->setTheme(theme);
+        chart()->setMargins(QMargins(4, 4, 4, 4));
+    }
+    chart()->setBackgroundBrush(palette().color(QPalette::Base));
+    chart()->setTitleBrush(palette().color(QPalette::Text));
+    setBackgroundBrush(palette().color(QPalette::Window));
 }
 
 int RollingChart::addSeries(const QString &name)

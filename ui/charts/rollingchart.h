@@ -28,7 +28,13 @@ public:
     int pointCount(int series) const;
     void clear();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// Light or dark chart theme, following the application palette.
+    void followPalette();
+
     struct Line {
         QLineSeries *series;
         DecimatedSeries data;

@@ -1,11 +1,15 @@
 #include "monitorwindow.h"
 
 #include "gpumonitorpanel.h"
+#include "loadedmodelspanel.h"
+
+#include "widgets/aboutbox.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -35,6 +39,14 @@ QString csvQuoted(QString s)
     return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
+/// As tall as `rows` rows (at least one, at most five), so the charts keep the space.
+void fitRows(QTableWidget *table, int rows)
+{
+    rows = std::clamp(rows, 1, 5);
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + rows * table->verticalHeader()->defaultSectionSize()
+                          + 2 * table->frameWidth() + 2);
+}
+
 } // namespace
 
 MonitorWindow::MonitorWindow(QWidget *parent, qint64 windowMs)
@@ -44,6 +56,7 @@ MonitorWindow::MonitorWindow(QWidget *parent, qint64 windowMs)
     , m_banner(new QLabel(this))
     , m_status(new QLabel(this))
     , m_processes(new QTableWidget(0, 5, this))
+    , m_loadedModels(new LoadedModelsPanel(this))
 {
     setObjectName(QStringLiteral("monitorWindow"));
     setWindowTitle(tr("GPU Monitor — Ollama GPU Setup"));
@@ -70,6 +83,11 @@ MonitorWindow::MonitorWindow(QWidget *parent, qint64 windowMs)
     csv->setObjectName(QStringLiteral("exportCsvAction"));
     connect(csv, &QAction::triggered, this, &MonitorWindow::askExportCsv);
 
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Ollama GPU Setup"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, [this] { showAboutBox(this); });
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     m_banner->setObjectName(QStringLiteral("stuckBanner"));
@@ -94,7 +112,8 @@ MonitorWindow::MonitorWindow(QWidget *parent, qint64 windowMs)
     m_processes->horizontalHeader()->setStretchLastSection(true);
     m_processes->verticalHeader()->hide();
     m_processes->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_processes->setMaximumHeight(150);
+    fitRows(m_processes, 1);
+    layout->addWidget(m_loadedModels);
     layout->addWidget(new QLabel(tr("Processes using the GPUs:"), this));
     layout->addWidget(m_processes);
     setCentralWidget(central);
@@ -105,6 +124,12 @@ MonitorWindow::MonitorWindow(QWidget *parent, qint64 windowMs)
 bool MonitorWindow::isPaused() const
 {
     return m_pause->isChecked();
+}
+
+void MonitorWindow::watchOllama(const QUrl &url, int intervalMs)
+{
+    m_loadedModels->setOllamaUrl(url);
+    m_loadedModels->start(intervalMs);
 }
 
 GpuMonitorPanel *MonitorWindow::panel(const QString &gpuId) const
@@ -167,6 +192,7 @@ void MonitorWindow::showProcesses(const QList<ProcessGpuUsage> &processes)
         for (int c = 0; c < cells.size(); ++c)
             m_processes->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
+    fitRows(m_processes, m_processes->rowCount());
 }
 
 bool MonitorWindow::exportCsv(const QString &path, QString *error) const

@@ -14,9 +14,11 @@ class QVBoxLayout;
 namespace ogs::ui {
 
 class GpuMonitorPanel;
+class LoadedModelsPanel;
 
 /// The live GPU monitor: per-GPU charts over the last hour, the processes holding each GPU,
-/// the stuck-GPU alert as a banner with its fix, pause, and PNG/CSV export.
+/// the models Ollama has loaded, the stuck-GPU alert as a banner with its fix, pause, and
+/// PNG/CSV export.
 class MonitorWindow final : public QMainWindow {
     Q_OBJECT
 public:
@@ -24,6 +26,10 @@ public:
     bool isPaused() const;
     const SampleHistory &history() const { return m_history; }
     GpuMonitorPanel *panel(const QString &gpuId) const;
+    /// The models Ollama has loaded (GET /api/ps); its modelLoadedChanged feeds the watchdog.
+    LoadedModelsPanel *loadedModels() const { return m_loadedModels; }
+    /// Starts polling Ollama's /api/ps at `url` every `intervalMs`.
+    void watchOllama(const QUrl &url, int intervalMs);
     /// Writes every kept sample as CSV. Returns false with *error on failure.
     bool exportCsv(const QString &path, QString *error) const;
     bool exportPng(const QString &path) const;
@@ -45,6 +51,7 @@ private:
     QLabel *m_banner;
     QLabel *m_status;
     QTableWidget *m_processes;
+    LoadedModelsPanel *m_loadedModels;
     QVBoxLayout *m_panels;
     QList<GpuMonitorPanel *> m_panelList;
 };

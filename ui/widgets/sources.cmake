@@ -1,11 +1,15 @@
 target_sources(ogs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/benchmetrics.cpp
     ${CMAKE_CURRENT_LIST_DIR}/benchmetrics.h
+    ${CMAKE_CURRENT_LIST_DIR}/aboutbox.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/aboutbox.h
     ${CMAKE_CURRENT_LIST_DIR}/budgetbar.cpp
     ${CMAKE_CURRENT_LIST_DIR}/budgetbar.h
     ${CMAKE_CURRENT_LIST_DIR}/connectiontester.cpp
     ${CMAKE_CURRENT_LIST_DIR}/connectiontester.h
     ${CMAKE_CURRENT_LIST_DIR}/diffview.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/modeldownloader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/modeldownloader.h
     ${CMAKE_CURRENT_LIST_DIR}/diffview.h
     ${CMAKE_CURRENT_LIST_DIR}/findingslist.cpp
     ${CMAKE_CURRENT_LIST_DIR}/findingslist.h

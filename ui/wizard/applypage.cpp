@@ -69,7 +69,7 @@ ApplyPage::ApplyPage(SetupSession *session, QWidget *parent)
     buttons->addWidget(m_undo);
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_stopWaiting);
-    buttons->addStretch();
+    buttons->addStretch(); // the buttons keep their size while the progress bar is hidden
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_reason);

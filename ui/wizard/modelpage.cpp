@@ -1,8 +1,12 @@
 #include "modelpage.h"
 
 #include "budget/modelcatalogue.h"
+#include "budget/modelinfosource.h"
+#include "ollama/ollamaclient.h"
+#include "ollama/ollamatypes.h"
 #include "setupsession.h"
 #include "widgets/budgetbar.h"
+#include "widgets/modeldownloader.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -18,12 +22,14 @@ ModelPage::ModelPage(SetupSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_model(new QComboBox(this))
+    , m_downloader(new ModelDownloader(this))
     , m_context(new QSlider(Qt::Horizontal, this))
     , m_contextValue(new QLabel(this))
     , m_bar(new BudgetBar(this))
     , m_processor(new QLabel(this))
     , m_suggestion(new QLabel(this))
     , m_useSuggested(new QPushButton(tr("&Use the suggested variant"), this))
+    , m_client(new OllamaClient(OllamaClientOptions{}, this))
 {
     setObjectName(QStringLiteral("modelPage"));
     setTitle(tr("Model and memory"));
@@ -55,6 +61,7 @@ ModelPage::ModelPage(SetupSession *session, QWidget *parent)
     form->addRow(contextLabel, contextRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_downloader);
     layout->addSpacing(8);
     layout->addWidget(m_bar);
     layout->addWidget(m_processor);
@@ -63,15 +70,14 @@ ModelPage::ModelPage(SetupSession *session, QWidget *parent)
     layout->addStretch();
 
     for (const CatalogueModel &m : ModelCatalogue::builtin().models())
-        m_model->addItem(tr("%1 (%2, %3 GB, needs %4 GB VRAM; %5)")
-                             .arg(m.name, m.quantization)
-                             .arg(static_cast<double>(m.sizeBytes) / 1e9, 0, 'f', 1)
-                             .arg(static_cast<double>(m.minVramBytes) / 1e9, 0, 'f', 0)
-                             .arg(m.quality),
-                         m.name);
+        m_model->addItem(m.name, m.name);
+    markInstalled({});
 
     connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
         m_session->setModel(m_model->currentData().toString());
+        m_downloader->setModel(m_session->model());
+        if (!m_session->knowsModel(m_session->model()))
+            describe(m_session->model());
         updateSlider();
         emit completeChanged();
     });
@@ -84,6 +90,65 @@ ModelPage::ModelPage(SetupSession *session, QWidget *parent)
             m_model->setCurrentIndex(m_model->findData(v->model.name));
     });
     connect(m_session, &SetupSession::choicesChanged, this, &ModelPage::updateBudget);
+    connect(m_downloader, &ModelDownloader::installedModelsChanged, this, &ModelPage::markInstalled);
+}
+
+void ModelPage::describe(const QString &name)
+{
+    if (name.isEmpty() || name == m_describing)
+        return;
+    m_describing = name;
+    OllamaClientOptions o = m_client->options();
+    o.baseUrl = m_session->config().ollamaUrl;
+    o.connectTimeoutMs = 3000;
+    o.totalTimeoutMs = 30000;
+    m_client->setOptions(o);
+    m_processor->setText(tr("Asking Ollama about %1…").arg(name.toHtmlEscaped()));
+    OllamaCall *call = m_client->show(name);
+    connect(call, &OllamaCall::finished, this, [this, call, name] {
+        call->deleteLater();
+        if (m_describing == name)
+            m_describing.clear();
+        QString error = call->error().message;
+        std::optional<ModelDescription> d;
+        if (!call->error().isError())
+            d = describeFromShowJson(call->result(), ModelCatalogue::builtin().globalEvery(), &error);
+        if (!d) {
+            if (name == m_session->model())
+                m_processor->setText(tr("<b>Cannot size %1:</b> %2").arg(name.toHtmlEscaped(), error.toHtmlEscaped()));
+            return;
+        }
+        if (const LocalModel *local = m_downloader->installedModel(name); local && local->sizeBytes > 0)
+            d->sizeBytes = local->sizeBytes;
+        m_session->describeOllamaModel(name, *d);
+        if (name == m_session->model()) {
+            updateSlider();
+            updateBudget();
+            emit completeChanged();
+        }
+    });
+}
+
+void ModelPage::markInstalled(const QStringList &installed)
+{
+    for (const QString &name : installed) { // installed models the catalogue does not know
+        if (!ModelCatalogue::builtin().find(name) && !ModelCatalogue::builtin().find(QString(name).remove(QStringLiteral(":latest")))
+            && m_model->findData(name) < 0)
+            m_model->addItem(tr("%1 — installed in Ollama").arg(name), name);
+    }
+    for (int i = 0; i < m_model->count(); ++i) {
+        const CatalogueModel *m = ModelCatalogue::builtin().find(m_model->itemData(i).toString());
+        if (!m)
+            continue;
+        QString text = tr("%1 (%2, %3 GB, needs %4 GB VRAM; %5)")
+                           .arg(m->name, m->quantization)
+                           .arg(static_cast<double>(m->sizeBytes) / 1e9, 0, 'f', 1)
+                           .arg(static_cast<double>(m->minVramBytes) / 1e9, 0, 'f', 0)
+                           .arg(m->quality);
+        if (installed.contains(normalizeModelName(m->name)))
+            text = tr("%1 — installed").arg(text);
+        m_model->setItemText(i, text);
+    }
 }
 
 QList<int> ModelPage::contextSteps(int modelMax)
@@ -99,21 +164,23 @@ QList<int> ModelPage::contextSteps(int modelMax)
 
 void ModelPage::initializePage()
 {
+    m_downloader->setOllamaUrl(m_session->config().ollamaUrl);
     const int index = m_model->findData(m_session->model());
     m_model->setCurrentIndex(index);
+    m_downloader->setModel(m_session->model());
     updateSlider();
     updateBudget();
 }
 
 bool ModelPage::isComplete() const
 {
-    return ModelCatalogue::builtin().find(m_session->model()) != nullptr;
+    return m_session->knowsModel(m_session->model());
 }
 
 void ModelPage::updateSlider()
 {
-    const CatalogueModel *m = ModelCatalogue::builtin().find(m_session->model());
-    m_steps = contextSteps(m ? m->arch.contextLength : 0);
+    const ModelArch *arch = m_session->modelArch(m_session->model());
+    m_steps = contextSteps(arch ? arch->contextLength : 0);
     const int wanted = m_session->context() > 0 ? m_session->context() : m_session->defaultContext();
     int index = 0;
     for (int i = 0; i < m_steps.size(); ++i)
@@ -130,6 +197,12 @@ void ModelPage::updateBudget()
     const BudgetInput in = m_session->budgetInput();
     m_contextValue->setText(tr("%1 tokens").arg(in.context));
     m_context->setAccessibleDescription(m_contextValue->text());
+    if (!m_session->knowsModel(m_session->model())) { // an installed model /api/show has not described yet
+        m_bar->hide();
+        m_suggestion->clear();
+        m_useSuggested->hide();
+        return;
+    }
     if (in.vramTotal <= 0) {
         m_bar->hide();
         m_processor->setText(tr("No GPU memory was detected: the model will run on the processor."));

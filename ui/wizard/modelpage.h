@@ -7,14 +7,20 @@ class QLabel;
 class QPushButton;
 class QSlider;
 
+namespace ogs {
+class OllamaClient;
+}
+
 namespace ogs::ui {
 
 class BudgetBar;
+class ModelDownloader;
 class SetupSession;
 
 /// Page 4: the model and its context length against the card's VRAM: a live stacked bar of
 /// weights, KV cache, compute buffer and overhead, the predicted `ollama ps` split, and the
-/// variant that fits.
+/// variant that fits. Lists the MedGemma variants and the models installed in Ollama; a model
+/// Ollama does not have yet can be downloaded here.
 class ModelPage final : public QWizardPage {
     Q_OBJECT
 public:
@@ -28,9 +34,13 @@ public:
 private:
     void updateBudget();
     void updateSlider();
+    void markInstalled(const QStringList &installed);
+    /// Asks /api/show about an installed model the catalogue does not know.
+    void describe(const QString &name);
 
     SetupSession *m_session;
     QComboBox *m_model;
+    ModelDownloader *m_downloader;
     QSlider *m_context;
     QLabel *m_contextValue;
     BudgetBar *m_bar;
@@ -38,6 +48,8 @@ private:
     QLabel *m_suggestion;
     QPushButton *m_useSuggested;
     QList<int> m_steps;
+    ogs::OllamaClient *m_client;
+    QString m_describing;
 };
 
 } // namespace ogs::ui

@@ -9,6 +9,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ogs::ui {
 
 namespace {
@@ -77,9 +79,10 @@ ScanPage::ScanPage(SetupSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
     layout->addWidget(m_platform);
-    layout->addWidget(m_gpus, 1);
+    layout->addWidget(m_gpus);
     layout->addWidget(m_findings);
     layout->addWidget(m_rescan, 0, Qt::AlignLeft);
+    layout->addStretch();
 
     connect(m_rescan, &QPushButton::clicked, m_session, &SetupSession::startScan);
     connect(m_session, &SetupSession::scanStarted, this, [this] {
@@ -133,6 +136,10 @@ void ScanPage::showResult()
     }
     m_gpus->resizeColumnsToContents();
     m_gpus->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // As tall as its rows (one to six), so the findings sit right under it.
+    const int rows = std::clamp(m_gpus->rowCount(), 1, 6);
+    m_gpus->setFixedHeight(m_gpus->horizontalHeader()->sizeHint().height() + rows * m_gpus->verticalHeader()->defaultSectionSize()
+                           + 2 * m_gpus->frameWidth() + 2);
 
     QStringList lines;
     const bool anyHardware = std::any_of(r.gpus.cbegin(), r.gpus.cend(), [](const GpuInfo &g) { return !g.isSoftware(); });

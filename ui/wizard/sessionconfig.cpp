@@ -1,8 +1,10 @@
 #include "sessionconfig.h"
 
 #include "env/processrunner.h"
+#include "ollama/ollamahost.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
@@ -27,12 +29,21 @@ SessionConfig SessionConfig::system(const DetectOptions &detect)
     c.stateDir = (!xdg.isEmpty() && QDir::isAbsolutePath(xdg) ? xdg : c.envRoots.home + QStringLiteral("/.local/state"))
         + QStringLiteral("/ollama-gpu-setup");
 #endif
-    const QString host = env.value(QStringLiteral("OLLAMA_HOST"));
-    if (!host.isEmpty())
-        c.ollamaUrl = QUrl::fromUserInput(host.contains(QLatin1String("://")) ? host : QStringLiteral("http://") + host);
     if (!detect.sysfsRoot.isEmpty())
         c.telemetry.sysfsRoot = detect.sysfsRoot;
-    c.localAppData = env.value(QStringLiteral("LOCALAPPDATA"));
+    // OLLAMA_HOST exactly as Ollama and the commands read it (":11434", "0.0.0.0", "https://h", …).
+    c.ollamaUrl = resolveOllamaHost(env.value(QStringLiteral("OLLAMA_HOST"))).connectUrl();
+#if defined(Q_OS_WIN)
+    c.logs.os = QStringLiteral("windows");
+#elif defined(Q_OS_MACOS)
+    c.logs.os = QStringLiteral("macos");
+#else
+    c.logs.os = QFile::exists(QStringLiteral("/proc/sys/fs/binfmt_misc/WSLInterop")) ? QStringLiteral("wsl2") : QStringLiteral("linux");
+#endif
+    c.logs.localAppData = env.value(QStringLiteral("LOCALAPPDATA"));
+    c.logs.home = c.envRoots.home;
+    c.logs.fileExists = [](const QString &p) { return QFileInfo(p).isFile(); };
+    c.logs.listDirs = [](const QString &root) { return QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot); };
     c.settingsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/setup.ini");
     return c;
 }
@@ -41,12 +52,15 @@ QList<LogSource> SessionConfig::logSources(const QString &os) const
 {
     if (!ollamaLog.isEmpty())
         return { LogSource { ollamaLog, {}, {} } };
-    LogLocation where;
-    where.os = os;
-    where.localAppData = localAppData;
-    where.home = envRoots.home;
-    where.fileExists = [](const QString &p) { return QFileInfo(p).isFile(); };
-    where.listDirs = [](const QString &root) { return QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot); };
+    LogLocation where = logs;
+    if (!os.isEmpty())
+        where.os = os;
+    if (where.home.isEmpty())
+        where.home = envRoots.home;
+    if (!where.fileExists)
+        where.fileExists = [](const QString &p) { return QFileInfo(p).isFile(); };
+    if (!where.listDirs)
+        where.listDirs = [](const QString &root) { return QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot); };
     return locateOllamaLogs(where);
 }
 

@@ -27,12 +27,13 @@ struct SessionConfig {
     QString settingsFile;         ///< QSettings INI file; "setup complete" and the applied choices
     TelemetryOptions telemetry;   ///< where the verify step reads GPU busy % (sysfs root, NVML, …)
     QString ollamaLog;            ///< the server log to diagnose; empty: locateOllamaLogs under the roots below
-    QString localAppData;         ///< %LOCALAPPDATA% (Windows logs)
     int restartWaitMs = 60000;    ///< how long a restarted server may take to answer again
     int verifyPollMs = 1000;      ///< /api/ps and GPU sampling interval while the test prompt runs
 
+    LogLocation logs;             ///< where Ollama's server log is looked for (home, %LOCALAPPDATA%, …)
+
     /// Where the Ollama server log may be, newest first: `ollamaLog` alone when set, else
-    /// locateOllamaLogs() for `os` ("linux", "wsl2", "windows") under envRoots.home and localAppData.
+    /// locateOllamaLogs() under `logs`, for `os` ("linux", "wsl2", "windows"; empty: logs.os).
     QList<LogSource> logSources(const QString &os) const;
 
     /// The real machine: this user's home, state and settings, the system's seams.

@@ -11,6 +11,7 @@
 #if defined(Q_OS_UNIX)
 #include <unistd.h>
 #endif
+#include <memory>
 
 namespace ogs::ui {
 
@@ -135,8 +136,23 @@ qint64 SetupSession::vramTotal() const
 
 int SetupSession::defaultContext() const
 {
-    const CatalogueModel *m = ModelCatalogue::builtin().find(m_model);
-    return defaultContextLength(vramTotal(), m ? m->arch.contextLength : 0);
+    const ModelArch *arch = modelArch(m_model);
+    return defaultContextLength(vramTotal(), arch ? arch->contextLength : 0);
+}
+
+void SetupSession::describeOllamaModel(const QString &name, const ModelDescription &description)
+{
+    m_ollamaModels.insert(name, description);
+    if (name == m_model)
+        emit choicesChanged();
+}
+
+const ModelArch *SetupSession::modelArch(const QString &name) const
+{
+    if (const CatalogueModel *m = ModelCatalogue::builtin().find(name))
+        return &m->arch;
+    const auto it = m_ollamaModels.constFind(name);
+    return it == m_ollamaModels.constEnd() ? nullptr : &it->arch;
 }
 
 BudgetInput SetupSession::budgetInput() const
@@ -148,6 +164,9 @@ BudgetInput SetupSession::budgetInput() const
     if (const CatalogueModel *m = ModelCatalogue::builtin().find(m_model)) {
         in.weights = m->sizeBytes;
         in.arch = m->arch;
+    } else if (const auto it = m_ollamaModels.constFind(m_model); it != m_ollamaModels.constEnd()) {
+        in.weights = it->sizeBytes.value_or(0);
+        in.arch = it->arch;
     }
     return in;
 }
@@ -328,6 +347,30 @@ const PathAdvice *SetupSession::nextPath() const
             return &paths.at(i + 1);
     }
     return nullptr;
+void SetupSession::setBenchReport(const QJsonObject &report)
+{
+    m_benchReport = report;
+    emit benchReportChanged();
+}
+
+void SetupSession::startLogRead()
+{
+    if (m_readingLog)
+        return;
+    m_readingLog = true;
+    // Shared, so neither the result nor the thread leaks when this object goes first.
+    auto excerpt = std::make_shared<LogExcerpt>();
+    QThread *thread = QThread::create([where = m_config.logs, runner = m_config.runner, excerpt] {
+        *excerpt = readLogExcerpt(where, runner);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, excerpt] {
+        m_logExcerpt = *excerpt;
+        m_readingLog = false;
+        m_hasLogExcerpt = true;
+        emit logExcerptReady();
+    });
+    thread->start();
 }
 
 bool SetupSession::setupComplete() const

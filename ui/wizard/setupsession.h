@@ -2,14 +2,18 @@
 
 #include "sessionconfig.h"
 
+#include "budget/modelinfosource.h"
 #include "budget/variantchoice.h"
 #include "budget/vrambudget.h"
+#include "diagnose/logexcerpt.h"
 #include "detect/detectoptions.h"
 #include "env/envjournal.h"
 #include "env/envplan.h"
 #include "env/targetdecision.h"
 #include "diagnose/findingfix.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QObject>
 
 #include <memory>
@@ -54,6 +58,12 @@ public:
     int context() const { return m_context; }
     void setContext(int tokens);
     int defaultContext() const;
+    /// A model installed in Ollama that the catalogue does not know, as /api/show describes it.
+    void describeOllamaModel(const QString &name, const ModelDescription &description);
+    /// The catalogue's or Ollama's architecture of `name`; null when unknown.
+    const ModelArch *modelArch(const QString &name) const;
+    /// The model can be budgeted: in the catalogue, or described by Ollama.
+    bool knowsModel(const QString &name) const { return modelArch(name) != nullptr; }
     qint64 vramTotal() const;
     BudgetInput budgetInput() const;
     std::optional<VariantChoice> suggestedVariant() const;
@@ -88,6 +98,15 @@ public:
     /// The path ranked after the selected one; null when it is the last.
     const PathAdvice *nextPath() const;
 
+    // Verify (the test prompt): the bench report as `bench --json` writes it; empty until it ran
+    const QJsonObject &benchReport() const { return m_benchReport; }
+    void setBenchReport(const QJsonObject &report);
+
+    // The report's log lines: readLogExcerpt() off the GUI thread (emits logExcerptReady)
+    const LogExcerpt &logExcerpt() const { return m_logExcerpt; }
+    bool hasLogExcerpt() const { return m_hasLogExcerpt; }
+    void startLogRead();
+
     // Later launches
     bool setupComplete() const;
     void markSetupComplete();
@@ -110,6 +129,8 @@ signals:
     /// Restarting Ollama after an apply or undo: each step, then the outcome (restart()->outcome()).
     void restartProgress(const QString &stage);
     void restartFinished();
+    void benchReportChanged();
+    void logExcerptReady();
 
 private:
     void runAction(bool undo, std::optional<EnvPlan> plan = std::nullopt);
@@ -124,12 +145,17 @@ private:
     std::optional<PathId> m_path;
     QString m_wslHost;
     QString m_model;
+    QHash<QString, ModelDescription> m_ollamaModels;
     int m_context = 0;
     EnvTarget m_target = EnvTarget::Bashrc;
     EnvActionResult m_lastAction;
     EnvAssignments m_appliedSet;
     ServerRestart *m_restart;
     VerifySession *m_verify;
+    QJsonObject m_benchReport;
+    LogExcerpt m_logExcerpt;
+    bool m_hasLogExcerpt = false;
+    bool m_readingLog = false;
     bool m_scanning = false;
     bool m_hasScan = false;
     bool m_busy = false;

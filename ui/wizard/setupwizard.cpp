@@ -10,6 +10,9 @@
 #include "welcomepage.h"
 #include "wslpage.h"
 
+#include "widgets/aboutbox.h"
+
+#include <QAbstractButton>
 #include <QIcon>
 
 namespace ogs::ui {
@@ -33,6 +36,16 @@ SetupWizard::SetupWizard(SetupSession *session, QWidget *parent)
     auto *summary = new SummaryPage(m_session, this);
     setPage(SummaryPageId, summary);
     connect(summary, &SummaryPage::openMonitorRequested, this, &SetupWizard::openMonitorRequested);
+    setOption(QWizard::HaveCustomButton1); // About (issue #7: the version)
+    setButtonText(QWizard::CustomButton1, tr("Abou&t"));
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("aboutButton"));
+    button(QWizard::CustomButton1)->setAccessibleName(tr("About Ollama GPU Setup"));
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                     QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showAboutBox(this);
+    });
     setStartId(WelcomePageId);
     setMinimumSize(760, 560);
 }

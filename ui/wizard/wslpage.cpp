@@ -58,7 +58,9 @@ WslPage::WslPage(SetupSession *session, QWidget *parent)
     layout->addWidget(m_mirrored);
     layout->addLayout(form);
     layout->addWidget(m_tester);
-    layout->addWidget(steps, 1);
+    layout->addSpacing(8);
+    layout->addWidget(steps);
+    layout->addStretch();
 
     connect(m_nat, &QRadioButton::toggled, this, &WslPage::updateHost);
     connect(m_host, &QLineEdit::textChanged, this, [this](const QString &text) {

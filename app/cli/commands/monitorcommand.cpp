@@ -2,6 +2,7 @@
 
 #include "cli/cli.h"
 #include "cli/clioutput.h"
+#include "cli/commands/ollamacli.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -19,7 +20,8 @@ std::optional<int> parseMonitorRequest(const QStringList &args, app::MonitorRequ
     const QCommandLineOption stuckAfter(QStringLiteral("stuck-after"), QStringLiteral("Seconds busy while Ollama is idle before the stuck alert (default 30)."), QStringLiteral("SECONDS"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save the window as PNG to FILE after --count samples, then exit."), QStringLiteral("FILE"));
     const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Samples before --screenshot (default 5)."), QStringLiteral("N"));
-    parser.addOptions({sysfs, proc, nvml, interval, stuckAfter, screenshot, count});
+    const QCommandLineOption host = hostOption();
+    parser.addOptions({sysfs, proc, nvml, interval, stuckAfter, screenshot, count, host});
     if (auto stop = parseCommandLine(parser, name, QStringLiteral("Opens the live GPU monitor window."), args))
         return stop;
     if (auto stop = takeDirectoryOption(parser, sysfs, name, &request->sysfsRoot))
@@ -27,6 +29,11 @@ std::optional<int> parseMonitorRequest(const QStringList &args, app::MonitorRequ
     if (auto stop = takeDirectoryOption(parser, proc, name, &request->procRoot))
         return stop;
     request->nvmlLibrary = parser.value(nvml);
+    QString error;
+    const std::optional<QUrl> url = ollamaUrl(parser, host, qEnvironmentVariable("OLLAMA_HOST"), error);
+    if (!url)
+        return usageError(name, error);
+    request->ollamaUrl = *url; // the loaded models (/api/ps), which also tell the watchdog whether Ollama is idle
     bool ok = true;
     if (parser.isSet(interval)) {
         request->intervalMs = parser.value(interval).toInt(&ok);

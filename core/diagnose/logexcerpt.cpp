@@ -1,0 +1,68 @@
+#include "logexcerpt.h"
+
+#include "env/processrunner.h"
+
+#include <QFile>
+
+namespace ogs {
+
+QStringList relevantLogLines(const QString &text, int maxLines)
+{
+    static const char *const keys[]
+        = { "inference compute", "server config", "offloaded", "offloading", "not supported", "skipping",
+              "filtering device", "removing device", "no compatible", "total_vram", "total vram", "Listening on",
+              "level=ERROR", "level=WARN", "error loading", "HSA_OVERRIDE_GFX_VERSION", "looking for compatible GPUs",
+              "system memory", "msg=\"model", "llama_model_load", "ggml_vulkan", "ggml_cuda_init", "ROCm" };
+    QStringList lines;
+    const QStringList all = text.split(QLatin1Char('\n'));
+    for (const QString &raw : all) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        for (const char *k : keys) {
+            if (line.contains(QLatin1String(k), Qt::CaseInsensitive)) {
+                lines << line.left(1000);
+                break;
+            }
+        }
+    }
+    if (maxLines >= 0 && lines.size() > maxLines)
+        lines = lines.mid(lines.size() - maxLines);
+    return lines;
+}
+
+LogExcerpt readLogExcerpt(const LogLocation &where, ProcessRunner *runner, int maxLines)
+{
+    LogExcerpt excerpt;
+    for (const LogSource &s : locateOllamaLogs(where)) {
+        QString text;
+        if (!s.path.isEmpty()) {
+            excerpt.tried << s.path;
+            QFile f(s.path);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            // The tail is enough: the newest run is at the end.
+            constexpr qint64 tail = 4 * 1024 * 1024;
+            if (f.size() > tail)
+                f.seek(f.size() - tail);
+            text = QString::fromUtf8(f.readAll());
+        } else {
+            if (!runner)
+                continue;
+            excerpt.tried << s.describe();
+            const ProcessResult r = runner->run(s.program, s.arguments, 15000);
+            if (!r.started || r.exitCode != 0)
+                continue;
+            text = QString::fromUtf8(r.standardOutput);
+        }
+        const QStringList lines = relevantLogLines(text, maxLines);
+        if (lines.isEmpty())
+            continue;
+        excerpt.source = s.describe();
+        excerpt.lines = lines;
+        return excerpt;
+    }
+    return excerpt;
+}
+
+} // namespace ogs

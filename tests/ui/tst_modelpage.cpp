@@ -1,0 +1,95 @@
+#include "ollamatestserver.h"
+#include "wizardfixture.h"
+
+#include "widgets/modeldownloader.h"
+#include "wizard/modelpage.h"
+#include "wizard/setupsession.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QWizard>
+
+using namespace ogs;
+using namespace ogs::ui;
+using namespace ogs::ui::test;
+using ogs::test::OllamaTestServer;
+
+/// Page 4 with Ollama: the chosen MedGemma variant is not installed, so the page offers the
+/// download; once pulled, the model list says so.
+class TestModelPage final : public QObject {
+    Q_OBJECT
+private slots:
+    void missingVariantIsDownloadedFromThePage()
+    {
+        OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
+        QVERIFY(server.listen());
+        WizardFixture fx("rdna1-rx5700xt");
+        fx.config.ollamaUrl = server.url();
+        SetupSession session(fx.config);
+        session.startScan();
+        QTRY_VERIFY(session.hasScan());
+        QWizard wizard;
+        auto *page = new ModelPage(&session);
+        wizard.addPage(page);
+        wizard.show();
+        auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("modelCombo"));
+        auto *downloader = wizard.findChild<ModelDownloader *>(QStringLiteral("modelDownloader"));
+        QCOMPARE(session.model(), QStringLiteral("coheara-medgemma-4b-q8"));
+        QTRY_COMPARE(downloader->state(), ModelDownloader::State::Missing);
+        QCOMPARE(downloader->model(), session.model());
+        QVERIFY(!combo->currentText().contains(QLatin1String("installed")));
+        auto *download = wizard.findChild<QPushButton *>(QStringLiteral("downloadButton"));
+        QVERIFY(download->isVisible());
+        QVERIFY(!download->accessibleName().isEmpty());
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::keyClick(&wizard, Qt::Key_D, Qt::AltModifier); // "&Download", by keyboard
+        QTRY_COMPARE(downloader->state(), ModelDownloader::State::Installed);
+        QVERIFY2(combo->currentText().endsWith(QLatin1String("installed")), qPrintable(combo->currentText()));
+        QVERIFY(page->isComplete());
+
+        // Another variant: asked again, not installed.
+        combo->setCurrentIndex(combo->findData(QStringLiteral("coheara-medgemma-4b-q4")));
+        QCOMPARE(downloader->model(), QStringLiteral("coheara-medgemma-4b-q4"));
+        QTRY_COMPARE(downloader->state(), ModelDownloader::State::Missing);
+    }
+
+    /// Models installed in Ollama are listed too, sized from /api/tags and /api/show.
+    void installedModelsAreListedAndSized()
+    {
+        OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
+        QVERIFY(server.listen());
+        WizardFixture fx("rdna1-rx5700xt");
+        fx.config.ollamaUrl = server.url();
+        SetupSession session(fx.config);
+        session.startScan();
+        QTRY_VERIFY(session.hasScan());
+        QWizard wizard;
+        auto *page = new ModelPage(&session);
+        wizard.addPage(page);
+        wizard.show();
+        auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("modelCombo"));
+        QTRY_COMPARE(combo->count(), 5); // three MedGemma variants and tags.json's two models
+        const int llama = combo->findData(QStringLiteral("llama3.2:latest"));
+        QVERIFY(llama >= 0);
+        QVERIFY(combo->itemText(llama).contains(QLatin1String("installed in Ollama")));
+        combo->setCurrentIndex(llama);
+        QVERIFY(!page->isComplete()); // not sized yet
+        QTRY_VERIFY(page->isComplete());
+        QVERIFY(session.knowsModel(QStringLiteral("llama3.2:latest")));
+        QCOMPARE(session.budgetInput().weights, 2019393189); // the size /api/tags lists
+        auto *bar = wizard.findChild<QWidget *>(QStringLiteral("budgetBar"));
+        QVERIFY(bar->isVisible());
+        auto *processor = wizard.findChild<QLabel *>(QStringLiteral("processorLabel"));
+        QVERIFY2(processor->text().contains(QLatin1String("GPU")), qPrintable(processor->text()));
+        bool asked = false;
+        for (const auto &r : server.requests())
+            asked = asked
+                || (r.path == QLatin1String("/api/show")
+                    && r.body.value(QLatin1String("model")).toString() == QLatin1String("llama3.2:latest"));
+        QVERIFY(asked);
+    }
+};
+
+QTEST_MAIN(TestModelPage)
+#include "tst_modelpage.moc"
