@@ -72,50 +72,50 @@
     </message>
     <message>
         <source>&amp;Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Stop waiting for Ollama to restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht länger auf den Neustart von Ollama warten</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::BenchMetrics</name>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum ersten Token</translation>
     </message>
     <message>
         <source>Generation speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierungsgeschwindigkeit</translation>
     </message>
     <message>
         <source>Prompt processing speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit der Prompt-Verarbeitung</translation>
     </message>
     <message>
         <source>Where the model runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Modell läuft</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierung</translation>
     </message>
     <message>
         <source>Prompt processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Verarbeitung</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessor</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -207,35 +207,35 @@
     <name>ogs::ui::FindingsList</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>The server log shows nothing that explains this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Serverprotokoll enthält nichts, was das erklärt.</translation>
     </message>
     <message>
         <source>&lt;b style=&quot;color:%1&quot;&gt;%2:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Fix:&lt;/b&gt; %4&lt;br&gt;&lt;small&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;color:%1&quot;&gt;%2:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Abhilfe:&lt;/b&gt; %4&lt;br&gt;&lt;small&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Apply this &amp;fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Abhilfe &amp;anwenden</translation>
     </message>
     <message>
         <source>Apply the fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhilfe anwenden: %1</translation>
     </message>
     <message>
         <source>Shows what it writes (%1) before anything changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, was geschrieben wird (%1), bevor sich etwas ändert</translation>
     </message>
 </context>
 <context>
@@ -861,67 +861,67 @@
     <name>ogs::ui::ServerRestart</name>
     <message>
         <source>Restart the service in a terminal: sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Dienst in einem Terminal neu: sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart ollama</translation>
     </message>
     <message>
         <source>Ollama reads %1 only when a new terminal starts it: stop the running `ollama serve` (Ctrl+C in its terminal), open a new terminal and run `ollama serve` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama liest %1 nur, wenn es aus einem neuen Terminal gestartet wird: Beenden Sie das laufende `ollama serve` (Strg+C in seinem Terminal), öffnen Sie ein neues Terminal und führen Sie `ollama serve` erneut aus.</translation>
     </message>
     <message>
         <source>%1 is read at login: log out and back in, then start `ollama serve` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bei der Anmeldung gelesen: Melden Sie sich ab und wieder an und starten Sie dann `ollama serve` erneut.</translation>
     </message>
     <message>
         <source>/etc/environment is read at login: log out and back in, then start Ollama again.</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/environment wird bei der Anmeldung gelesen: Melden Sie sich ab und wieder an und starten Sie Ollama dann erneut.</translation>
     </message>
     <message>
         <source>Quit Ollama from its icon in the notification area (right-click, Quit Ollama), then start Ollama again from the Start menu: it reads the new variables when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie Ollama über sein Symbol im Infobereich (Rechtsklick, „Quit Ollama“) und starten Sie Ollama dann erneut über das Startmenü: Beim Start liest es die neuen Variablen ein.</translation>
     </message>
     <message>
         <source>Restarting the Ollama service (systemctl restart ollama)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama-Dienst wird neu gestartet (systemctl restart ollama)…</translation>
     </message>
     <message>
         <source>stopped waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten abgebrochen</translation>
     </message>
     <message>
         <source>Waiting for Ollama to answer at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf Antwort von Ollama unter %1…</translation>
     </message>
     <message>
         <source>Reading the server log to confirm the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverprotokoll wird gelesen, um die Einstellungen zu bestätigen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Restart Ollama yourself&lt;/b&gt; so it reads the new settings: %1 Then go on to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Starten Sie Ollama selbst neu&lt;/b&gt;, damit es die neuen Einstellungen übernimmt: %1 Fahren Sie dann mit der Prüfung fort.</translation>
     </message>
     <message>
         <source>⚠ Ollama was restarted but does not answer yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ollama wurde neu gestartet, antwortet aber noch nicht: %1</translation>
     </message>
     <message>
         <source>✔ Restarted Ollama; it answers again (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Ollama wurde neu gestartet und antwortet wieder (Version %1).</translation>
     </message>
     <message>
         <source>✔ Its log confirms the settings: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Sein Protokoll bestätigt die Einstellungen: %1.</translation>
     </message>
     <message>
         <source>⚠ Its log shows it did not get: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Laut Protokoll hat es Folgendes nicht erhalten: %1.</translation>
     </message>
     <message>
         <source>No server log was found to confirm the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Serverprotokoll gefunden, um die Einstellungen zu bestätigen.</translation>
     </message>
     <message>
         <source>This Ollama does not list %1 in its log, so those cannot be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ollama-Version führt %1 nicht in ihrem Protokoll auf, daher lassen sich diese Werte nicht bestätigen.</translation>
     </message>
 </context>
 <context>
@@ -942,11 +942,11 @@
     <name>ogs::ui::SpeedupTable</name>
     <message>
         <source>CPU and GPU speed compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit von CPU und GPU im Vergleich</translation>
     </message>
     <message>
         <source>CPU only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur CPU</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -954,27 +954,27 @@
     </message>
     <message>
         <source>Speedup</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschleunigung</translation>
     </message>
     <message>
         <source>Prompt processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Verarbeitung</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierung</translation>
     </message>
     <message>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum ersten Token</translation>
     </message>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tok/s</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
 </context>
 <context>
@@ -1037,15 +1037,15 @@
     </message>
     <message>
         <source>&lt;p&gt;Test prompt with %1: &lt;b&gt;%2 tok/s&lt;/b&gt;, %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Test-Prompt mit %1: &lt;b&gt;%2 tok/s&lt;/b&gt;, %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>processor split unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung auf CPU/GPU unbekannt</translation>
     </message>
     <message>
         <source>&lt;p&gt;To undo them, go back to the Apply page and press Undo, or run &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Um sie rückgängig zu machen, gehen Sie zurück zur Seite „Einstellungen anwenden“ und klicken Sie auf „Rückgängig“, oder führen Sie &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt; aus.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1056,27 +1056,27 @@
     </message>
     <message>
         <source>Compare with the &amp;CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der &amp;CPU vergleichen</translation>
     </message>
     <message>
         <source>&amp;Run the test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test ausführen</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Generation speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Generierungsgeschwindigkeit</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens/s</translation>
     </message>
     <message>
         <source>GPU busy</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Auslastung</translation>
     </message>
     <message>
         <source>%</source>
@@ -1084,83 +1084,83 @@
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schiefgelaufen ist</translation>
     </message>
     <message>
         <source>&amp;Write this fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Abhilfe &amp;eintragen</translation>
     </message>
     <message>
         <source>Check that it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob es funktioniert</translation>
     </message>
     <message>
         <source>A short test prompt shows where the model runs and how fast. It needs a model that is already installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer Test-Prompt zeigt, wo das Modell läuft und wie schnell. Dafür ist ein bereits installiertes Modell nötig.</translation>
     </message>
     <message>
         <source>Installed model to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiertes Modell für den Test</translation>
     </message>
     <message>
         <source>Installed models</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte Modelle</translation>
     </message>
     <message>
         <source>Also run the prompt on the CPU and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Prompt zusätzlich auf der CPU ausführen und vergleichen</translation>
     </message>
     <message>
         <source>Runs the prompt a second time with num_gpu 0 to show the speedup</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt den Prompt ein zweites Mal mit num_gpu 0 aus, um den Geschwindigkeitsgewinn zu zeigen</translation>
     </message>
     <message>
         <source>Run the test prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Prompt ausführen</translation>
     </message>
     <message>
         <source>Stop the test prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Test-Prompt beenden</translation>
     </message>
     <message>
         <source>Test running</source>
-        <translation type="unfinished"></translation>
+        <translation>Test läuft</translation>
     </message>
     <message>
         <source>The text the model generates</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vom Modell erzeugte Text</translation>
     </message>
     <message>
         <source>The model&apos;s answer appears here as it is generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Modells erscheint hier, während sie erzeugt wird.</translation>
     </message>
     <message>
         <source>GPU run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf auf der GPU</translation>
     </message>
     <message>
         <source>CPU run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf auf der CPU</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>What the fix writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Abhilfe schreibt</translation>
     </message>
     <message>
         <source>Write the fix shown above and restart Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Die oben gezeigte Abhilfe eintragen und Ollama neu starten</translation>
     </message>
     <message>
         <source>Try the next-ranked &amp;path</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstbeste Methode aus&amp;probieren</translation>
     </message>
     <message>
         <source>Go back and apply the next-ranked path</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehen und die nächstbeste Methode anwenden</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Reading the Ollama server log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama-Serverprotokoll wird gelesen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
@@ -1176,144 +1176,146 @@
     </message>
     <message>
         <source>Asking Ollama at %1 which models are installed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama unter %1 wird nach den installierten Modellen gefragt…</translation>
     </message>
     <message>
         <source>Ready: press Run the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit: Klicken Sie auf „Test ausführen“.</translation>
     </message>
     <message>
         <source>%1 is not installed yet (ollama pull %1); the test uses %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist noch nicht installiert (ollama pull %1); der Test verwendet stattdessen %2.</translation>
     </message>
     <message>
         <source>No model is installed. Install one first, for example: ollama pull %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Modell installiert. Installieren Sie zuerst eines, zum Beispiel: ollama pull %1</translation>
     </message>
     <message>
         <source>
 — on the CPU —
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+— auf der CPU —
+</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The test was cancelled; nothing was measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test wurde abgebrochen; es wurde nichts gemessen.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>The test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>✖ The test prompt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Der Test-Prompt ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>✔ Working on the processor, as chosen: %1 tok/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Funktioniert auf dem Prozessor, wie gewählt: %1 tok/s.</translation>
     </message>
     <message>
         <source>✖ The model runs on the CPU (%1), not on the GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Das Modell läuft auf der CPU (%1), nicht auf der GPU.</translation>
     </message>
     <message>
         <source>⚠ Slower than expected: %1 tok/s, where %2–%3 tok/s is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Langsamer als erwartet: %1 tok/s, erwartet werden %2–%3 tok/s.</translation>
     </message>
     <message>
         <source>✔ Working, and faster than expected: %1 tok/s (expected %2–%3 tok/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Funktioniert, sogar schneller als erwartet: %1 tok/s (erwartet %2–%3 tok/s).</translation>
     </message>
     <message>
         <source>✔ Working: %1 tok/s, within the %2–%3 tok/s expected for this GPU on this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Funktioniert: %1 tok/s, im Rahmen der für diese GPU mit dieser Methode erwarteten %2–%3 tok/s.</translation>
     </message>
     <message>
         <source>✔ Working: %1 tok/s. There is no expected speed to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Funktioniert: %1 tok/s. Es gibt keine erwartete Geschwindigkeit zum Vergleich.</translation>
     </message>
     <message>
         <source>⚠ Part of the model runs on the CPU (%1): it does not fit in GPU memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ein Teil des Modells läuft auf der CPU (%1): Es passt nicht in den GPU-Speicher.</translation>
     </message>
     <message>
         <source>Expected speed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Geschwindigkeit: %1.</translation>
     </message>
     <message>
         <source>No Ollama server log was found, so the cause cannot be read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Ollama-Serverprotokoll gefunden, daher lässt sich die Ursache nicht daraus ablesen.</translation>
     </message>
     <message>
         <source>From the server log (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Serverprotokoll (%1):</translation>
     </message>
     <message>
         <source>Try the next-ranked &amp;path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstbeste Methode aus&amp;probieren: %1</translation>
     </message>
     <message>
         <source>Go back and apply the next-ranked path, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehen und die nächstbeste Methode anwenden, %1</translation>
     </message>
     <message>
         <source>⚠ This fix cannot be planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Diese Abhilfe lässt sich nicht planen: %1</translation>
     </message>
     <message>
         <source>%1 already holds this; restart Ollama if it is not in effect yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält das bereits; starten Sie Ollama neu, falls es noch nicht wirksam ist.</translation>
     </message>
     <message>
         <source>This target needs administrator rights. Run in a terminal: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 %2 --yes&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Ziel sind Administratorrechte nötig. Führen Sie in einem Terminal aus: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 %2 --yes&lt;/code&gt;</translation>
     </message>
     <message>
         <source>These are the exact changes to %1. Nothing is written until you press Write this fix; Undo on the previous page takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind die genauen Änderungen an %1. Es wird nichts geschrieben, bevor Sie auf „Diese Abhilfe eintragen“ klicken; „Rückgängig“ auf der vorigen Seite nimmt sie zurück.</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geschrieben…</translation>
     </message>
     <message>
         <source>Then run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Test dann erneut aus.</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::VerifySession</name>
     <message>
         <source>Contacting Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu Ollama wird hergestellt…</translation>
     </message>
     <message>
         <source>Loading %1 on the GPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf die GPU geladen…</translation>
     </message>
     <message>
         <source>Loading %1 on the CPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird für die CPU geladen…</translation>
     </message>
     <message>
         <source>Generating %1 tokens on the GPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens werden auf der GPU erzeugt…</translation>
     </message>
     <message>
         <source>Generating %1 tokens on the CPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens werden auf der CPU erzeugt…</translation>
     </message>
     <message>
         <source>Unloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird entladen…</translation>
     </message>
 </context>
 <context>

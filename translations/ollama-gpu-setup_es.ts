@@ -72,50 +72,50 @@
     </message>
     <message>
         <source>&amp;Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tener la espera</translation>
     </message>
     <message>
         <source>Stop waiting for Ollama to restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de esperar a que Ollama se reinicie</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::BenchMetrics</name>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta el primer token</translation>
     </message>
     <message>
         <source>Generation speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de generación</translation>
     </message>
     <message>
         <source>Prompt processing speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de procesamiento del prompt</translation>
     </message>
     <message>
         <source>Where the model runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se ejecuta el modelo</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generación</translation>
     </message>
     <message>
         <source>Prompt processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesamiento del prompt</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesador</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -207,35 +207,35 @@
     <name>ogs::ui::FindingsList</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>The server log shows nothing that explains this.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro del servidor no muestra nada que lo explique.</translation>
     </message>
     <message>
         <source>&lt;b style=&quot;color:%1&quot;&gt;%2:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Fix:&lt;/b&gt; %4&lt;br&gt;&lt;small&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;color:%1&quot;&gt;%2:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Solución:&lt;/b&gt; %4&lt;br&gt;&lt;small&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Apply this &amp;fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar esta &amp;solución</translation>
     </message>
     <message>
         <source>Apply the fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar la solución: %1</translation>
     </message>
     <message>
         <source>Shows what it writes (%1) before anything changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra lo que se escribirá (%1) antes de cambiar nada</translation>
     </message>
 </context>
 <context>
@@ -861,67 +861,67 @@
     <name>ogs::ui::ServerRestart</name>
     <message>
         <source>Restart the service in a terminal: sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el servicio en una terminal: sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart ollama</translation>
     </message>
     <message>
         <source>Ollama reads %1 only when a new terminal starts it: stop the running `ollama serve` (Ctrl+C in its terminal), open a new terminal and run `ollama serve` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama solo lee %1 cuando se inicia desde una terminal nueva: detenga el `ollama serve` en ejecución (Ctrl+C en su terminal), abra una terminal nueva y vuelva a ejecutar `ollama serve`.</translation>
     </message>
     <message>
         <source>%1 is read at login: log out and back in, then start `ollama serve` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se lee al iniciar sesión: cierre la sesión y vuelva a iniciarla; después, inicie de nuevo `ollama serve`.</translation>
     </message>
     <message>
         <source>/etc/environment is read at login: log out and back in, then start Ollama again.</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/environment se lee al iniciar sesión: cierre la sesión y vuelva a iniciarla; después, inicie Ollama de nuevo.</translation>
     </message>
     <message>
         <source>Quit Ollama from its icon in the notification area (right-click, Quit Ollama), then start Ollama again from the Start menu: it reads the new variables when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre Ollama desde su icono en el área de notificación (clic derecho, «Quit Ollama») y vuelva a iniciarlo desde el menú Inicio: lee las variables nuevas al iniciarse.</translation>
     </message>
     <message>
         <source>Restarting the Ollama service (systemctl restart ollama)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciando el servicio de Ollama (systemctl restart ollama)…</translation>
     </message>
     <message>
         <source>stopped waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>se dejó de esperar</translation>
     </message>
     <message>
         <source>Waiting for Ollama to answer at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la respuesta de Ollama en %1…</translation>
     </message>
     <message>
         <source>Reading the server log to confirm the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el registro del servidor para confirmar la configuración…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Restart Ollama yourself&lt;/b&gt; so it reads the new settings: %1 Then go on to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reinicie Ollama usted mismo&lt;/b&gt; para que lea la nueva configuración: %1 Después, continúe para comprobarlo.</translation>
     </message>
     <message>
         <source>⚠ Ollama was restarted but does not answer yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ollama se reinició, pero todavía no responde: %1</translation>
     </message>
     <message>
         <source>✔ Restarted Ollama; it answers again (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Ollama se reinició y vuelve a responder (versión %1).</translation>
     </message>
     <message>
         <source>✔ Its log confirms the settings: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Su registro confirma la configuración: %1.</translation>
     </message>
     <message>
         <source>⚠ Its log shows it did not get: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Su registro muestra que no recibió: %1.</translation>
     </message>
     <message>
         <source>No server log was found to confirm the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún registro del servidor para confirmar la configuración.</translation>
     </message>
     <message>
         <source>This Ollama does not list %1 in its log, so those cannot be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión de Ollama no muestra %1 en su registro, así que esos valores no se pueden confirmar.</translation>
     </message>
 </context>
 <context>
@@ -942,11 +942,11 @@
     <name>ogs::ui::SpeedupTable</name>
     <message>
         <source>CPU and GPU speed compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación de velocidad entre CPU y GPU</translation>
     </message>
     <message>
         <source>CPU only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo CPU</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -954,27 +954,27 @@
     </message>
     <message>
         <source>Speedup</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejora</translation>
     </message>
     <message>
         <source>Prompt processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesamiento del prompt</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generación</translation>
     </message>
     <message>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta el primer token</translation>
     </message>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tok/s</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
 </context>
 <context>
@@ -1037,15 +1037,15 @@
     </message>
     <message>
         <source>&lt;p&gt;Test prompt with %1: &lt;b&gt;%2 tok/s&lt;/b&gt;, %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Prompt de prueba con %1: &lt;b&gt;%2 tok/s&lt;/b&gt;, %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>processor split unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>reparto entre CPU y GPU desconocido</translation>
     </message>
     <message>
         <source>&lt;p&gt;To undo them, go back to the Apply page and press Undo, or run &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Para deshacerlos, vuelva a la página «Aplicar la configuración» y pulse Deshacer, o ejecute &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1056,27 +1056,27 @@
     </message>
     <message>
         <source>Compare with the &amp;CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la &amp;CPU</translation>
     </message>
     <message>
         <source>&amp;Run the test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar la prueba</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Generation speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de generación</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens/s</translation>
     </message>
     <message>
         <source>GPU busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso de la GPU</translation>
     </message>
     <message>
         <source>%</source>
@@ -1084,83 +1084,83 @@
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha fallado</translation>
     </message>
     <message>
         <source>&amp;Write this fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Escri&amp;bir esta solución</translation>
     </message>
     <message>
         <source>Check that it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar que funciona</translation>
     </message>
     <message>
         <source>A short test prompt shows where the model runs and how fast. It needs a model that is already installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un breve prompt de prueba muestra dónde se ejecuta el modelo y a qué velocidad. Necesita un modelo ya instalado.</translation>
     </message>
     <message>
         <source>Installed model to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo instalado que se probará</translation>
     </message>
     <message>
         <source>Installed models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos instalados</translation>
     </message>
     <message>
         <source>Also run the prompt on the CPU and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar también el prompt en la CPU y comparar</translation>
     </message>
     <message>
         <source>Runs the prompt a second time with num_gpu 0 to show the speedup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta el prompt una segunda vez con num_gpu 0 para mostrar la mejora de velocidad</translation>
     </message>
     <message>
         <source>Run the test prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar el prompt de prueba</translation>
     </message>
     <message>
         <source>Stop the test prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el prompt de prueba</translation>
     </message>
     <message>
         <source>Test running</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba en curso</translation>
     </message>
     <message>
         <source>The text the model generates</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que genera el modelo</translation>
     </message>
     <message>
         <source>The model&apos;s answer appears here as it is generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del modelo aparece aquí a medida que se genera.</translation>
     </message>
     <message>
         <source>GPU run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución en la GPU</translation>
     </message>
     <message>
         <source>CPU run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución en la CPU</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>What the fix writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribe la solución</translation>
     </message>
     <message>
         <source>Write the fix shown above and restart Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la solución mostrada arriba y reiniciar Ollama</translation>
     </message>
     <message>
         <source>Try the next-ranked &amp;path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar el siguiente método</translation>
     </message>
     <message>
         <source>Go back and apply the next-ranked path</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver atrás y aplicar el siguiente método de la clasificación</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Reading the Ollama server log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el registro del servidor de Ollama…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
@@ -1176,144 +1176,146 @@
     </message>
     <message>
         <source>Asking Ollama at %1 which models are installed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando a Ollama en %1 qué modelos están instalados…</translation>
     </message>
     <message>
         <source>Ready: press Run the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: pulse Ejecutar la prueba.</translation>
     </message>
     <message>
         <source>%1 is not installed yet (ollama pull %1); the test uses %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no está instalado (ollama pull %1); la prueba usa %2 en su lugar.</translation>
     </message>
     <message>
         <source>No model is installed. Install one first, for example: ollama pull %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún modelo instalado. Instale uno primero, por ejemplo: ollama pull %1</translation>
     </message>
     <message>
         <source>
 — on the CPU —
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+— en la CPU —
+</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The test was cancelled; nothing was measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba se canceló; no se midió nada.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo.</translation>
     </message>
     <message>
         <source>The test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba falló.</translation>
     </message>
     <message>
         <source>✖ The test prompt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ El prompt de prueba falló: %1</translation>
     </message>
     <message>
         <source>✔ Working on the processor, as chosen: %1 tok/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Funciona en el procesador, como se eligió: %1 tok/s.</translation>
     </message>
     <message>
         <source>✖ The model runs on the CPU (%1), not on the GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ El modelo se ejecuta en la CPU (%1), no en la GPU.</translation>
     </message>
     <message>
         <source>⚠ Slower than expected: %1 tok/s, where %2–%3 tok/s is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Más lento de lo esperado: %1 tok/s, cuando se esperan %2–%3 tok/s.</translation>
     </message>
     <message>
         <source>✔ Working, and faster than expected: %1 tok/s (expected %2–%3 tok/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Funciona, y más rápido de lo esperado: %1 tok/s (se esperaban %2–%3 tok/s).</translation>
     </message>
     <message>
         <source>✔ Working: %1 tok/s, within the %2–%3 tok/s expected for this GPU on this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Funciona: %1 tok/s, dentro de los %2–%3 tok/s esperados para esta GPU con este método.</translation>
     </message>
     <message>
         <source>✔ Working: %1 tok/s. There is no expected speed to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Funciona: %1 tok/s. No hay ninguna velocidad esperada con la que compararlo.</translation>
     </message>
     <message>
         <source>⚠ Part of the model runs on the CPU (%1): it does not fit in GPU memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Parte del modelo se ejecuta en la CPU (%1): no cabe en la memoria de la GPU.</translation>
     </message>
     <message>
         <source>Expected speed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad esperada: %1.</translation>
     </message>
     <message>
         <source>No Ollama server log was found, so the cause cannot be read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún registro del servidor de Ollama, así que no se puede leer en él la causa.</translation>
     </message>
     <message>
         <source>From the server log (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Del registro del servidor (%1):</translation>
     </message>
     <message>
         <source>Try the next-ranked &amp;path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar el siguiente método: %1</translation>
     </message>
     <message>
         <source>Go back and apply the next-ranked path, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver atrás y aplicar el siguiente método de la clasificación, %1</translation>
     </message>
     <message>
         <source>⚠ This fix cannot be planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No se puede planificar esta solución: %1</translation>
     </message>
     <message>
         <source>%1 already holds this; restart Ollama if it is not in effect yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya contiene esto; reinicie Ollama si todavía no ha surtido efecto.</translation>
     </message>
     <message>
         <source>This target needs administrator rights. Run in a terminal: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 %2 --yes&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Este destino necesita derechos de administrador. Ejecute en una terminal: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 %2 --yes&lt;/code&gt;</translation>
     </message>
     <message>
         <source>These are the exact changes to %1. Nothing is written until you press Write this fix; Undo on the previous page takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos son los cambios exactos en %1. No se escribe nada hasta que pulse Escribir esta solución; Deshacer, en la página anterior, los revierte.</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo…</translation>
     </message>
     <message>
         <source>Then run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, vuelva a ejecutar la prueba.</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::VerifySession</name>
     <message>
         <source>Contacting Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con Ollama…</translation>
     </message>
     <message>
         <source>Loading %1 on the GPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando %1 en la GPU…</translation>
     </message>
     <message>
         <source>Loading %1 on the CPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando %1 en la CPU…</translation>
     </message>
     <message>
         <source>Generating %1 tokens on the GPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando %1 tokens en la GPU…</translation>
     </message>
     <message>
         <source>Generating %1 tokens on the CPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando %1 tokens en la CPU…</translation>
     </message>
     <message>
         <source>Unloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando %1 de la memoria…</translation>
     </message>
 </context>
 <context>

@@ -72,50 +72,50 @@
     </message>
     <message>
         <source>&amp;Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrêter l’attente</translation>
     </message>
     <message>
         <source>Stop waiting for Ollama to restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus attendre le redémarrage d’Ollama</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::BenchMetrics</name>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai avant le premier token</translation>
     </message>
     <message>
         <source>Generation speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de génération</translation>
     </message>
     <message>
         <source>Prompt processing speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de traitement de la requête</translation>
     </message>
     <message>
         <source>Where the model runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Où le modèle s’exécute</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération</translation>
     </message>
     <message>
         <source>Prompt processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement de la requête</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Processeur</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -207,35 +207,35 @@
     <name>ogs::ui::FindingsList</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>The server log shows nothing that explains this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal du serveur ne montre rien qui l’explique.</translation>
     </message>
     <message>
         <source>&lt;b style=&quot;color:%1&quot;&gt;%2:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Fix:&lt;/b&gt; %4&lt;br&gt;&lt;small&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;color:%1&quot;&gt;%2&#xa0;:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Solution&#xa0;:&lt;/b&gt; %4&lt;br&gt;&lt;small&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Apply this &amp;fix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer cette solution</translation>
     </message>
     <message>
         <source>Apply the fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la solution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Shows what it writes (%1) before anything changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre ce qui sera écrit (%1) avant toute modification</translation>
     </message>
 </context>
 <context>
@@ -861,67 +861,67 @@
     <name>ogs::ui::ServerRestart</name>
     <message>
         <source>Restart the service in a terminal: sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez le service dans un terminal&#xa0;: sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart ollama</translation>
     </message>
     <message>
         <source>Ollama reads %1 only when a new terminal starts it: stop the running `ollama serve` (Ctrl+C in its terminal), open a new terminal and run `ollama serve` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama ne lit %1 que s’il est lancé depuis un nouveau terminal&#xa0;: arrêtez le `ollama serve` en cours (Ctrl+C dans son terminal), ouvrez un nouveau terminal et relancez `ollama serve`.</translation>
     </message>
     <message>
         <source>%1 is read at login: log out and back in, then start `ollama serve` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est lu à l’ouverture de session&#xa0;: fermez la session et rouvrez-la, puis relancez `ollama serve`.</translation>
     </message>
     <message>
         <source>/etc/environment is read at login: log out and back in, then start Ollama again.</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/environment est lu à l’ouverture de session&#xa0;: fermez la session et rouvrez-la, puis relancez Ollama.</translation>
     </message>
     <message>
         <source>Quit Ollama from its icon in the notification area (right-click, Quit Ollama), then start Ollama again from the Start menu: it reads the new variables when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez Ollama depuis son icône dans la zone de notification (clic droit, «&#xa0;Quit Ollama&#xa0;»), puis relancez Ollama depuis le menu Démarrer&#xa0;: il lit les nouvelles variables au démarrage.</translation>
     </message>
     <message>
         <source>Restarting the Ollama service (systemctl restart ollama)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage du service Ollama (systemctl restart ollama)…</translation>
     </message>
     <message>
         <source>stopped waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>attente interrompue</translation>
     </message>
     <message>
         <source>Waiting for Ollama to answer at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la réponse d’Ollama à l’adresse %1…</translation>
     </message>
     <message>
         <source>Reading the server log to confirm the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du journal du serveur pour confirmer les réglages…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Restart Ollama yourself&lt;/b&gt; so it reads the new settings: %1 Then go on to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Redémarrez Ollama vous-même&lt;/b&gt; pour qu’il lise les nouveaux réglages&#xa0;: %1 Passez ensuite à la vérification.</translation>
     </message>
     <message>
         <source>⚠ Ollama was restarted but does not answer yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ollama a été redémarré mais ne répond pas encore&#xa0;: %1</translation>
     </message>
     <message>
         <source>✔ Restarted Ollama; it answers again (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Ollama a redémarré et répond de nouveau (version %1).</translation>
     </message>
     <message>
         <source>✔ Its log confirms the settings: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Son journal confirme les réglages&#xa0;: %1.</translation>
     </message>
     <message>
         <source>⚠ Its log shows it did not get: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Son journal montre qu’il n’a pas reçu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No server log was found to confirm the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun journal du serveur n’a été trouvé pour confirmer les réglages.</translation>
     </message>
     <message>
         <source>This Ollama does not list %1 in its log, so those cannot be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version d’Ollama n’indique pas %1 dans son journal&#xa0;; ces valeurs ne peuvent donc pas être confirmées.</translation>
     </message>
 </context>
 <context>
@@ -942,11 +942,11 @@
     <name>ogs::ui::SpeedupTable</name>
     <message>
         <source>CPU and GPU speed compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des vitesses du CPU et du GPU</translation>
     </message>
     <message>
         <source>CPU only</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU uniquement</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -954,27 +954,27 @@
     </message>
     <message>
         <source>Speedup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gain</translation>
     </message>
     <message>
         <source>Prompt processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement de la requête</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération</translation>
     </message>
     <message>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai avant le premier token</translation>
     </message>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tok/s</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
 </context>
 <context>
@@ -1037,15 +1037,15 @@
     </message>
     <message>
         <source>&lt;p&gt;Test prompt with %1: &lt;b&gt;%2 tok/s&lt;/b&gt;, %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Requête de test avec %1&#xa0;: &lt;b&gt;%2 tok/s&lt;/b&gt;, %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>processor split unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>répartition CPU/GPU inconnue</translation>
     </message>
     <message>
         <source>&lt;p&gt;To undo them, go back to the Apply page and press Undo, or run &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Pour les défaire, revenez à la page «&#xa0;Appliquer les réglages&#xa0;» et appuyez sur Défaire, ou exécutez &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1056,27 +1056,27 @@
     </message>
     <message>
         <source>Compare with the &amp;CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec le &amp;CPU</translation>
     </message>
     <message>
         <source>&amp;Run the test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer le test</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interrompre</translation>
     </message>
     <message>
         <source>Generation speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de génération</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens/s</translation>
     </message>
     <message>
         <source>GPU busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation du GPU</translation>
     </message>
     <message>
         <source>%</source>
@@ -1084,83 +1084,83 @@
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n’a pas fonctionné</translation>
     </message>
     <message>
         <source>&amp;Write this fix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écrire cette solution</translation>
     </message>
     <message>
         <source>Check that it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que tout fonctionne</translation>
     </message>
     <message>
         <source>A short test prompt shows where the model runs and how fast. It needs a model that is already installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une courte requête de test montre où le modèle s’exécute et à quelle vitesse. Il faut pour cela un modèle déjà installé.</translation>
     </message>
     <message>
         <source>Installed model to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle installé à tester</translation>
     </message>
     <message>
         <source>Installed models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles installés</translation>
     </message>
     <message>
         <source>Also run the prompt on the CPU and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter aussi la requête sur le CPU et comparer</translation>
     </message>
     <message>
         <source>Runs the prompt a second time with num_gpu 0 to show the speedup</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute la requête une seconde fois avec num_gpu 0 pour montrer le gain de vitesse</translation>
     </message>
     <message>
         <source>Run the test prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la requête de test</translation>
     </message>
     <message>
         <source>Stop the test prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompre la requête de test</translation>
     </message>
     <message>
         <source>Test running</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours</translation>
     </message>
     <message>
         <source>The text the model generates</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte généré par le modèle</translation>
     </message>
     <message>
         <source>The model&apos;s answer appears here as it is generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du modèle s’affiche ici au fur et à mesure de sa génération.</translation>
     </message>
     <message>
         <source>GPU run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution sur le GPU</translation>
     </message>
     <message>
         <source>CPU run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution sur le CPU</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>What the fix writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la solution écrit</translation>
     </message>
     <message>
         <source>Write the fix shown above and restart Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la solution ci-dessus et redémarrer Ollama</translation>
     </message>
     <message>
         <source>Try the next-ranked &amp;path</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer le mo&amp;de suivant</translation>
     </message>
     <message>
         <source>Go back and apply the next-ranked path</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir en arrière et appliquer le mode suivant du classement</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Reading the Ollama server log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du journal du serveur Ollama…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
@@ -1176,144 +1176,146 @@
     </message>
     <message>
         <source>Asking Ollama at %1 which models are installed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation d’Ollama à l’adresse %1 sur les modèles installés…</translation>
     </message>
     <message>
         <source>Ready: press Run the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt&#xa0;: appuyez sur Lancer le test.</translation>
     </message>
     <message>
         <source>%1 is not installed yet (ollama pull %1); the test uses %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas encore installé (ollama pull %1)&#xa0;; le test utilise %2 à la place.</translation>
     </message>
     <message>
         <source>No model is installed. Install one first, for example: ollama pull %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle n’est installé. Installez-en d’abord un, par exemple&#xa0;: ollama pull %1</translation>
     </message>
     <message>
         <source>
 — on the CPU —
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+— sur le CPU —
+</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The test was cancelled; nothing was measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test a été annulé&#xa0;; rien n’a été mesuré.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>The test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test a échoué.</translation>
     </message>
     <message>
         <source>✖ The test prompt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ La requête de test a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>✔ Working on the processor, as chosen: %1 tok/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Fonctionne sur le processeur, comme choisi&#xa0;: %1 tok/s.</translation>
     </message>
     <message>
         <source>✖ The model runs on the CPU (%1), not on the GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Le modèle s’exécute sur le CPU (%1), pas sur le GPU.</translation>
     </message>
     <message>
         <source>⚠ Slower than expected: %1 tok/s, where %2–%3 tok/s is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Plus lent que prévu&#xa0;: %1 tok/s, alors que %2–%3 tok/s sont attendus.</translation>
     </message>
     <message>
         <source>✔ Working, and faster than expected: %1 tok/s (expected %2–%3 tok/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Fonctionne, et plus vite que prévu&#xa0;: %1 tok/s (attendu&#xa0;: %2–%3 tok/s).</translation>
     </message>
     <message>
         <source>✔ Working: %1 tok/s, within the %2–%3 tok/s expected for this GPU on this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Fonctionne&#xa0;: %1 tok/s, dans la plage de %2–%3 tok/s attendue pour ce GPU avec ce mode.</translation>
     </message>
     <message>
         <source>✔ Working: %1 tok/s. There is no expected speed to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Fonctionne&#xa0;: %1 tok/s. Aucune vitesse attendue n’est disponible pour comparer.</translation>
     </message>
     <message>
         <source>⚠ Part of the model runs on the CPU (%1): it does not fit in GPU memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Une partie du modèle s’exécute sur le CPU (%1)&#xa0;: il ne tient pas dans la mémoire du GPU.</translation>
     </message>
     <message>
         <source>Expected speed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse attendue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No Ollama server log was found, so the cause cannot be read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun journal du serveur Ollama n’a été trouvé&#xa0;; la cause ne peut donc pas y être lue.</translation>
     </message>
     <message>
         <source>From the server log (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après le journal du serveur (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Try the next-ranked &amp;path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer le mo&amp;de suivant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Go back and apply the next-ranked path, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir en arrière et appliquer le mode suivant du classement, %1</translation>
     </message>
     <message>
         <source>⚠ This fix cannot be planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Impossible de planifier cette solution&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 already holds this; restart Ollama if it is not in effect yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà ces valeurs&#xa0;; redémarrez Ollama si elles ne sont pas encore prises en compte.</translation>
     </message>
     <message>
         <source>This target needs administrator rights. Run in a terminal: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 %2 --yes&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette cible nécessite les droits d’administrateur. Exécutez dans un terminal&#xa0;: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 %2 --yes&lt;/code&gt;</translation>
     </message>
     <message>
         <source>These are the exact changes to %1. Nothing is written until you press Write this fix; Undo on the previous page takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici les modifications exactes de %1. Rien n’est écrit avant que vous appuyiez sur Écrire cette solution&#xa0;; Défaire, sur la page précédente, les annule.</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture en cours…</translation>
     </message>
     <message>
         <source>Then run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez ensuite le test.</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::VerifySession</name>
     <message>
         <source>Contacting Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à Ollama…</translation>
     </message>
     <message>
         <source>Loading %1 on the GPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1 sur le GPU…</translation>
     </message>
     <message>
         <source>Loading %1 on the CPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1 sur le CPU…</translation>
     </message>
     <message>
         <source>Generating %1 tokens on the GPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de %1 tokens sur le GPU…</translation>
     </message>
     <message>
         <source>Generating %1 tokens on the CPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de %1 tokens sur le CPU…</translation>
     </message>
     <message>
         <source>Unloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déchargement de %1…</translation>
     </message>
 </context>
 <context>
