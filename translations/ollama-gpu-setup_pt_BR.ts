@@ -72,50 +72,50 @@
     </message>
     <message>
         <source>&amp;Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de &amp;esperar</translation>
     </message>
     <message>
         <source>Stop waiting for Ollama to restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de esperar o Ollama reiniciar</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::BenchMetrics</name>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo até o primeiro token</translation>
     </message>
     <message>
         <source>Generation speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade de geração</translation>
     </message>
     <message>
         <source>Prompt processing speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade de processamento do prompt</translation>
     </message>
     <message>
         <source>Where the model runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde o modelo roda</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Geração</translation>
     </message>
     <message>
         <source>Prompt processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Processamento do prompt</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Processador</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -207,35 +207,35 @@
     <name>ogs::ui::FindingsList</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação</translation>
     </message>
     <message>
         <source>The server log shows nothing that explains this.</source>
-        <translation type="unfinished"></translation>
+        <translation>O log do servidor não mostra nada que explique isso.</translation>
     </message>
     <message>
         <source>&lt;b style=&quot;color:%1&quot;&gt;%2:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Fix:&lt;/b&gt; %4&lt;br&gt;&lt;small&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;color:%1&quot;&gt;%2:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Solução:&lt;/b&gt; %4&lt;br&gt;&lt;small&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Apply this &amp;fix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar esta correção</translation>
     </message>
     <message>
         <source>Apply the fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar a correção: %1</translation>
     </message>
     <message>
         <source>Shows what it writes (%1) before anything changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o que será gravado (%1) antes de qualquer alteração</translation>
     </message>
 </context>
 <context>
@@ -861,67 +861,67 @@
     <name>ogs::ui::ServerRestart</name>
     <message>
         <source>Restart the service in a terminal: sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie o serviço em um terminal: sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart ollama</translation>
     </message>
     <message>
         <source>Ollama reads %1 only when a new terminal starts it: stop the running `ollama serve` (Ctrl+C in its terminal), open a new terminal and run `ollama serve` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Ollama só lê %1 quando é iniciado em um novo terminal: interrompa o `ollama serve` em execução (Ctrl+C no terminal dele), abra um novo terminal e execute `ollama serve` de novo.</translation>
     </message>
     <message>
         <source>%1 is read at login: log out and back in, then start `ollama serve` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é lido no login: saia da sessão e entre novamente; depois inicie `ollama serve` de novo.</translation>
     </message>
     <message>
         <source>/etc/environment is read at login: log out and back in, then start Ollama again.</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/environment é lido no login: saia da sessão e entre novamente; depois inicie o Ollama de novo.</translation>
     </message>
     <message>
         <source>Quit Ollama from its icon in the notification area (right-click, Quit Ollama), then start Ollama again from the Start menu: it reads the new variables when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerre o Ollama pelo ícone dele na área de notificação (clique com o botão direito, Quit Ollama) e inicie o Ollama novamente pelo menu Iniciar: ele lê as novas variáveis ao iniciar.</translation>
     </message>
     <message>
         <source>Restarting the Ollama service (systemctl restart ollama)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciando o serviço do Ollama (systemctl restart ollama)…</translation>
     </message>
     <message>
         <source>stopped waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>espera interrompida</translation>
     </message>
     <message>
         <source>Waiting for Ollama to answer at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o Ollama responder em %1…</translation>
     </message>
     <message>
         <source>Reading the server log to confirm the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o log do servidor para confirmar as configurações…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Restart Ollama yourself&lt;/b&gt; so it reads the new settings: %1 Then go on to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reinicie o Ollama você mesmo&lt;/b&gt; para que ele leia as novas configurações: %1 Em seguida, avance para verificar se funciona.</translation>
     </message>
     <message>
         <source>⚠ Ollama was restarted but does not answer yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ O Ollama foi reiniciado, mas ainda não responde: %1</translation>
     </message>
     <message>
         <source>✔ Restarted Ollama; it answers again (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ O Ollama foi reiniciado e voltou a responder (versão %1).</translation>
     </message>
     <message>
         <source>✔ Its log confirms the settings: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ O log dele confirma as configurações: %1.</translation>
     </message>
     <message>
         <source>⚠ Its log shows it did not get: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ O log dele mostra que ele não recebeu: %1.</translation>
     </message>
     <message>
         <source>No server log was found to confirm the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum log do servidor foi encontrado para confirmar as configurações.</translation>
     </message>
     <message>
         <source>This Ollama does not list %1 in its log, so those cannot be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este Ollama não lista %1 no log dele; portanto, esses valores não podem ser confirmados.</translation>
     </message>
 </context>
 <context>
@@ -942,11 +942,11 @@
     <name>ogs::ui::SpeedupTable</name>
     <message>
         <source>CPU and GPU speed compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparação de velocidade entre CPU e GPU</translation>
     </message>
     <message>
         <source>CPU only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente CPU</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -954,27 +954,27 @@
     </message>
     <message>
         <source>Speedup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganho de velocidade</translation>
     </message>
     <message>
         <source>Prompt processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Processamento do prompt</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Geração</translation>
     </message>
     <message>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo até o primeiro token</translation>
     </message>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tok/s</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
 </context>
 <context>
@@ -1037,15 +1037,15 @@
     </message>
     <message>
         <source>&lt;p&gt;Test prompt with %1: &lt;b&gt;%2 tok/s&lt;/b&gt;, %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Prompt de teste com %1: &lt;b&gt;%2 tok/s&lt;/b&gt;, %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>processor split unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>divisão entre CPU e GPU desconhecida</translation>
     </message>
     <message>
         <source>&lt;p&gt;To undo them, go back to the Apply page and press Undo, or run &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Para desfazê-las, volte à página “Aplicar as configurações” e clique em Desfazer, ou execute &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1056,27 +1056,27 @@
     </message>
     <message>
         <source>Compare with the &amp;CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar com a &amp;CPU</translation>
     </message>
     <message>
         <source>&amp;Run the test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Executar o teste</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interromper</translation>
     </message>
     <message>
         <source>Generation speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade de geração</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tokens/s</translation>
     </message>
     <message>
         <source>GPU busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso da GPU</translation>
     </message>
     <message>
         <source>%</source>
@@ -1084,83 +1084,83 @@
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>O que deu errado</translation>
     </message>
     <message>
         <source>&amp;Write this fix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravar esta correção</translation>
     </message>
     <message>
         <source>Check that it works</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar se funciona</translation>
     </message>
     <message>
         <source>A short test prompt shows where the model runs and how fast. It needs a model that is already installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um prompt de teste curto mostra onde o modelo roda e com que velocidade. É preciso ter um modelo já instalado.</translation>
     </message>
     <message>
         <source>Installed model to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo instalado a testar</translation>
     </message>
     <message>
         <source>Installed models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos instalados</translation>
     </message>
     <message>
         <source>Also run the prompt on the CPU and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar o prompt também na CPU e comparar</translation>
     </message>
     <message>
         <source>Runs the prompt a second time with num_gpu 0 to show the speedup</source>
-        <translation type="unfinished"></translation>
+        <translation>Executa o prompt uma segunda vez com num_gpu 0 para mostrar o ganho de velocidade</translation>
     </message>
     <message>
         <source>Run the test prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar o prompt de teste</translation>
     </message>
     <message>
         <source>Stop the test prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Interromper o prompt de teste</translation>
     </message>
     <message>
         <source>Test running</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste em andamento</translation>
     </message>
     <message>
         <source>The text the model generates</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto gerado pelo modelo</translation>
     </message>
     <message>
         <source>The model&apos;s answer appears here as it is generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do modelo aparece aqui à medida que é gerada.</translation>
     </message>
     <message>
         <source>GPU run</source>
-        <translation type="unfinished"></translation>
+        <translation>Execução na GPU</translation>
     </message>
     <message>
         <source>CPU run</source>
-        <translation type="unfinished"></translation>
+        <translation>Execução na CPU</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>What the fix writes</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a correção grava</translation>
     </message>
     <message>
         <source>Write the fix shown above and restart Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar a correção mostrada acima e reiniciar o Ollama</translation>
     </message>
     <message>
         <source>Try the next-ranked &amp;path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar o próximo caminho</translation>
     </message>
     <message>
         <source>Go back and apply the next-ranked path</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar e aplicar o próximo caminho da classificação</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Reading the Ollama server log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o log do servidor do Ollama…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
@@ -1176,144 +1176,146 @@
     </message>
     <message>
         <source>Asking Ollama at %1 which models are installed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntando ao Ollama em %1 quais modelos estão instalados…</translation>
     </message>
     <message>
         <source>Ready: press Run the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto: clique em Executar o teste.</translation>
     </message>
     <message>
         <source>%1 is not installed yet (ollama pull %1); the test uses %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ainda não está instalado (ollama pull %1); o teste usa %2 no lugar dele.</translation>
     </message>
     <message>
         <source>No model is installed. Install one first, for example: ollama pull %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum modelo está instalado. Instale um primeiro, por exemplo: ollama pull %1</translation>
     </message>
     <message>
         <source>
 — on the CPU —
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+— na CPU —
+</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>The test was cancelled; nothing was measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>O teste foi cancelado; nada foi medido.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído.</translation>
     </message>
     <message>
         <source>The test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O teste falhou.</translation>
     </message>
     <message>
         <source>✖ The test prompt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ O prompt de teste falhou: %1</translation>
     </message>
     <message>
         <source>✔ Working on the processor, as chosen: %1 tok/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Funcionando no processador, como escolhido: %1 tok/s.</translation>
     </message>
     <message>
         <source>✖ The model runs on the CPU (%1), not on the GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ O modelo roda na CPU (%1), não na GPU.</translation>
     </message>
     <message>
         <source>⚠ Slower than expected: %1 tok/s, where %2–%3 tok/s is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Mais lento que o esperado: %1 tok/s, quando o esperado é %2–%3 tok/s.</translation>
     </message>
     <message>
         <source>✔ Working, and faster than expected: %1 tok/s (expected %2–%3 tok/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Funcionando, e mais rápido que o esperado: %1 tok/s (esperado: %2–%3 tok/s).</translation>
     </message>
     <message>
         <source>✔ Working: %1 tok/s, within the %2–%3 tok/s expected for this GPU on this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Funcionando: %1 tok/s, dentro dos %2–%3 tok/s esperados para esta GPU neste caminho.</translation>
     </message>
     <message>
         <source>✔ Working: %1 tok/s. There is no expected speed to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Funcionando: %1 tok/s. Não há uma velocidade esperada para comparar.</translation>
     </message>
     <message>
         <source>⚠ Part of the model runs on the CPU (%1): it does not fit in GPU memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Parte do modelo roda na CPU (%1): ele não cabe na memória de vídeo.</translation>
     </message>
     <message>
         <source>Expected speed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidade esperada: %1.</translation>
     </message>
     <message>
         <source>No Ollama server log was found, so the cause cannot be read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum log do servidor do Ollama foi encontrado; por isso, não é possível ler a causa nele.</translation>
     </message>
     <message>
         <source>From the server log (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Do log do servidor (%1):</translation>
     </message>
     <message>
         <source>Try the next-ranked &amp;path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar o próximo caminho: %1</translation>
     </message>
     <message>
         <source>Go back and apply the next-ranked path, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar e aplicar o próximo caminho da classificação, %1</translation>
     </message>
     <message>
         <source>⚠ This fix cannot be planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Não é possível planejar esta correção: %1</translation>
     </message>
     <message>
         <source>%1 already holds this; restart Ollama if it is not in effect yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já contém isso; reinicie o Ollama se ainda não estiver em vigor.</translation>
     </message>
     <message>
         <source>This target needs administrator rights. Run in a terminal: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 %2 --yes&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Este destino exige privilégios de administrador. Execute em um terminal: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 %2 --yes&lt;/code&gt;</translation>
     </message>
     <message>
         <source>These are the exact changes to %1. Nothing is written until you press Write this fix; Undo on the previous page takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas são exatamente as alterações em %1. Nada é gravado até você clicar em Gravar esta correção; Desfazer, na página anterior, reverte a correção.</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando…</translation>
     </message>
     <message>
         <source>Then run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois, execute o teste novamente.</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::VerifySession</name>
     <message>
         <source>Contacting Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatando o Ollama…</translation>
     </message>
     <message>
         <source>Loading %1 on the GPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando %1 na GPU…</translation>
     </message>
     <message>
         <source>Loading %1 on the CPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando %1 na CPU…</translation>
     </message>
     <message>
         <source>Generating %1 tokens on the GPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerando %1 tokens na GPU…</translation>
     </message>
     <message>
         <source>Generating %1 tokens on the CPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerando %1 tokens na CPU…</translation>
     </message>
     <message>
         <source>Unloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarregando %1…</translation>
     </message>
 </context>
 <context>
@@ -1363,15 +1365,15 @@
     </message>
     <message>
         <source>NAT net&amp;working (the default): Windows is the default gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede &amp;NAT (o padrão): o Windows é o gateway padrão</translation>
     </message>
     <message>
         <source>NAT net&amp;working: no default gateway found</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede &amp;NAT: nenhum gateway padrão encontrado</translation>
     </message>
     <message>
         <source>NAT net&amp;working (the default): Windows is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede &amp;NAT (o padrão): o Windows está em %1</translation>
     </message>
 </context>
 </TS>

@@ -72,50 +72,50 @@
     </message>
     <message>
         <source>&amp;Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>停止等待(&amp;S)</translation>
     </message>
     <message>
         <source>Stop waiting for Ollama to restart</source>
-        <translation type="unfinished"></translation>
+        <translation>停止等待 Ollama 重启</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::BenchMetrics</name>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>首个 token 用时</translation>
     </message>
     <message>
         <source>Generation speed</source>
-        <translation type="unfinished"></translation>
+        <translation>生成速度</translation>
     </message>
     <message>
         <source>Prompt processing speed</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词处理速度</translation>
     </message>
     <message>
         <source>Where the model runs</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的运行位置</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>生成</translation>
     </message>
     <message>
         <source>Prompt processing</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词处理</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>处理器</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
 </context>
 <context>
@@ -207,35 +207,35 @@
     <name>ogs::ui::FindingsList</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>提示</translation>
     </message>
     <message>
         <source>The server log shows nothing that explains this.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器日志中没有能解释此情况的内容。</translation>
     </message>
     <message>
         <source>&lt;b style=&quot;color:%1&quot;&gt;%2:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Fix:&lt;/b&gt; %4&lt;br&gt;&lt;small&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&quot;color:%1&quot;&gt;%2：&lt;/b&gt;%3&lt;br&gt;&lt;b&gt;解决方法：&lt;/b&gt;%4&lt;br&gt;&lt;small&gt;&lt;code&gt;%5&lt;/code&gt;&lt;/small&gt;</translation>
     </message>
     <message>
         <source>Apply this &amp;fix</source>
-        <translation type="unfinished"></translation>
+        <translation>应用此修复(&amp;F)</translation>
     </message>
     <message>
         <source>Apply the fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应用修复：%1</translation>
     </message>
     <message>
         <source>Shows what it writes (%1) before anything changes</source>
-        <translation type="unfinished"></translation>
+        <translation>在做出任何更改之前，先显示将要写入的内容（%1）</translation>
     </message>
 </context>
 <context>
@@ -860,67 +860,67 @@
     <name>ogs::ui::ServerRestart</name>
     <message>
         <source>Restart the service in a terminal: sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>请在终端中重启服务：sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart ollama</translation>
     </message>
     <message>
         <source>Ollama reads %1 only when a new terminal starts it: stop the running `ollama serve` (Ctrl+C in its terminal), open a new terminal and run `ollama serve` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有从新终端启动时，Ollama 才会读取 %1：请停止正在运行的 `ollama serve`（在其终端中按 Ctrl+C），然后打开一个新终端，再次运行 `ollama serve`。</translation>
     </message>
     <message>
         <source>%1 is read at login: log out and back in, then start `ollama serve` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在登录时读取：请注销并重新登录，然后再次启动 `ollama serve`。</translation>
     </message>
     <message>
         <source>/etc/environment is read at login: log out and back in, then start Ollama again.</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/environment 在登录时读取：请注销并重新登录，然后再次启动 Ollama。</translation>
     </message>
     <message>
         <source>Quit Ollama from its icon in the notification area (right-click, Quit Ollama), then start Ollama again from the Start menu: it reads the new variables when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过通知区域中的 Ollama 图标退出 Ollama（右键单击，选择 Quit Ollama），然后从“开始”菜单重新启动 Ollama：它会在启动时读取新的变量。</translation>
     </message>
     <message>
         <source>Restarting the Ollama service (systemctl restart ollama)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重启 Ollama 服务（systemctl restart ollama）…</translation>
     </message>
     <message>
         <source>stopped waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止等待</translation>
     </message>
     <message>
         <source>Waiting for Ollama to answer at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待 %1 上的 Ollama 响应…</translation>
     </message>
     <message>
         <source>Reading the server log to confirm the settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取服务器日志以确认设置…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Restart Ollama yourself&lt;/b&gt; so it reads the new settings: %1 Then go on to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;请自行重启 Ollama&lt;/b&gt;，使其读取新设置：%1 然后继续下一步进行检查。</translation>
     </message>
     <message>
         <source>⚠ Ollama was restarted but does not answer yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ollama 已重启，但尚未响应：%1</translation>
     </message>
     <message>
         <source>✔ Restarted Ollama; it answers again (version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 已重启 Ollama，它已恢复响应（版本 %1）。</translation>
     </message>
     <message>
         <source>✔ Its log confirms the settings: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 其日志确认了以下设置：%1。</translation>
     </message>
     <message>
         <source>⚠ Its log shows it did not get: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 其日志显示它没有获得以下设置：%1。</translation>
     </message>
     <message>
         <source>No server log was found to confirm the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到可用于确认设置的服务器日志。</translation>
     </message>
     <message>
         <source>This Ollama does not list %1 in its log, so those cannot be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 Ollama 不会在日志中列出 %1，因此无法确认这些设置。</translation>
     </message>
 </context>
 <context>
@@ -941,11 +941,11 @@
     <name>ogs::ui::SpeedupTable</name>
     <message>
         <source>CPU and GPU speed compared</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 与 GPU 速度比较</translation>
     </message>
     <message>
         <source>CPU only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 CPU</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -953,27 +953,27 @@
     </message>
     <message>
         <source>Speedup</source>
-        <translation type="unfinished"></translation>
+        <translation>加速比</translation>
     </message>
     <message>
         <source>Prompt processing</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词处理</translation>
     </message>
     <message>
         <source>Generation</source>
-        <translation type="unfinished"></translation>
+        <translation>生成</translation>
     </message>
     <message>
         <source>Time to first token</source>
-        <translation type="unfinished"></translation>
+        <translation>首个 token 用时</translation>
     </message>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tok/s</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
 </context>
 <context>
@@ -1036,15 +1036,15 @@
     </message>
     <message>
         <source>&lt;p&gt;Test prompt with %1: &lt;b&gt;%2 tok/s&lt;/b&gt;, %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;使用 %1 运行测试提示词：&lt;b&gt;%2 tok/s&lt;/b&gt;，%3。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>processor split unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU/GPU 分配情况未知</translation>
     </message>
     <message>
         <source>&lt;p&gt;To undo them, go back to the Apply page and press Undo, or run &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;如需撤销，请返回“应用设置”页面并点击“撤销”，或运行 &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1055,27 +1055,27 @@
     </message>
     <message>
         <source>Compare with the &amp;CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>与 CPU 比较(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Run the test</source>
-        <translation type="unfinished"></translation>
+        <translation>运行测试(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>Generation speed</source>
-        <translation type="unfinished"></translation>
+        <translation>生成速度</translation>
     </message>
     <message>
         <source>tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation>token/s</translation>
     </message>
     <message>
         <source>GPU busy</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 占用</translation>
     </message>
     <message>
         <source>%</source>
@@ -1083,83 +1083,83 @@
     </message>
     <message>
         <source>What went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>问题出在哪里</translation>
     </message>
     <message>
         <source>&amp;Write this fix</source>
-        <translation type="unfinished"></translation>
+        <translation>写入此修复(&amp;W)</translation>
     </message>
     <message>
         <source>Check that it works</source>
-        <translation type="unfinished"></translation>
+        <translation>检查能否正常工作</translation>
     </message>
     <message>
         <source>A short test prompt shows where the model runs and how fast. It needs a model that is already installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>用一段简短的测试提示词查看模型在哪里运行、速度有多快。需要一个已安装的模型。</translation>
     </message>
     <message>
         <source>Installed model to test</source>
-        <translation type="unfinished"></translation>
+        <translation>要测试的已安装模型</translation>
     </message>
     <message>
         <source>Installed models</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装的模型</translation>
     </message>
     <message>
         <source>Also run the prompt on the CPU and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>同时在 CPU 上运行提示词并进行比较</translation>
     </message>
     <message>
         <source>Runs the prompt a second time with num_gpu 0 to show the speedup</source>
-        <translation type="unfinished"></translation>
+        <translation>以 num_gpu 0 再运行一次提示词，以显示提速效果</translation>
     </message>
     <message>
         <source>Run the test prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>运行测试提示词</translation>
     </message>
     <message>
         <source>Stop the test prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>停止测试提示词</translation>
     </message>
     <message>
         <source>Test running</source>
-        <translation type="unfinished"></translation>
+        <translation>测试进行中</translation>
     </message>
     <message>
         <source>The text the model generates</source>
-        <translation type="unfinished"></translation>
+        <translation>模型生成的文本</translation>
     </message>
     <message>
         <source>The model&apos;s answer appears here as it is generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的回答会在生成过程中显示在这里。</translation>
     </message>
     <message>
         <source>GPU run</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 运行</translation>
     </message>
     <message>
         <source>CPU run</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 运行</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>What the fix writes</source>
-        <translation type="unfinished"></translation>
+        <translation>修复将写入的内容</translation>
     </message>
     <message>
         <source>Write the fix shown above and restart Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>写入上面显示的修复并重启 Ollama</translation>
     </message>
     <message>
         <source>Try the next-ranked &amp;path</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试排名下一位的方案(&amp;P)</translation>
     </message>
     <message>
         <source>Go back and apply the next-ranked path</source>
-        <translation type="unfinished"></translation>
+        <translation>返回并应用排名下一位的方案</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>Reading the Ollama server log…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 Ollama 服务器日志…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Failed:&lt;/b&gt; %1</source>
@@ -1175,144 +1175,146 @@
     </message>
     <message>
         <source>Asking Ollama at %1 which models are installed…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 %1 上的 Ollama 查询已安装的模型…</translation>
     </message>
     <message>
         <source>Ready: press Run the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪：请点击“运行测试”。</translation>
     </message>
     <message>
         <source>%1 is not installed yet (ollama pull %1); the test uses %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚未安装（ollama pull %1）；测试将改用 %2。</translation>
     </message>
     <message>
         <source>No model is installed. Install one first, for example: ollama pull %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未安装任何模型。请先安装一个，例如：ollama pull %1</translation>
     </message>
     <message>
         <source>
 — on the CPU —
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+— 在 CPU 上 —
+</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>The test was cancelled; nothing was measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试已取消，未进行任何测量。</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。</translation>
     </message>
     <message>
         <source>The test failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试失败。</translation>
     </message>
     <message>
         <source>✖ The test prompt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 测试提示词运行失败：%1</translation>
     </message>
     <message>
         <source>✔ Working on the processor, as chosen: %1 tok/s.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 已按所选方式在处理器上正常运行：%1 tok/s。</translation>
     </message>
     <message>
         <source>✖ The model runs on the CPU (%1), not on the GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 模型在 CPU 上运行（%1），而不是在 GPU 上。</translation>
     </message>
     <message>
         <source>⚠ Slower than expected: %1 tok/s, where %2–%3 tok/s is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 速度低于预期：%1 tok/s，预期为 %2–%3 tok/s。</translation>
     </message>
     <message>
         <source>✔ Working, and faster than expected: %1 tok/s (expected %2–%3 tok/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 运行正常，且快于预期：%1 tok/s（预期 %2–%3 tok/s）。</translation>
     </message>
     <message>
         <source>✔ Working: %1 tok/s, within the %2–%3 tok/s expected for this GPU on this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 运行正常：%1 tok/s，在此 GPU 使用此方案时的预期范围 %2–%3 tok/s 之内。</translation>
     </message>
     <message>
         <source>✔ Working: %1 tok/s. There is no expected speed to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 运行正常：%1 tok/s。没有可供比较的预期速度。</translation>
     </message>
     <message>
         <source>⚠ Part of the model runs on the CPU (%1): it does not fit in GPU memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 模型有一部分在 CPU 上运行（%1）：显存装不下整个模型。</translation>
     </message>
     <message>
         <source>Expected speed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>预期速度：%1。</translation>
     </message>
     <message>
         <source>No Ollama server log was found, so the cause cannot be read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 Ollama 服务器日志，因此无法从中读出原因。</translation>
     </message>
     <message>
         <source>From the server log (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器日志（%1）中的信息：</translation>
     </message>
     <message>
         <source>Try the next-ranked &amp;path: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试排名下一位的方案(&amp;P)：%1</translation>
     </message>
     <message>
         <source>Go back and apply the next-ranked path, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>返回并应用排名下一位的方案：%1</translation>
     </message>
     <message>
         <source>⚠ This fix cannot be planned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 无法为此修复生成计划：%1</translation>
     </message>
     <message>
         <source>%1 already holds this; restart Ollama if it is not in effect yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中已有此设置；如果尚未生效，请重启 Ollama。</translation>
     </message>
     <message>
         <source>This target needs administrator rights. Run in a terminal: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 %2 --yes&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>此目标需要管理员权限。请在终端中运行：&lt;code&gt;sudo ollama-gpu-setup env apply --target %1 %2 --yes&lt;/code&gt;</translation>
     </message>
     <message>
         <source>These are the exact changes to %1. Nothing is written until you press Write this fix; Undo on the previous page takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下就是对 %1 的全部更改。点击“写入此修复”之前不会写入任何内容；上一页的“撤销”可以将其还原。</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入…</translation>
     </message>
     <message>
         <source>Then run the test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>然后再次运行测试。</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::VerifySession</name>
     <message>
         <source>Contacting Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在联系 Ollama…</translation>
     </message>
     <message>
         <source>Loading %1 on the GPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将 %1 加载到 GPU…</translation>
     </message>
     <message>
         <source>Loading %1 on the CPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将 %1 加载到 CPU…</translation>
     </message>
     <message>
         <source>Generating %1 tokens on the GPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 GPU 上生成 %1 个 token…</translation>
     </message>
     <message>
         <source>Generating %1 tokens on the CPU…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 CPU 上生成 %1 个 token…</translation>
     </message>
     <message>
         <source>Unloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在卸载 %1…</translation>
     </message>
 </context>
 <context>
@@ -1362,15 +1364,15 @@
     </message>
     <message>
         <source>NAT net&amp;working (the default): Windows is the default gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 网络（默认）：Windows 为默认网关(&amp;W)</translation>
     </message>
     <message>
         <source>NAT net&amp;working: no default gateway found</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 网络：未找到默认网关(&amp;W)</translation>
     </message>
     <message>
         <source>NAT net&amp;working (the default): Windows is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT 网络（默认）：Windows 位于 %1(&amp;W)</translation>
     </message>
 </context>
 </TS>
