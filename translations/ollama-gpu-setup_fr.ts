@@ -2,10 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>QObject</name>
+    <name>ogs::ui::AboutBox</name>
     <message>
-        <source>No GPU to sample: %1</source>
-        <translation>Aucun GPU à échantillonner&#xa0;: %1</translation>
+        <source>&lt;h3&gt;Ollama GPU Setup %1&lt;/h3&gt;&lt;p&gt;Finds out why Ollama runs on the processor and makes it use your graphics card: detection, the fastest acceleration path, the VRAM budget, the environment where it takes effect (with undo), a test prompt and a live GPU monitor.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Every step is also a command: &lt;code&gt;ollama-gpu-setup --help&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Ollama GPU Setup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -302,6 +306,258 @@
     </message>
 </context>
 <context>
+    <name>ogs::ui::HomeView</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again whether Ollama runs on the GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load the model and check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the model and check where it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama GPU Setup</source>
+        <translation type="unfinished">Ollama GPU Setup</translation>
+    </message>
+    <message>
+        <source>The applied setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether Ollama runs on the GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Ollama GPU Setup&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does Ollama run on the GPU?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the GPU &amp;monitor</source>
+        <translation type="unfinished">Ouvrir le &amp;moniteur GPU</translation>
+    </message>
+    <message>
+        <source>Open the GPU monitor</source>
+        <translation type="unfinished">Ouvrir le moniteur GPU</translation>
+    </message>
+    <message>
+        <source>&amp;Run setup again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the setup again from the first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abou&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Ollama GPU Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceleration path: &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: &lt;b&gt;%1&lt;/b&gt; with %2 tokens of context.&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; holds no settings of ours (undone, or edited by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings in &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo with &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt; (latest change %1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written to this computer&apos;s environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Ollama at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ollama does not answer at %1.&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama runs at %1, but no model is loaded, so where it computes cannot be seen right now. Load the model to check, or look at Ollama&apos;s log below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yes: Ollama runs on the GPU.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not entirely: part of the model runs on the processor.&lt;/b&gt; A smaller variant or a shorter context would fit; run the setup again to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Could not load %1:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Ollama log was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama&apos;s log (%1) says it computes on: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ollama&apos;s log (%1) says it found no usable GPU and computes on the processor.&lt;/b&gt; Run the setup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama&apos;s log (%1) does not say which device it uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogs::ui::LoadedModelsPanel</name>
+    <message>
+        <source>Models Ollama has loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Ollama…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">Modèle</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished">Processeur</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama does not answer at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is loaded at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) loaded at %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ogs::ui::ModelDownloader</name>
+    <message>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel do&amp;wnload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Ollama whether %1 is installed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask Ollama which models are installed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is installed in Ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is not installed in Ollama yet. Download it here or later with &lt;code&gt;ollama pull %1&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download of %1 cancelled. Nothing was installed; download it again at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The download of %1 failed:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try the download again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogs::ui::ModelPage</name>
     <message>
         <source>&amp;Use the suggested variant</source>
@@ -358,6 +614,29 @@
     <message>
         <source>Suggested for this card: &lt;b&gt;%1&lt;/b&gt; (%2). %3</source>
         <translation>Suggéré pour cette carte&#xa0;: &lt;b&gt;%1&lt;/b&gt; (%2). %3</translation>
+    </message>
+    <message>
+        <source>Asking Ollama about %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot size %1:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — installed in Ollama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogs::ui::MonitorSession</name>
+    <message>
+        <source>No GPU to sample: %1</source>
+        <translation type="unfinished">Aucun GPU à échantillonner&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -468,6 +747,14 @@
     <message>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Ollama GPU Setup</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -937,6 +1224,14 @@
         <source>Ollama GPU Setup</source>
         <translation>Ollama GPU Setup</translation>
     </message>
+    <message>
+        <source>Abou&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Ollama GPU Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogs::ui::SpeedupTable</name>
@@ -1046,6 +1341,22 @@
     <message>
         <source>&lt;p&gt;To undo them, go back to the Apply page and press Undo, or run &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Pour les défaire, revenez à la page «&#xa0;Appliquer les réglages&#xa0;» et appuyez sur Défaire, ou exécutez &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the report to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The test prompt ran; its results are in the report.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Save report…&lt;/b&gt; or &lt;b&gt;Copy report&lt;/b&gt; gives you everything a bug report needs: detection, recommendation, the changes, the test prompt&apos;s results and Ollama&apos;s log lines.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

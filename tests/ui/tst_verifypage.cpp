@@ -126,6 +126,7 @@ private slots:
         const BenchReport &r = session.verify()->report();
         QVERIFY2(r.gpu.ok(), qPrintable(r.gpu.error));
         QCOMPARE(text->toPlainText(), r.gpu.response);
+        QCOMPARE(session.benchReport(), r.toJson()); // the summary's report gets the same numbers
         QVERIFY(label(wizard, "ttftLabel").endsWith(QLatin1String(" ms")));
         QVERIFY(label(wizard, "rateLabel").endsWith(QLatin1String(" tok/s")));
         QVERIFY(label(wizard, "promptRateLabel").endsWith(QLatin1String(" tok/s")));

@@ -347,6 +347,8 @@ const PathAdvice *SetupSession::nextPath() const
             return &paths.at(i + 1);
     }
     return nullptr;
+}
+
 void SetupSession::setBenchReport(const QJsonObject &report)
 {
     m_benchReport = report;

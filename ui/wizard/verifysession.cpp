@@ -190,6 +190,7 @@ void VerifySession::onRunnerFinished()
     m_runner->deleteLater();
     m_runner = nullptr;
     m_hasReport = true;
+    m_session->setBenchReport(m_report.toJson()); // the summary's report carries the measured numbers
     emit finished();
     if (needsDiagnosis())
         startDiagnosis();
