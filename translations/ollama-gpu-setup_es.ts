@@ -5,11 +5,11 @@
     <name>ogs::ui::AboutBox</name>
     <message>
         <source>&lt;h3&gt;Ollama GPU Setup %1&lt;/h3&gt;&lt;p&gt;Finds out why Ollama runs on the processor and makes it use your graphics card: detection, the fastest acceleration path, the VRAM budget, the environment where it takes effect (with undo), a test prompt and a live GPU monitor.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Every step is also a command: &lt;code&gt;ollama-gpu-setup --help&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ollama GPU Setup %1&lt;/h3&gt;&lt;p&gt;Averigua por qué Ollama se ejecuta en el procesador y hace que use su tarjeta gráfica: detección, el método de aceleración más rápido, el presupuesto de VRAM, el entorno en el que se aplica la configuración (con opción de deshacer), un prompt de prueba y un monitor de GPU en directo.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2. Cada paso es también un comando: &lt;code&gt;ollama-gpu-setup --help&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Ollama GPU Setup</translation>
     </message>
 </context>
 <context>
@@ -309,184 +309,184 @@
     <name>ogs::ui::HomeView</name>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a comprobar</translation>
     </message>
     <message>
         <source>Check again whether Ollama runs on the GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar si Ollama se ejecuta en la GPU</translation>
     </message>
     <message>
         <source>&amp;Load the model and check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargar el modelo y comprobar</translation>
     </message>
     <message>
         <source>Load the model and check where it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar el modelo y comprobar dónde se ejecuta</translation>
     </message>
     <message>
         <source>Ollama GPU Setup</source>
-        <translation type="unfinished">Ollama GPU Setup</translation>
+        <translation>Ollama GPU Setup</translation>
     </message>
     <message>
         <source>The applied setup</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración aplicada</translation>
     </message>
     <message>
         <source>Whether Ollama runs on the GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Si Ollama se ejecuta en la GPU</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Ollama GPU Setup&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ollama GPU Setup&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Applied setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración aplicada</translation>
     </message>
     <message>
         <source>Does Ollama run on the GPU?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se ejecuta Ollama en la GPU?</translation>
     </message>
     <message>
         <source>Open the GPU &amp;monitor</source>
-        <translation type="unfinished">Abrir el &amp;monitor de GPU</translation>
+        <translation>Abrir el &amp;monitor de GPU</translation>
     </message>
     <message>
         <source>Open the GPU monitor</source>
-        <translation type="unfinished">Abrir el monitor de GPU</translation>
+        <translation>Abrir el monitor de GPU</translation>
     </message>
     <message>
         <source>&amp;Run setup again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir la configuración</translation>
     </message>
     <message>
         <source>Run the setup again from the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la configuración desde la primera página</translation>
     </message>
     <message>
         <source>Abou&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Información</translation>
     </message>
     <message>
         <source>About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Ollama GPU Setup</translation>
     </message>
     <message>
         <source>Acceleration path: &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de aceleración: &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;</translation>
     </message>
     <message>
         <source>Model: &lt;b&gt;%1&lt;/b&gt; with %2 tokens of context.&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: &lt;b&gt;%1&lt;/b&gt; con %2 tokens de contexto.&lt;br&gt;</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; holds no settings of ours (undone, or edited by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; no contiene nada de nuestra configuración (se deshizo o se editó a mano).</translation>
     </message>
     <message>
         <source>Settings in &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración en &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
         <source>Undo with &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt; (latest change %1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para deshacer: &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt; (último cambio %1, %2).</translation>
     </message>
     <message>
         <source>Nothing was written to this computer&apos;s environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada en el entorno de este equipo.</translation>
     </message>
     <message>
         <source>Asking Ollama at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando a Ollama en %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ollama does not answer at %1.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ollama no responde en %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>Ollama runs at %1, but no model is loaded, so where it computes cannot be seen right now. Load the model to check, or look at Ollama&apos;s log below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama se ejecuta en %1, pero no hay ningún modelo cargado, así que ahora mismo no se puede ver dónde calcula. Cargue el modelo para comprobarlo, o consulte el registro de Ollama más abajo.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Yes: Ollama runs on the GPU.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sí: Ollama se ejecuta en la GPU.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not entirely: part of the model runs on the processor.&lt;/b&gt; A smaller variant or a shorter context would fit; run the setup again to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No del todo: parte del modelo se ejecuta en el procesador.&lt;/b&gt; Cabría una variante más pequeña o un contexto más corto; vuelva a ejecutar la configuración para elegir.</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Could not load %1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No se pudo cargar %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>No Ollama log was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún registro de Ollama.</translation>
     </message>
     <message>
         <source>Ollama&apos;s log (%1) says it computes on: &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el registro de Ollama (%1), calcula en: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ollama&apos;s log (%1) says it found no usable GPU and computes on the processor.&lt;/b&gt; Run the setup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Según el registro de Ollama (%1), no encontró ninguna GPU utilizable y calcula en el procesador.&lt;/b&gt; Vuelva a ejecutar la configuración.</translation>
     </message>
     <message>
         <source>Ollama&apos;s log (%1) does not say which device it uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de Ollama (%1) no indica qué dispositivo usa.</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::LoadedModelsPanel</name>
     <message>
         <source>Models Ollama has loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos cargados en Ollama</translation>
     </message>
     <message>
         <source>Asking Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando a Ollama…</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modelo</translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished">Procesador</translation>
+        <translation>Procesador</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Ollama does not answer at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama no responde en %1: %2</translation>
     </message>
     <message>
         <source>No model is loaded at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún modelo cargado en %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) loaded at %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modelo cargado en %1:</numerusform>
+            <numerusform>%n modelos cargados en %1:</numerusform>
         </translation>
     </message>
 </context>
@@ -494,67 +494,67 @@
     <name>ogs::ui::ModelDownloader</name>
     <message>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descargar</translation>
     </message>
     <message>
         <source>Cancel do&amp;wnload</source>
-        <translation type="unfinished"></translation>
+        <translation>Cance&amp;lar la descarga</translation>
     </message>
     <message>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la descarga</translation>
     </message>
     <message>
         <source>Download the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar el modelo</translation>
     </message>
     <message>
         <source>Cancel the download</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la descarga</translation>
     </message>
     <message>
         <source>Asking Ollama whether %1 is installed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando a Ollama si %1 está instalado…</translation>
     </message>
     <message>
         <source>Could not ask Ollama which models are installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo consultar a Ollama qué modelos están instalados: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is installed in Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; está instalado en Ollama.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is not installed in Ollama yet. Download it here or later with &lt;code&gt;ollama pull %1&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; todavía no está instalado en Ollama. Descárguelo aquí o más tarde con &lt;code&gt;ollama pull %1&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando %1…</translation>
     </message>
     <message>
         <source>%1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 MB</translation>
     </message>
     <message>
         <source>Downloading %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando %1: %2</translation>
     </message>
     <message>
         <source>Download of %1 cancelled. Nothing was installed; download it again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga de %1 cancelada. No se instaló nada; puede volver a descargarlo en cualquier momento.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The download of %1 failed:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Falló la descarga de %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>&amp;Try the download again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar la descarga</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciando…</translation>
     </message>
 </context>
 <context>
@@ -617,26 +617,26 @@
     </message>
     <message>
         <source>Asking Ollama about %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando a Ollama sobre %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot size %1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No se puede calcular el tamaño de %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>%1 — installed in Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — instalado en Ollama</translation>
     </message>
     <message>
         <source>%1 — installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — instalado</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::MonitorSession</name>
     <message>
         <source>No GPU to sample: %1</source>
-        <translation type="unfinished">No hay ninguna GPU para muestrear: %1</translation>
+        <translation>No hay ninguna GPU para muestrear: %1</translation>
     </message>
 </context>
 <context>
@@ -750,11 +750,11 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayuda</translation>
     </message>
     <message>
         <source>&amp;About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Ollama GPU Setup</translation>
     </message>
 </context>
 <context>
@@ -1226,11 +1226,11 @@
     </message>
     <message>
         <source>Abou&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Información</translation>
     </message>
     <message>
         <source>About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Ollama GPU Setup</translation>
     </message>
 </context>
 <context>
@@ -1344,19 +1344,19 @@
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar el informe</translation>
     </message>
     <message>
         <source>Copy the report to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el informe al portapapeles</translation>
     </message>
     <message>
         <source>&lt;p&gt;The test prompt ran; its results are in the report.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Se ejecutó el prompt de prueba; sus resultados están en el informe.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Save report…&lt;/b&gt; or &lt;b&gt;Copy report&lt;/b&gt; gives you everything a bug report needs: detection, recommendation, the changes, the test prompt&apos;s results and Ollama&apos;s log lines.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Guardar el informe…&lt;/b&gt; o &lt;b&gt;Copiar el informe&lt;/b&gt; le da todo lo que necesita un informe de error: detección, recomendación, los cambios, los resultados del prompt de prueba y las líneas del registro de Ollama.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,11 @@
     <name>ogs::ui::AboutBox</name>
     <message>
         <source>&lt;h3&gt;Ollama GPU Setup %1&lt;/h3&gt;&lt;p&gt;Finds out why Ollama runs on the processor and makes it use your graphics card: detection, the fastest acceleration path, the VRAM budget, the environment where it takes effect (with undo), a test prompt and a live GPU monitor.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Every step is also a command: &lt;code&gt;ollama-gpu-setup --help&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ollama GPU Setup %1&lt;/h3&gt;&lt;p&gt;Découvre pourquoi Ollama s’exécute sur le processeur et lui fait utiliser votre carte graphique&#xa0;: détection, mode d’accélération le plus rapide, budget de VRAM, environnement où les réglages prennent effet (avec possibilité de les défaire), requête de test et moniteur GPU en direct.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2. Chaque étape existe aussi sous forme de commande&#xa0;: &lt;code&gt;ollama-gpu-setup --help&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’Ollama GPU Setup</translation>
     </message>
 </context>
 <context>
@@ -309,184 +309,184 @@
     <name>ogs::ui::HomeView</name>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
         <source>Check again whether Ollama runs on the GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau si Ollama s’exécute sur le GPU</translation>
     </message>
     <message>
         <source>&amp;Load the model and check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger le modèle et vérifier</translation>
     </message>
     <message>
         <source>Load the model and check where it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le modèle et vérifier où il s’exécute</translation>
     </message>
     <message>
         <source>Ollama GPU Setup</source>
-        <translation type="unfinished">Ollama GPU Setup</translation>
+        <translation>Ollama GPU Setup</translation>
     </message>
     <message>
         <source>The applied setup</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration appliquée</translation>
     </message>
     <message>
         <source>Whether Ollama runs on the GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Si Ollama s’exécute sur le GPU</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Ollama GPU Setup&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ollama GPU Setup&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Applied setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration appliquée</translation>
     </message>
     <message>
         <source>Does Ollama run on the GPU?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama s’exécute-t-il sur le GPU&#xa0;?</translation>
     </message>
     <message>
         <source>Open the GPU &amp;monitor</source>
-        <translation type="unfinished">Ouvrir le &amp;moniteur GPU</translation>
+        <translation>Ouvrir le &amp;moniteur GPU</translation>
     </message>
     <message>
         <source>Open the GPU monitor</source>
-        <translation type="unfinished">Ouvrir le moniteur GPU</translation>
+        <translation>Ouvrir le moniteur GPU</translation>
     </message>
     <message>
         <source>&amp;Run setup again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer la configuration</translation>
     </message>
     <message>
         <source>Run the setup again from the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer la configuration depuis la première page</translation>
     </message>
     <message>
         <source>Abou&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>À pr&amp;opos</translation>
     </message>
     <message>
         <source>About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’Ollama GPU Setup</translation>
     </message>
     <message>
         <source>Acceleration path: &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode d’accélération&#xa0;: &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;</translation>
     </message>
     <message>
         <source>Model: &lt;b&gt;%1&lt;/b&gt; with %2 tokens of context.&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle&#xa0;: &lt;b&gt;%1&lt;/b&gt; avec un contexte de %2 tokens.&lt;br&gt;</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; holds no settings of ours (undone, or edited by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ne contient aucun de nos réglages (défaits, ou modifiés à la main).</translation>
     </message>
     <message>
         <source>Settings in &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages dans &lt;b&gt;%1&lt;/b&gt;&#xa0;:</translation>
     </message>
     <message>
         <source>Undo with &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt; (latest change %1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour défaire&#xa0;: &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt; (dernière modification %1, %2).</translation>
     </message>
     <message>
         <source>Nothing was written to this computer&apos;s environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été écrit dans l’environnement de cet ordinateur.</translation>
     </message>
     <message>
         <source>Asking Ollama at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation d’Ollama à l’adresse %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ollama does not answer at %1.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ollama ne répond pas à l’adresse %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>Ollama runs at %1, but no model is loaded, so where it computes cannot be seen right now. Load the model to check, or look at Ollama&apos;s log below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama fonctionne à l’adresse %1, mais aucun modèle n’est chargé&#xa0;: on ne peut donc pas voir pour l’instant où il calcule. Chargez le modèle pour vérifier, ou consultez le journal d’Ollama ci-dessous.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Yes: Ollama runs on the GPU.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Oui&#xa0;: Ollama s’exécute sur le GPU.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not entirely: part of the model runs on the processor.&lt;/b&gt; A smaller variant or a shorter context would fit; run the setup again to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pas entièrement&#xa0;: une partie du modèle s’exécute sur le processeur.&lt;/b&gt; Une variante plus petite ou un contexte plus court tiendrait&#xa0;; relancez la configuration pour choisir.</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Could not load %1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Impossible de charger %1&#xa0;:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>No Ollama log was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun journal d’Ollama n’a été trouvé.</translation>
     </message>
     <message>
         <source>Ollama&apos;s log (%1) says it computes on: &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après le journal d’Ollama (%1), il calcule sur&#xa0;: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ollama&apos;s log (%1) says it found no usable GPU and computes on the processor.&lt;/b&gt; Run the setup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;D’après le journal d’Ollama (%1), il n’a trouvé aucun GPU utilisable et calcule sur le processeur.&lt;/b&gt; Relancez la configuration.</translation>
     </message>
     <message>
         <source>Ollama&apos;s log (%1) does not say which device it uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’Ollama (%1) n’indique pas quel périphérique il utilise.</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::LoadedModelsPanel</name>
     <message>
         <source>Models Ollama has loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles chargés par Ollama</translation>
     </message>
     <message>
         <source>Asking Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation d’Ollama…</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modèle</translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished">Processeur</translation>
+        <translation>Processeur</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à</translation>
     </message>
     <message>
         <source>Ollama does not answer at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama ne répond pas à l’adresse %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No model is loaded at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle n’est chargé à l’adresse %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) loaded at %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modèle chargé à l’adresse %1&#xa0;:</numerusform>
+            <numerusform>%n modèles chargés à l’adresse %1&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -494,67 +494,67 @@
     <name>ogs::ui::ModelDownloader</name>
     <message>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléc&amp;harger</translation>
     </message>
     <message>
         <source>Cancel do&amp;wnload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le téléchargement</translation>
     </message>
     <message>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du téléchargement</translation>
     </message>
     <message>
         <source>Download the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger le modèle</translation>
     </message>
     <message>
         <source>Cancel the download</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le téléchargement</translation>
     </message>
     <message>
         <source>Asking Ollama whether %1 is installed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à Ollama si %1 est installé…</translation>
     </message>
     <message>
         <source>Could not ask Ollama which models are installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de demander à Ollama quels modèles sont installés&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is installed in Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est installé dans Ollama.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is not installed in Ollama yet. Download it here or later with &lt;code&gt;ollama pull %1&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; n’est pas encore installé dans Ollama. Téléchargez-le ici ou plus tard avec &lt;code&gt;ollama pull %1&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1…</translation>
     </message>
     <message>
         <source>%1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 Mo</translation>
     </message>
     <message>
         <source>Downloading %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Download of %1 cancelled. Nothing was installed; download it again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1 annulé. Rien n’a été installé&#xa0;; vous pouvez le télécharger de nouveau à tout moment.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The download of %1 failed:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le téléchargement de %1 a échoué&#xa0;:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>&amp;Try the download again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer le téléc&amp;hargement</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage…</translation>
     </message>
 </context>
 <context>
@@ -617,26 +617,26 @@
     </message>
     <message>
         <source>Asking Ollama about %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation d’Ollama sur %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot size %1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Impossible de déterminer la taille de %1&#xa0;:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>%1 — installed in Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — installé dans Ollama</translation>
     </message>
     <message>
         <source>%1 — installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — installé</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::MonitorSession</name>
     <message>
         <source>No GPU to sample: %1</source>
-        <translation type="unfinished">Aucun GPU à échantillonner&#xa0;: %1</translation>
+        <translation>Aucun GPU à échantillonner&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -750,11 +750,11 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d’Ollama GPU Setup</translation>
     </message>
 </context>
 <context>
@@ -1226,11 +1226,11 @@
     </message>
     <message>
         <source>Abou&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>À pr&amp;opos</translation>
     </message>
     <message>
         <source>About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’Ollama GPU Setup</translation>
     </message>
 </context>
 <context>
@@ -1344,19 +1344,19 @@
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le rapport</translation>
     </message>
     <message>
         <source>Copy the report to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport dans le presse-papiers</translation>
     </message>
     <message>
         <source>&lt;p&gt;The test prompt ran; its results are in the report.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;La requête de test a été exécutée&#xa0;; ses résultats figurent dans le rapport.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Save report…&lt;/b&gt; or &lt;b&gt;Copy report&lt;/b&gt; gives you everything a bug report needs: detection, recommendation, the changes, the test prompt&apos;s results and Ollama&apos;s log lines.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Enregistrer le rapport…&lt;/b&gt; ou &lt;b&gt;Copier le rapport&lt;/b&gt; vous donne tout ce qu’il faut pour signaler un bogue&#xa0;: détection, recommandation, modifications, résultats de la requête de test et lignes du journal d’Ollama.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
