@@ -5,11 +5,11 @@
     <name>ogs::ui::AboutBox</name>
     <message>
         <source>&lt;h3&gt;Ollama GPU Setup %1&lt;/h3&gt;&lt;p&gt;Finds out why Ollama runs on the processor and makes it use your graphics card: detection, the fastest acceleration path, the VRAM budget, the environment where it takes effect (with undo), a test prompt and a live GPU monitor.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Every step is also a command: &lt;code&gt;ollama-gpu-setup --help&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ollama GPU Setup %1&lt;/h3&gt;&lt;p&gt;Ollama がプロセッサーで動いている原因を突き止め、グラフィックスカードを使うようにします。GPU の検出、最速の高速化方式の選択、VRAM の内訳の計算、設定を反映させる環境への書き込み（元に戻せます）、テスト用プロンプト、リアルタイムの GPU モニターを備えています。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。すべての手順はコマンドとしても実行できます: &lt;code&gt;ollama-gpu-setup --help&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama GPU Setup について</translation>
     </message>
 </context>
 <context>
@@ -309,183 +309,183 @@
     <name>ogs::ui::HomeView</name>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>再確認(&amp;A)</translation>
     </message>
     <message>
         <source>Check again whether Ollama runs on the GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama が GPU で動作しているかどうかを再確認</translation>
     </message>
     <message>
         <source>&amp;Load the model and check</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを読み込んで確認(&amp;L)</translation>
     </message>
     <message>
         <source>Load the model and check where it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを読み込み、どこで実行されるかを確認</translation>
     </message>
     <message>
         <source>Ollama GPU Setup</source>
-        <translation type="unfinished">Ollama GPU Setup</translation>
+        <translation>Ollama GPU Setup</translation>
     </message>
     <message>
         <source>The applied setup</source>
-        <translation type="unfinished"></translation>
+        <translation>適用済みの設定</translation>
     </message>
     <message>
         <source>Whether Ollama runs on the GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama が GPU で動作しているかどうか</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Ollama GPU Setup&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ollama GPU Setup&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Applied setup</source>
-        <translation type="unfinished"></translation>
+        <translation>適用済みの設定</translation>
     </message>
     <message>
         <source>Does Ollama run on the GPU?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama は GPU で動作していますか？</translation>
     </message>
     <message>
         <source>Open the GPU &amp;monitor</source>
-        <translation type="unfinished">GPU モニターを開く(&amp;M)</translation>
+        <translation>GPU モニターを開く(&amp;M)</translation>
     </message>
     <message>
         <source>Open the GPU monitor</source>
-        <translation type="unfinished">GPU モニターを開く</translation>
+        <translation>GPU モニターを開く</translation>
     </message>
     <message>
         <source>&amp;Run setup again</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップをもう一度実行(&amp;R)</translation>
     </message>
     <message>
         <source>Run the setup again from the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のページからセットアップをもう一度実行</translation>
     </message>
     <message>
         <source>Abou&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン情報(&amp;T)</translation>
     </message>
     <message>
         <source>About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama GPU Setup について</translation>
     </message>
     <message>
         <source>Acceleration path: &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>高速化方式: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
         <source>Model: &lt;b&gt;%1&lt;/b&gt; with %2 tokens of context.&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル: &lt;b&gt;%1&lt;/b&gt;（コンテキスト長 %2 トークン）&lt;br&gt;</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; holds no settings of ours (undone, or edited by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; には、このアプリが書き込んだ設定がありません（元に戻されたか、手動で編集されています）。</translation>
     </message>
     <message>
         <source>Settings in &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; の設定:</translation>
     </message>
     <message>
         <source>Undo with &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt; (latest change %1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt; で元に戻せます（最新の変更: %1、%2）。</translation>
     </message>
     <message>
         <source>Nothing was written to this computer&apos;s environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの環境には何も書き込まれていません。</translation>
     </message>
     <message>
         <source>Asking Ollama at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Ollama に問い合わせています…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ollama does not answer at %1.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 の Ollama が応答しません。&lt;/b&gt;%2</translation>
     </message>
     <message>
         <source>Ollama runs at %1, but no model is loaded, so where it computes cannot be seen right now. Load the model to check, or look at Ollama&apos;s log below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama は %1 で動作していますが、モデルが読み込まれていないため、どこで計算しているかは現在確認できません。モデルを読み込んで確認するか、下の Ollama のログを参照してください。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Yes: Ollama runs on the GPU.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;はい: Ollama は GPU で動作しています。&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not entirely: part of the model runs on the processor.&lt;/b&gt; A smaller variant or a shorter context would fit; run the setup again to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;完全ではありません: モデルの一部がプロセッサーで実行されています。&lt;/b&gt;より小さいバリアントか短いコンテキストなら収まります。セットアップをもう一度実行して選択してください。</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Could not load %1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 を読み込めませんでした:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>No Ollama log was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama のログが見つかりませんでした。</translation>
     </message>
     <message>
         <source>Ollama&apos;s log (%1) says it computes on: &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama のログ（%1）によると、計算に使用しているデバイス: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ollama&apos;s log (%1) says it found no usable GPU and computes on the processor.&lt;/b&gt; Run the setup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ollama のログ（%1）によると、使用できる GPU が見つからず、プロセッサーで計算しています。&lt;/b&gt;セットアップをもう一度実行してください。</translation>
     </message>
     <message>
         <source>Ollama&apos;s log (%1) does not say which device it uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama のログ（%1）には、使用しているデバイスが記録されていません。</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::LoadedModelsPanel</name>
     <message>
         <source>Models Ollama has loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama が読み込んでいるモデル</translation>
     </message>
     <message>
         <source>Asking Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama に問い合わせています…</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">モデル</translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished">プロセッサー</translation>
+        <translation>プロセッサー</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテキスト</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>保持期限</translation>
     </message>
     <message>
         <source>Ollama does not answer at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Ollama が応答しません: %2</translation>
     </message>
     <message>
         <source>No model is loaded at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で読み込まれているモデルはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) loaded at %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 で読み込まれているモデル（%n 個）:</numerusform>
         </translation>
     </message>
 </context>
@@ -493,67 +493,67 @@
     <name>ogs::ui::ModelDownloader</name>
     <message>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード(&amp;D)</translation>
     </message>
     <message>
         <source>Cancel do&amp;wnload</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードを中止(&amp;W)</translation>
     </message>
     <message>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードの進行状況</translation>
     </message>
     <message>
         <source>Download the model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルをダウンロード</translation>
     </message>
     <message>
         <source>Cancel the download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードを中止</translation>
     </message>
     <message>
         <source>Asking Ollama whether %1 is installed…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がインストールされているかどうかを Ollama に問い合わせています…</translation>
     </message>
     <message>
         <source>Could not ask Ollama which models are installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インストール済みのモデルを Ollama に問い合わせできませんでした: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is installed in Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; は Ollama にインストールされています。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is not installed in Ollama yet. Download it here or later with &lt;code&gt;ollama pull %1&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; はまだ Ollama にインストールされていません。ここでダウンロードするか、後で &lt;code&gt;ollama pull %1&lt;/code&gt; を実行してください。</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をダウンロードしています…</translation>
     </message>
     <message>
         <source>%1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 MB</translation>
     </message>
     <message>
         <source>Downloading %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をダウンロード中: %2</translation>
     </message>
     <message>
         <source>Download of %1 cancelled. Nothing was installed; download it again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のダウンロードを中止しました。何もインストールされていません。いつでも再びダウンロードできます。</translation>
     </message>
     <message>
         <source>&lt;b&gt;The download of %1 failed:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 のダウンロードに失敗しました:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>&amp;Try the download again</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードを再試行(&amp;T)</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>開始しています…</translation>
     </message>
 </context>
 <context>
@@ -616,26 +616,26 @@
     </message>
     <message>
         <source>Asking Ollama about %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 について Ollama に問い合わせています…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot size %1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 のサイズを算出できません:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>%1 — installed in Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Ollama にインストール済み</translation>
     </message>
     <message>
         <source>%1 — installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — インストール済み</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::MonitorSession</name>
     <message>
         <source>No GPU to sample: %1</source>
-        <translation type="unfinished">サンプリングできる GPU がありません: %1</translation>
+        <translation>サンプリングできる GPU がありません: %1</translation>
     </message>
 </context>
 <context>
@@ -748,11 +748,11 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama GPU Setup について(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1224,11 +1224,11 @@
     </message>
     <message>
         <source>Abou&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン情報(&amp;T)</translation>
     </message>
     <message>
         <source>About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama GPU Setup について</translation>
     </message>
 </context>
 <context>
@@ -1342,19 +1342,19 @@
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the report to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをクリップボードにコピー</translation>
     </message>
     <message>
         <source>&lt;p&gt;The test prompt ran; its results are in the report.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;テスト用プロンプトを実行しました。結果はレポートに含まれています。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Save report…&lt;/b&gt; or &lt;b&gt;Copy report&lt;/b&gt; gives you everything a bug report needs: detection, recommendation, the changes, the test prompt&apos;s results and Ollama&apos;s log lines.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;レポートを保存…&lt;/b&gt;または&lt;b&gt;レポートをコピー&lt;/b&gt;で、バグ報告に必要な情報（検出結果、推奨内容、変更内容、テスト用プロンプトの結果、Ollama のログ行）がすべて得られます。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,11 @@
     <name>ogs::ui::AboutBox</name>
     <message>
         <source>&lt;h3&gt;Ollama GPU Setup %1&lt;/h3&gt;&lt;p&gt;Finds out why Ollama runs on the processor and makes it use your graphics card: detection, the fastest acceleration path, the VRAM budget, the environment where it takes effect (with undo), a test prompt and a live GPU monitor.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Every step is also a command: &lt;code&gt;ollama-gpu-setup --help&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ollama GPU Setup %1&lt;/h3&gt;&lt;p&gt;Descobre por que o Ollama roda no processador e faz com que ele use sua placa de vídeo: detecção, o caminho de aceleração mais rápido, o orçamento de VRAM, o ambiente em que as configurações entram em vigor (com opção de desfazer), um prompt de teste e um monitor de GPU em tempo real.&lt;/p&gt;&lt;p&gt;Compilado com Qt %2. Cada etapa também é um comando: &lt;code&gt;ollama-gpu-setup --help&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Ollama GPU Setup</translation>
     </message>
 </context>
 <context>
@@ -309,184 +309,184 @@
     <name>ogs::ui::HomeView</name>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar &amp;novamente</translation>
     </message>
     <message>
         <source>Check again whether Ollama runs on the GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar novamente se o Ollama roda na GPU</translation>
     </message>
     <message>
         <source>&amp;Load the model and check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carregar o modelo e verificar</translation>
     </message>
     <message>
         <source>Load the model and check where it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar o modelo e verificar onde ele roda</translation>
     </message>
     <message>
         <source>Ollama GPU Setup</source>
-        <translation type="unfinished">Ollama GPU Setup</translation>
+        <translation>Ollama GPU Setup</translation>
     </message>
     <message>
         <source>The applied setup</source>
-        <translation type="unfinished"></translation>
+        <translation>A configuração aplicada</translation>
     </message>
     <message>
         <source>Whether Ollama runs on the GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o Ollama roda na GPU</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Ollama GPU Setup&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ollama GPU Setup&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Applied setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração aplicada</translation>
     </message>
     <message>
         <source>Does Ollama run on the GPU?</source>
-        <translation type="unfinished"></translation>
+        <translation>O Ollama roda na GPU?</translation>
     </message>
     <message>
         <source>Open the GPU &amp;monitor</source>
-        <translation type="unfinished">Abrir o &amp;monitor de GPU</translation>
+        <translation>Abrir o &amp;monitor de GPU</translation>
     </message>
     <message>
         <source>Open the GPU monitor</source>
-        <translation type="unfinished">Abrir o monitor de GPU</translation>
+        <translation>Abrir o monitor de GPU</translation>
     </message>
     <message>
         <source>&amp;Run setup again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Executar a configuração novamente</translation>
     </message>
     <message>
         <source>Run the setup again from the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar a configuração novamente a partir da primeira página</translation>
     </message>
     <message>
         <source>Abou&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;bre</translation>
     </message>
     <message>
         <source>About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Ollama GPU Setup</translation>
     </message>
     <message>
         <source>Acceleration path: &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho de aceleração: &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;</translation>
     </message>
     <message>
         <source>Model: &lt;b&gt;%1&lt;/b&gt; with %2 tokens of context.&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: &lt;b&gt;%1&lt;/b&gt; com %2 tokens de contexto.&lt;br&gt;</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; holds no settings of ours (undone, or edited by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; não contém nenhuma configuração feita por este aplicativo (foram desfeitas ou editadas à mão).</translation>
     </message>
     <message>
         <source>Settings in &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações em &lt;b&gt;%1&lt;/b&gt;:</translation>
     </message>
     <message>
         <source>Undo with &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt; (latest change %1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para desfazer, execute &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt; (última alteração: %1, %2).</translation>
     </message>
     <message>
         <source>Nothing was written to this computer&apos;s environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi gravado no ambiente deste computador.</translation>
     </message>
     <message>
         <source>Asking Ollama at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando o Ollama em %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ollama does not answer at %1.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;O Ollama não responde em %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>Ollama runs at %1, but no model is loaded, so where it computes cannot be seen right now. Load the model to check, or look at Ollama&apos;s log below.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Ollama está rodando em %1, mas nenhum modelo está carregado; por isso, não é possível ver agora onde ele faz os cálculos. Carregue o modelo para verificar ou consulte o log do Ollama abaixo.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Yes: Ollama runs on the GPU.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sim: o Ollama roda na GPU.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not entirely: part of the model runs on the processor.&lt;/b&gt; A smaller variant or a shorter context would fit; run the setup again to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Não totalmente: parte do modelo roda no processador.&lt;/b&gt; Uma variante menor ou um contexto mais curto caberia; execute a configuração novamente para escolher.</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Could not load %1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Não foi possível carregar %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>No Ollama log was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum log do Ollama foi encontrado.</translation>
     </message>
     <message>
         <source>Ollama&apos;s log (%1) says it computes on: &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O log do Ollama (%1) informa que ele faz os cálculos em: &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ollama&apos;s log (%1) says it found no usable GPU and computes on the processor.&lt;/b&gt; Run the setup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;O log do Ollama (%1) informa que ele não encontrou nenhuma GPU utilizável e faz os cálculos no processador.&lt;/b&gt; Execute a configuração novamente.</translation>
     </message>
     <message>
         <source>Ollama&apos;s log (%1) does not say which device it uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>O log do Ollama (%1) não informa qual dispositivo ele usa.</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::LoadedModelsPanel</name>
     <message>
         <source>Models Ollama has loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos carregados pelo Ollama</translation>
     </message>
     <message>
         <source>Asking Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando o Ollama…</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modelo</translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished">Processador</translation>
+        <translation>Processador</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Até</translation>
     </message>
     <message>
         <source>Ollama does not answer at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O Ollama não responde em %1: %2</translation>
     </message>
     <message>
         <source>No model is loaded at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum modelo está carregado em %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) loaded at %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modelo carregado em %1:</numerusform>
+            <numerusform>%n modelos carregados em %1:</numerusform>
         </translation>
     </message>
 </context>
@@ -494,67 +494,67 @@
     <name>ogs::ui::ModelDownloader</name>
     <message>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Bai&amp;xar</translation>
     </message>
     <message>
         <source>Cancel do&amp;wnload</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar do&amp;wnload</translation>
     </message>
     <message>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso do download</translation>
     </message>
     <message>
         <source>Download the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar o modelo</translation>
     </message>
     <message>
         <source>Cancel the download</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o download</translation>
     </message>
     <message>
         <source>Asking Ollama whether %1 is installed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntando ao Ollama se %1 está instalado…</translation>
     </message>
     <message>
         <source>Could not ask Ollama which models are installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível perguntar ao Ollama quais modelos estão instalados: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is installed in Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; está instalado no Ollama.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is not installed in Ollama yet. Download it here or later with &lt;code&gt;ollama pull %1&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ainda não está instalado no Ollama. Baixe-o aqui ou mais tarde com &lt;code&gt;ollama pull %1&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando %1…</translation>
     </message>
     <message>
         <source>%1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 MB</translation>
     </message>
     <message>
         <source>Downloading %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando %1: %2</translation>
     </message>
     <message>
         <source>Download of %1 cancelled. Nothing was installed; download it again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download de %1 cancelado. Nada foi instalado; baixe-o novamente quando quiser.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The download of %1 failed:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;O download de %1 falhou:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>&amp;Try the download again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar baixar novamente</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciando…</translation>
     </message>
 </context>
 <context>
@@ -617,26 +617,26 @@
     </message>
     <message>
         <source>Asking Ollama about %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando o Ollama sobre %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot size %1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Não foi possível calcular o tamanho de %1:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>%1 — installed in Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — instalado no Ollama</translation>
     </message>
     <message>
         <source>%1 — installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — instalado</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::MonitorSession</name>
     <message>
         <source>No GPU to sample: %1</source>
-        <translation type="unfinished">Nenhuma GPU para amostrar: %1</translation>
+        <translation>Nenhuma GPU para amostrar: %1</translation>
     </message>
 </context>
 <context>
@@ -750,11 +750,11 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuda</translation>
     </message>
     <message>
         <source>&amp;About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Ollama GPU Setup</translation>
     </message>
 </context>
 <context>
@@ -1226,11 +1226,11 @@
     </message>
     <message>
         <source>Abou&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;bre</translation>
     </message>
     <message>
         <source>About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Ollama GPU Setup</translation>
     </message>
 </context>
 <context>
@@ -1344,19 +1344,19 @@
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar relatório</translation>
     </message>
     <message>
         <source>Copy the report to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o relatório para a área de transferência</translation>
     </message>
     <message>
         <source>&lt;p&gt;The test prompt ran; its results are in the report.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;O prompt de teste foi executado; os resultados estão no relatório.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Save report…&lt;/b&gt; or &lt;b&gt;Copy report&lt;/b&gt; gives you everything a bug report needs: detection, recommendation, the changes, the test prompt&apos;s results and Ollama&apos;s log lines.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Salvar relatório…&lt;/b&gt; ou &lt;b&gt;Copiar relatório&lt;/b&gt; fornece tudo o que um relato de bug precisa: detecção, recomendação, alterações, resultados do prompt de teste e linhas do log do Ollama.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

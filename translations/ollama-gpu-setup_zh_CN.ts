@@ -5,11 +5,11 @@
     <name>ogs::ui::AboutBox</name>
     <message>
         <source>&lt;h3&gt;Ollama GPU Setup %1&lt;/h3&gt;&lt;p&gt;Finds out why Ollama runs on the processor and makes it use your graphics card: detection, the fastest acceleration path, the VRAM budget, the environment where it takes effect (with undo), a test prompt and a live GPU monitor.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Every step is also a command: &lt;code&gt;ollama-gpu-setup --help&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ollama GPU Setup %1&lt;/h3&gt;&lt;p&gt;找出 Ollama 在处理器上运行的原因，并让它使用你的显卡：检测硬件，选出最快的加速方案，计算 VRAM 预算，写入使设置生效的环境（可撤销），运行测试提示词，并提供实时 GPU 监视器。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。每个步骤也都可以用命令完成：&lt;code&gt;ollama-gpu-setup --help&lt;/code&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Ollama GPU Setup</translation>
     </message>
 </context>
 <context>
@@ -309,183 +309,183 @@
     <name>ogs::ui::HomeView</name>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次检查(&amp;A)</translation>
     </message>
     <message>
         <source>Check again whether Ollama runs on the GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>再次检查 Ollama 是否在 GPU 上运行</translation>
     </message>
     <message>
         <source>&amp;Load the model and check</source>
-        <translation type="unfinished"></translation>
+        <translation>加载模型并检查(&amp;L)</translation>
     </message>
     <message>
         <source>Load the model and check where it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>加载模型并检查它在哪里运行</translation>
     </message>
     <message>
         <source>Ollama GPU Setup</source>
-        <translation type="unfinished">Ollama GPU Setup</translation>
+        <translation>Ollama GPU Setup</translation>
     </message>
     <message>
         <source>The applied setup</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用的设置</translation>
     </message>
     <message>
         <source>Whether Ollama runs on the GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama 是否在 GPU 上运行</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Ollama GPU Setup&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ollama GPU Setup&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Applied setup</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用的设置</translation>
     </message>
     <message>
         <source>Does Ollama run on the GPU?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama 是否在 GPU 上运行？</translation>
     </message>
     <message>
         <source>Open the GPU &amp;monitor</source>
-        <translation type="unfinished">打开 GPU 监视器(&amp;M)</translation>
+        <translation>打开 GPU 监视器(&amp;M)</translation>
     </message>
     <message>
         <source>Open the GPU monitor</source>
-        <translation type="unfinished">打开 GPU 监视器</translation>
+        <translation>打开 GPU 监视器</translation>
     </message>
     <message>
         <source>&amp;Run setup again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行设置向导(&amp;R)</translation>
     </message>
     <message>
         <source>Run the setup again from the first page</source>
-        <translation type="unfinished"></translation>
+        <translation>从第一页重新运行设置向导</translation>
     </message>
     <message>
         <source>Abou&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>关于(&amp;T)</translation>
     </message>
     <message>
         <source>About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Ollama GPU Setup</translation>
     </message>
     <message>
         <source>Acceleration path: &lt;b&gt;%1&lt;/b&gt;.&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>加速方案：&lt;b&gt;%1&lt;/b&gt;。&lt;br&gt;</translation>
     </message>
     <message>
         <source>Model: &lt;b&gt;%1&lt;/b&gt; with %2 tokens of context.&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：&lt;b&gt;%1&lt;/b&gt;，上下文长度 %2 个 token。&lt;br&gt;</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; holds no settings of ours (undone, or edited by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 中没有本程序写入的设置（已撤销，或已被手动编辑）。</translation>
     </message>
     <message>
         <source>Settings in &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 中的设置：</translation>
     </message>
     <message>
         <source>Undo with &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt; (latest change %1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>可用 &lt;code&gt;ollama-gpu-setup env undo&lt;/code&gt; 撤销（最近一次更改：%1，%2）。</translation>
     </message>
     <message>
         <source>Nothing was written to this computer&apos;s environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>未向这台计算机的环境写入任何内容。</translation>
     </message>
     <message>
         <source>Asking Ollama at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查询 %1 上的 Ollama…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ollama does not answer at %1.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 上的 Ollama 没有响应。&lt;/b&gt;%2</translation>
     </message>
     <message>
         <source>Ollama runs at %1, but no model is loaded, so where it computes cannot be seen right now. Load the model to check, or look at Ollama&apos;s log below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama 正在 %1 上运行，但尚未加载任何模型，因此目前无法看出它在哪里进行计算。请加载模型进行检查，或查看下方的 Ollama 日志。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Yes: Ollama runs on the GPU.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;是的：Ollama 在 GPU 上运行。&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not entirely: part of the model runs on the processor.&lt;/b&gt; A smaller variant or a shorter context would fit; run the setup again to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;不完全是：模型有一部分在处理器上运行。&lt;/b&gt;换用更小的版本或更短的上下文即可装下；请重新运行设置向导进行选择。</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Could not load %1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;无法加载 %1：&lt;/b&gt;%2</translation>
     </message>
     <message>
         <source>No Ollama log was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 Ollama 日志。</translation>
     </message>
     <message>
         <source>Ollama&apos;s log (%1) says it computes on: &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama 日志（%1）显示它的计算设备为：&lt;b&gt;%2&lt;/b&gt;。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ollama&apos;s log (%1) says it found no usable GPU and computes on the processor.&lt;/b&gt; Run the setup again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ollama 日志（%1）显示它没有找到可用的 GPU，正在处理器上进行计算。&lt;/b&gt;请重新运行设置向导。</translation>
     </message>
     <message>
         <source>Ollama&apos;s log (%1) does not say which device it uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama 日志（%1）没有说明它使用哪个设备。</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::LoadedModelsPanel</name>
     <message>
         <source>Models Ollama has loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama 已加载的模型</translation>
     </message>
     <message>
         <source>Asking Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查询 Ollama…</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">模型</translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished">处理器</translation>
+        <translation>处理器</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>保留至</translation>
     </message>
     <message>
         <source>Ollama does not answer at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 Ollama 没有响应：%2</translation>
     </message>
     <message>
         <source>No model is loaded at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上没有已加载的模型。</translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) loaded at %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 上已加载 %n 个模型：</numerusform>
         </translation>
     </message>
 </context>
@@ -493,67 +493,67 @@
     <name>ogs::ui::ModelDownloader</name>
     <message>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>下载(&amp;D)</translation>
     </message>
     <message>
         <source>Cancel do&amp;wnload</source>
-        <translation type="unfinished"></translation>
+        <translation>取消下载(&amp;W)</translation>
     </message>
     <message>
         <source>Download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>下载进度</translation>
     </message>
     <message>
         <source>Download the model</source>
-        <translation type="unfinished"></translation>
+        <translation>下载模型</translation>
     </message>
     <message>
         <source>Cancel the download</source>
-        <translation type="unfinished"></translation>
+        <translation>取消下载</translation>
     </message>
     <message>
         <source>Asking Ollama whether %1 is installed…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 Ollama 查询 %1 是否已安装…</translation>
     </message>
     <message>
         <source>Could not ask Ollama which models are installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法向 Ollama 查询已安装的模型：%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is installed in Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 已安装到 Ollama 中。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is not installed in Ollama yet. Download it here or later with &lt;code&gt;ollama pull %1&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 尚未安装到 Ollama 中。可以在这里下载，也可以稍后用 &lt;code&gt;ollama pull %1&lt;/code&gt; 下载。</translation>
     </message>
     <message>
         <source>Downloading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载 %1…</translation>
     </message>
     <message>
         <source>%1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 MB</translation>
     </message>
     <message>
         <source>Downloading %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载 %1：%2</translation>
     </message>
     <message>
         <source>Download of %1 cancelled. Nothing was installed; download it again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消下载 %1。未安装任何内容；可以随时重新下载。</translation>
     </message>
     <message>
         <source>&lt;b&gt;The download of %1 failed:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;下载 %1 失败：&lt;/b&gt;%2</translation>
     </message>
     <message>
         <source>&amp;Try the download again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新尝试下载(&amp;T)</translation>
     </message>
     <message>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始…</translation>
     </message>
 </context>
 <context>
@@ -616,26 +616,26 @@
     </message>
     <message>
         <source>Asking Ollama about %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 Ollama 查询 %1 的信息…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot size %1:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;无法计算 %1 的大小：&lt;/b&gt;%2</translation>
     </message>
     <message>
         <source>%1 — installed in Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 已安装到 Ollama</translation>
     </message>
     <message>
         <source>%1 — installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 已安装</translation>
     </message>
 </context>
 <context>
     <name>ogs::ui::MonitorSession</name>
     <message>
         <source>No GPU to sample: %1</source>
-        <translation type="unfinished">没有可采样的 GPU：%1</translation>
+        <translation>没有可采样的 GPU：%1</translation>
     </message>
 </context>
 <context>
@@ -748,11 +748,11 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Ollama GPU Setup(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1224,11 +1224,11 @@
     </message>
     <message>
         <source>Abou&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>关于(&amp;T)</translation>
     </message>
     <message>
         <source>About Ollama GPU Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Ollama GPU Setup</translation>
     </message>
 </context>
 <context>
@@ -1342,19 +1342,19 @@
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>复制报告(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the report to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告复制到剪贴板</translation>
     </message>
     <message>
         <source>&lt;p&gt;The test prompt ran; its results are in the report.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;测试提示词已运行，结果已包含在报告中。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Save report…&lt;/b&gt; or &lt;b&gt;Copy report&lt;/b&gt; gives you everything a bug report needs: detection, recommendation, the changes, the test prompt&apos;s results and Ollama&apos;s log lines.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;通过&lt;b&gt;保存报告…&lt;/b&gt;或&lt;b&gt;复制报告&lt;/b&gt;，即可获得提交错误报告所需的全部信息：检测结果、推荐方案、所做的更改、测试提示词的结果以及 Ollama 的日志行。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
