@@ -3,3 +3,4 @@ ogs_add_test(tst_ollamalocator SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ollamalocat
 ogs_add_test(tst_installdecision SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_installdecision.cpp)
 ogs_add_test(tst_installplan SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_installplan.cpp)
 ogs_add_test(tst_installexecutor SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_installexecutor.cpp LIBS ogs_test_support)
+ogs_add_test(tst_installhelper SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_installhelper.cpp)
