@@ -4,3 +4,4 @@ ogs_add_test(tst_installdecision SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_installde
 ogs_add_test(tst_installplan SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_installplan.cpp)
 ogs_add_test(tst_installexecutor SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_installexecutor.cpp LIBS ogs_test_support)
 ogs_add_test(tst_installhelper SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_installhelper.cpp)
+ogs_add_test(tst_ollamacommand SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ollamacommand.cpp LIBS ogs_test_support)
