@@ -1,4 +1,5 @@
 ogs_add_test(tst_releasefeed SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_releasefeed.cpp)
+ogs_add_test(tst_download SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_download.cpp LIBS ogs_test_support)
 ogs_add_test(tst_ollamalocator SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ollamalocator.cpp)
 ogs_add_test(tst_installdecision SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_installdecision.cpp)
 ogs_add_test(tst_installplan SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_installplan.cpp)
