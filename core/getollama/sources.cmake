@@ -10,6 +10,8 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/installexecutor.h
     ${CMAKE_CURRENT_LIST_DIR}/installhelper.cpp
     ${CMAKE_CURRENT_LIST_DIR}/installhelper.h
+    ${CMAKE_CURRENT_LIST_DIR}/installpreparer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/installpreparer.h
     ${CMAKE_CURRENT_LIST_DIR}/installplan.cpp
     ${CMAKE_CURRENT_LIST_DIR}/installplan.h
     ${CMAKE_CURRENT_LIST_DIR}/linuxinstallmethod.cpp

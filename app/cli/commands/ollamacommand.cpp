@@ -4,7 +4,7 @@
 #include "cli/clioutput.h"
 #include "detect/platformprobe.h"
 #include "getollama/installexecutor.h"
-#include "getollama/releaselookup.h"
+#include "getollama/installpreparer.h"
 #include "ollama/ollamaclient.h"
 #include "ollamacli.h"
 
@@ -95,22 +95,6 @@ QString defaultDownloadDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
         + QStringLiteral("/ollama-gpu-setup/downloads");
-}
-
-/// Removes an environment variable where Ollama reads it, through `env apply` (its default target).
-bool clearEnvironment(ProcessRunner &runner, const QString &key, QString *why)
-{
-    const ProcessResult r = runner.run(QCoreApplication::applicationFilePath(),
-        { QStringLiteral("env"), QStringLiteral("apply"), QStringLiteral("--unset"), key, QStringLiteral("--yes") },
-        120000);
-    err() << QString::fromUtf8(r.standardOutput);
-    err().flush();
-    if (r.started && r.exitCode == 0)
-        return true;
-    *why = QString::fromUtf8(r.standardError).trimmed();
-    if (why->isEmpty())
-        *why = QStringLiteral("`ollama-gpu-setup env apply --unset %1` failed").arg(key);
-    return false;
 }
 
 QString humanProgress(qint64 received, qint64 total)
@@ -215,16 +199,17 @@ int runOllama(const QStringList &allArgs)
     SystemProcessRunner runner;
     const Platform platform = PlatformProbe(PlatformRoots::system()).probe().platform;
     goal.platform = platform;
+    goal.toLatest = verb == QLatin1String("update");
 
-    // Where Ollama is, which build, which version, whether it answers.
-    OllamaLocatorInput locator;
-    locator.platform = platform;
-    locator.pathEnv = qEnvironmentVariable("PATH");
-    locator.root = rootDir;
-    locator.localAppData = qEnvironmentVariable("LOCALAPPDATA");
+    InstallRequest request;
+    request.goal = goal;
+    request.locator.platform = platform;
+    request.locator.pathEnv = qEnvironmentVariable("PATH");
+    request.locator.root = rootDir;
+    request.locator.localAppData = qEnvironmentVariable("LOCALAPPDATA");
     SystemUninstallRegistry registry;
-    locator.registry = &registry;
-    const ServerProbe server = [&]() -> std::optional<OllamaVersion> {
+    request.locator.registry = &registry;
+    request.server = [&]() -> std::optional<OllamaVersion> {
         OllamaClientOptions o = commandClientOptions(*serverUrl);
         o.connectTimeoutMs = 2000;
         o.firstByteTimeoutMs = 5000;
@@ -235,8 +220,18 @@ int runOllama(const QStringList &allArgs)
             return std::nullopt;
         return OllamaVersion::parse(call->result().value(QLatin1String("version")).toString());
     };
-    const OllamaStatus status = probeOllamaStatus(locator, runner, server);
+    request.feedUrl = feedUrl;
+    request.download.allowedRedirectHosts = githubRedirectHosts();
+    request.plan.downloadDir = downloads;
+    request.plan.serverUrl = *serverUrl;
+    request.plan.waitTimeoutMs = waitMs;
+    request.plan.os = readOsRelease(rootDir);
+    request.plan.scriptUrl = script;
+    request.plan.runningAsRoot = runningAsRoot();
+    request.plan.helperProgram = helperProgram();
+
     if (verb == QLatin1String("status")) {
+        const OllamaStatus status = probeStatus(request, runner);
         if (parser.isSet(json))
             printJson({ { QStringLiteral("status"), statusToJson(status) } });
         else
@@ -245,50 +240,13 @@ int runOllama(const QStringList &allArgs)
         return ExitOk;
     }
 
-    DownloadOptions download;
-    download.allowedRedirectHosts = githubRedirectHosts();
-    const OllamaBuild wantedBuild
-        = goal.build.value_or(goal.path == PathId::OllamaForAmd ? OllamaBuild::OllamaForAmd : OllamaBuild::Official);
-    const QUrl releaseUrl = feedUrl.isEmpty() ? releaseFeedUrl(wantedBuild, goal.version) : feedUrl;
-    std::optional<Release> release;
-    QString error;
-    const auto readFeed = [&]() -> bool {
-        if (release)
-            return true;
-        release = fetchRelease(&nam, releaseUrl, download, &error);
-        return release.has_value();
-    };
-    goal.toLatest = verb == QLatin1String("update");
-    if (goal.toLatest && !goal.version) {
-        if (!readFeed())
-            return failure(kCommand, error);
-        goal.latest = release->version;
-    }
-    const InstallDecision decision = decideInstall(goal, status);
-
-    PlanInput in;
-    in.platform = platform;
-    in.decision = decision;
-    in.path = goal.path;
-    in.downloadDir = downloads;
-    in.serverUrl = *serverUrl;
-    in.waitTimeoutMs = waitMs;
-    in.os = readOsRelease(rootDir);
-    in.scriptUrl = script;
-    in.runningAsRoot = runningAsRoot();
-    in.helperProgram = helperProgram();
-    const bool needsInstaller = platform == Platform::Windows && decision.action != InstallAction::None
-        && decision.action != InstallAction::Refuse;
-    if (needsInstaller) {
-        if (!readFeed())
-            return failure(kCommand, error);
-        in.installer = resolveWindowsInstaller(&nam, *release, download, &error);
-        if (!in.installer)
-            return failure(kCommand, error);
-    }
-    const auto plan = buildInstallPlan(in, &error);
-    if (!plan)
-        return failure(kCommand, error);
+    const PreparedInstall prepared = prepareInstall(request, &nam, runner);
+    if (!prepared.plan)
+        return failure(kCommand, prepared.error);
+    const OllamaStatus &status = prepared.status;
+    const InstallDecision &decision = prepared.decision;
+    const auto &plan = prepared.plan;
+    const DownloadOptions &download = request.download;
 
     QJsonObject result { { QStringLiteral("status"), statusToJson(status) }, { QStringLiteral("plan"), installPlanToJson(*plan) } };
     const bool asJson = parser.isSet(json);
@@ -327,7 +285,13 @@ int runOllama(const QStringList &allArgs)
         s.flush();
         return confirmed || askYes(QStringLiteral("Run this script as root?"));
     };
-    ctx.clearEnv = [&](const QString &key, QString *why) { return clearEnvironment(runner, key, why); };
+    ctx.clearEnv = [&](const QString &key, QString *why) {
+        QString output;
+        const bool cleared = clearEnvThroughCli(runner, QCoreApplication::applicationFilePath(), key, why, &output);
+        err() << output;
+        err().flush();
+        return cleared;
+    };
     InstallExecutor executor(*plan, ctx);
     QObject::connect(&executor, &InstallExecutor::stepStarted, &executor, [&](int index, const QString &what) {
         err() << "[" << index + 1 << "/" << plan->steps.size() << "] " << what << "\n";
