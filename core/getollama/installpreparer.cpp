@@ -2,7 +2,37 @@
 
 #include "releaselookup.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
+
 namespace ogs {
+
+InstallRequest systemInstallRequest(Platform platform, const QUrl &serverUrl)
+{
+    static const SystemUninstallRegistry registry;
+    InstallRequest r;
+    r.goal.platform = platform;
+    r.locator.platform = platform;
+    r.locator.pathEnv = qEnvironmentVariable("PATH");
+    r.locator.localAppData = qEnvironmentVariable("LOCALAPPDATA");
+    r.locator.registry = &registry;
+    r.download.allowedRedirectHosts = githubRedirectHosts();
+    r.plan.downloadDir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + QStringLiteral("/ollama-gpu-setup/downloads");
+    r.plan.serverUrl = serverUrl;
+    r.plan.os = readOsRelease(QStringLiteral("/"));
+#if defined(Q_OS_UNIX)
+    r.plan.runningAsRoot = ::geteuid() == 0;
+#endif
+    if (!QFileInfo(r.plan.helperProgram).isExecutable())
+        r.plan.helperProgram = QCoreApplication::applicationDirPath() + QStringLiteral("/ollama-gpu-setup-env-helper");
+    return r;
+}
 
 OllamaStatus probeStatus(const InstallRequest &request, ProcessRunner &runner)
 {

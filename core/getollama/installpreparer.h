@@ -29,6 +29,10 @@ struct PreparedInstall {
     QString error; ///< the feed or checksum could not be read, or the plan cannot be made safely
 };
 
+/// This machine's seams for getting Ollama: PATH, LOCALAPPDATA, the uninstall registry, os-release,
+/// the cache folder for downloads, the privileged helper (installed, else next to this program), root or not.
+InstallRequest systemInstallRequest(Platform platform, const QUrl &serverUrl);
+
 /// Locates Ollama and asks its version through `runner`; then decides, reads the release feed where the
 /// decision needs it (the Windows installer and its SHA-256, or the newest version for `update`), and plans.
 /// Blocks (local event loops) while it reads the network: call it off the GUI thread.

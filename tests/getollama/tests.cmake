@@ -10,3 +10,4 @@ ogs_add_test(tst_ollamacommand SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ollamacomma
 ogs_add_test(tst_wineinstall SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_wineinstall.cpp LIBS ogs_test_support)
 set_tests_properties(tst_wineinstall PROPERTIES TIMEOUT 600 RUN_SERIAL TRUE)
 ogs_add_test(tst_ollamainstallpanel SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ollamainstallpanel.cpp LIBS ogs_test_support GUI)
+ogs_add_test(tst_wizardollama SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_wizardollama.cpp GUI)

@@ -106,6 +106,7 @@ OllamaInstallPanel::~OllamaInstallPanel()
 void OllamaInstallPanel::setGoal(const InstallGoal &goal)
 {
     m_request.goal = goal;
+    m_request.locator.platform = goal.platform;
     refresh();
 }
 

@@ -25,7 +25,8 @@ public:
     OllamaInstallPanel(InstallRequest request, ProcessRunner *runner, QWidget *parent = nullptr);
     ~OllamaInstallPanel() override;
 
-    /// The goal to check (platform and path); refreshes the status without the network.
+    /// The goal to check (platform and path; Ollama is looked for on that platform); refreshes the
+    /// status without the network.
     void setGoal(const InstallGoal &goal);
     bool isBusy() const;
     QString statusText() const;

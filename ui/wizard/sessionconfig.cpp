@@ -30,6 +30,7 @@ SessionConfig SessionConfig::system(const DetectOptions &detect)
     if (!host.isEmpty())
         c.ollamaUrl = QUrl::fromUserInput(host.contains(QLatin1String("://")) ? host : QStringLiteral("http://") + host);
     c.settingsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/setup.ini");
+    c.ollamaInstall = systemInstallRequest(Platform::Linux, c.ollamaUrl); // the platform follows the scan
     return c;
 }
 

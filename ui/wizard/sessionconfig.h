@@ -2,6 +2,7 @@
 
 #include "compat/machineadvice.h"
 #include "env/envtarget.h"
+#include "getollama/installpreparer.h"
 
 #include <QString>
 #include <QUrl>
@@ -23,6 +24,8 @@ struct SessionConfig {
     ProcessRunner *runner = nullptr; ///< asks systemctl/ps how Ollama runs; null: do not ask
     QUrl ollamaUrl = QUrl(QStringLiteral("http://127.0.0.1:11434"));
     QString settingsFile;         ///< QSettings INI file; "setup complete" and the applied choices
+    /// Where the path page's Ollama panel looks for Ollama and gets it from; nullopt: no panel.
+    std::optional<InstallRequest> ollamaInstall;
 
     /// The real machine: this user's home, state and settings, the system's seams.
     static SessionConfig system(const DetectOptions &detect);

@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <csignal>
@@ -48,15 +47,6 @@ bool stdinIsTerminal()
 #endif
 }
 
-bool runningAsRoot()
-{
-#if defined(Q_OS_UNIX)
-    return ::geteuid() == 0;
-#else
-    return false;
-#endif
-}
-
 bool askYes(const QString &question)
 {
     err() << question << " [y/N] ";
@@ -81,20 +71,6 @@ QString description()
         "silently. Linux: the distribution's package where there is one (Arch: ollama-vulkan, ollama-rocm,\n"
         "ollama-cuda), else the official install script, shown in full before it runs as root.\n"
         "install, update and switch ask for confirmation, or need --yes without a terminal.");
-}
-
-QString helperProgram()
-{
-    QString helper = QStringLiteral("/usr/libexec/ollama-gpu-setup/ollama-gpu-setup-env-helper");
-    if (!QFileInfo(helper).isExecutable())
-        helper = QCoreApplication::applicationDirPath() + QStringLiteral("/ollama-gpu-setup-env-helper");
-    return helper;
-}
-
-QString defaultDownloadDir()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-        + QStringLiteral("/ollama-gpu-setup/downloads");
 }
 
 QString humanProgress(qint64 received, qint64 total)
@@ -180,7 +156,6 @@ int runOllama(const QStringList &allArgs)
     QString rootDir = QStringLiteral("/");
     if (auto stop = takeDirectoryOption(parser, root, kCommand, &rootDir))
         return *stop;
-    const QString downloads = parser.isSet(downloadDir) ? QDir(parser.value(downloadDir)).absolutePath() : defaultDownloadDir();
     int waitMs = 120000;
     if (parser.isSet(waitSeconds)) {
         bool ok = false;
@@ -201,14 +176,9 @@ int runOllama(const QStringList &allArgs)
     goal.platform = platform;
     goal.toLatest = verb == QLatin1String("update");
 
-    InstallRequest request;
+    InstallRequest request = systemInstallRequest(platform, *serverUrl);
     request.goal = goal;
-    request.locator.platform = platform;
-    request.locator.pathEnv = qEnvironmentVariable("PATH");
     request.locator.root = rootDir;
-    request.locator.localAppData = qEnvironmentVariable("LOCALAPPDATA");
-    SystemUninstallRegistry registry;
-    request.locator.registry = &registry;
     request.server = [&]() -> std::optional<OllamaVersion> {
         OllamaClientOptions o = commandClientOptions(*serverUrl);
         o.connectTimeoutMs = 2000;
@@ -221,14 +191,11 @@ int runOllama(const QStringList &allArgs)
         return OllamaVersion::parse(call->result().value(QLatin1String("version")).toString());
     };
     request.feedUrl = feedUrl;
-    request.download.allowedRedirectHosts = githubRedirectHosts();
-    request.plan.downloadDir = downloads;
-    request.plan.serverUrl = *serverUrl;
+    if (parser.isSet(downloadDir))
+        request.plan.downloadDir = QDir(parser.value(downloadDir)).absolutePath();
     request.plan.waitTimeoutMs = waitMs;
     request.plan.os = readOsRelease(rootDir);
     request.plan.scriptUrl = script;
-    request.plan.runningAsRoot = runningAsRoot();
-    request.plan.helperProgram = helperProgram();
 
     if (verb == QLatin1String("status")) {
         const OllamaStatus status = probeStatus(request, runner);
