@@ -62,6 +62,7 @@ OllamaInstallPanel::OllamaInstallPanel(InstallRequest request, ProcessRunner *ru
     , m_cancel(new QPushButton(tr("Cance&l"), this))
 {
     setObjectName(QStringLiteral("ollamaInstallPanel"));
+    useSystemProxy();
     m_status->setObjectName(QStringLiteral("ollamaStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
