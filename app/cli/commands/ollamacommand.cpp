@@ -12,7 +12,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <csignal>
@@ -72,6 +75,47 @@ QString description()
         "ollama-cuda), else the official install script, shown in full before it runs as root.\n"
         "install, update and switch ask for confirmation, or need --yes without a terminal.");
 }
+
+/// Runs an install step with its output shown live (on stderr, so --json stays clean) and the terminal
+/// passed through, so pkexec can ask for the password.
+class LiveProcessRunner final : public ProcessRunner {
+public:
+    ProcessResult run(const QString &program, const QStringList &arguments, int timeoutMs) override
+    {
+        ProcessResult result;
+        if (QStandardPaths::findExecutable(program).isEmpty())
+            return result;
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.setInputChannelMode(QProcess::ForwardedInputChannel);
+        process.start(program, arguments);
+        if (!process.waitForStarted(30000))
+            return result;
+        result.started = true;
+        QElapsedTimer clock;
+        clock.start();
+        while (process.state() != QProcess::NotRunning) {
+            process.waitForReadyRead(200);
+            const QByteArray chunk = process.readAll();
+            if (!chunk.isEmpty()) {
+                result.standardOutput += chunk;
+                err() << QString::fromLocal8Bit(chunk);
+                err().flush();
+            }
+            if (g_interrupted || clock.elapsed() > timeoutMs) {
+                process.kill();
+                process.waitForFinished(5000);
+                return result;
+            }
+        }
+        const QByteArray rest = process.readAll();
+        result.standardOutput += rest;
+        err() << QString::fromLocal8Bit(rest);
+        err().flush();
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        return result;
+    }
+};
 
 QString humanProgress(qint64 received, qint64 total)
 {
@@ -240,8 +284,9 @@ int runOllama(const QStringList &allArgs)
             return failure(kCommand, QStringLiteral("not confirmed; nothing was changed"));
     }
 
+    LiveProcessRunner live;
     ExecutorContext ctx;
-    ctx.runner = &runner;
+    ctx.runner = &live;
     ctx.nam = &nam;
     ctx.download = download;
     const bool confirmed = parser.isSet(yes);
