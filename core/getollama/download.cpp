@@ -185,8 +185,11 @@ void Download::onFinished()
                  .trimmed());
         return;
     }
+    // Content-Length counts the bytes on the wire; a compressed body (Qt decompresses it) is compared by its hash only.
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() != m_received) {
+    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
+    const bool plain = encoding.isEmpty() || encoding == "identity";
+    if (plain && length.isValid() && length.toLongLong() != m_received) {
         fail(QStringLiteral("truncated: %1 of %2 bytes arrived").arg(m_received).arg(length.toLongLong()));
         return;
     }

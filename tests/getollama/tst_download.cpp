@@ -96,6 +96,15 @@ private slots:
         QCOMPARE(feed.body(), QByteArray("{\"tag_name\": \"v1\"}"));
         QCOMPARE(feed.sha256(), ReleaseFeedServer::sha256Of(feed.body()));
 
+        // A compressed answer: Content-Length counts compressed bytes; the body is what counts.
+        const QByteArray json = QByteArray("{\"tag_name\": \"v1\", \"assets\": []}").repeated(50);
+        server.setFile(QStringLiteral("/packed"), json);
+        server.setFault(QStringLiteral("/packed"), FeedFault::Deflate);
+        Download packed(&m_nam, server.url(QStringLiteral("/packed")), QString(), QString(), {});
+        packed.start();
+        QVERIFY2(packed.wait(), qPrintable(packed.error()));
+        QCOMPARE(packed.body(), json);
+
         // An older file of the same name is replaced only by a verified one.
         QDir().mkpath(m_dir.path() + QStringLiteral("/dl"));
         QFile old(target());

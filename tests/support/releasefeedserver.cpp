@@ -142,6 +142,12 @@ void ReleaseFeedServer::respond(QTcpSocket *socket, const QString &requested)
         socket->disconnectFromHost();
         return;
     }
+    case FeedFault::Deflate: {
+        const QByteArray packed = qCompress(body).mid(4); // zlib stream without Qt's length prefix
+        socket->write(header(200, "OK", packed.size(), "Content-Encoding: deflate\r\n") + packed);
+        socket->disconnectFromHost();
+        return;
+    }
     case FeedFault::Corrupt:
         if (!body.isEmpty())
             body[body.size() / 2] = static_cast<char>(body.at(body.size() / 2) ^ 0x5a);

@@ -18,7 +18,8 @@ enum class FeedFault {
     DropMidBody,       ///< the full Content-Length announced, half the body sent, then the connection closed
     RedirectOtherHost, ///< 302 to /mirror/PATH on http://localhost:PORT (another host name)
     RedirectSameHost,  ///< 302 to /mirror/PATH on this host (served normally)
-    Slow               ///< the body in small pieces with a pause between them (for cancel)
+    Slow,              ///< the body in small pieces with a pause between them (for cancel)
+    Deflate            ///< the body compressed, "Content-Encoding: deflate" (as an API server may answer)
 };
 
 /// A GitHub-releases-shaped server on 127.0.0.1: a release feed, installer assets and checksum files,
