@@ -47,12 +47,16 @@ BuildIdentity identifyBuild(const OllamaLocation &location, const std::optional<
         }
     }
     id.build = OllamaBuild::Official;
-    if (location.uninstall && location.uninstall->publisher.startsWith(QLatin1String("Ollama"))) {
-        id.certain = true;
-        id.evidence = QStringLiteral("published by \"%1\"").arg(location.uninstall->publisher);
-    } else {
-        id.evidence = QStringLiteral("no sign of ollama-for-amd (no fork-only ROCm targets)");
-    }
+    // The fork's only code change is its ROCm target list, so a readable ROCm folder without any
+    // fork-only target settles it; a publisher string alone does not (the fork may keep it).
+    id.certain = install && install->hasRocm() && !install->rocmTargets.isEmpty();
+    if (id.certain)
+        id.evidence = QStringLiteral("%1 ships only the official ROCm targets").arg(install->libDir);
+    else if (location.uninstall && !location.uninstall->publisher.isEmpty())
+        id.evidence = QStringLiteral("published by \"%1\"; no ROCm kernels to tell the builds apart")
+                          .arg(location.uninstall->publisher);
+    else
+        id.evidence = QStringLiteral("no sign of ollama-for-amd (no ROCm kernels to tell the builds apart)");
     return id;
 }
 

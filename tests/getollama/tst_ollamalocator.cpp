@@ -168,7 +168,8 @@ private slots:
         QCOMPARE(s.version->toString(), QStringLiteral("0.12.6"));
         QCOMPARE(s.versionSource, QStringLiteral("uninstall registry"));
         QCOMPARE(s.build.build, std::optional(OllamaBuild::Official));
-        QVERIFY(s.build.certain);
+        QVERIFY(!s.build.certain); // a publisher string is no proof: the fork may keep it
+        QVERIFY(s.build.evidence.contains(QStringLiteral("published by \"Ollama, Inc.\"")));
     }
 
     void registryPointsNowhere()
@@ -205,7 +206,12 @@ private slots:
         loc.installDir = m_dir.path() + QStringLiteral("/Ollama");
         const BuildIdentity official = identifyBuild(loc, scanOllamaInstall(loc.installDir));
         QCOMPARE(official.build, std::optional(OllamaBuild::Official));
-        QVERIFY(!official.certain);
+        QVERIFY(official.certain); // ROCm kernels, none of them fork-only
+        QVERIFY(official.evidence.contains(QStringLiteral("only the official ROCm targets")));
+
+        OllamaLocation bare = loc;
+        bare.installDir = m_dir.path() + QStringLiteral("/elsewhere");
+        QVERIFY(!identifyBuild(bare, scanOllamaInstall(bare.installDir)).certain);
 
         writeFile(lib + QStringLiteral("/TensileLibrary_lazy_gfx1031.dat"), "x");
         const BuildIdentity fork = identifyBuild(loc, scanOllamaInstall(loc.installDir));
