@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
@@ -25,9 +26,26 @@ QStringList githubRedirectHosts()
         QStringLiteral("release-assets.githubusercontent.com"), QStringLiteral("ollama.com") };
 }
 
-void useSystemProxy()
+namespace {
+
+/// The system's proxy for the world, none for loopback.
+class SystemProxyFactory final : public QNetworkProxyFactory {
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        const QString host = query.peerHostName();
+        const QHostAddress address(host);
+        if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || address.isLoopback())
+            return { QNetworkProxy(QNetworkProxy::NoProxy) };
+        return QNetworkProxyFactory::systemProxyForQuery(query);
+    }
+};
+
+} // namespace
+
+void useSystemProxy(QNetworkAccessManager *nam)
 {
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    nam->setProxyFactory(new SystemProxyFactory); // the manager owns it
 }
 
 Download::Download(QNetworkAccessManager *nam, const QUrl &url, const QString &destination,

@@ -27,8 +27,9 @@ struct DownloadOptions {
 /// The hosts the official and fork releases redirect to.
 QStringList githubRedirectHosts();
 
-/// Honour the system proxy settings (environment, desktop) for every download. Called once at start.
-void useSystemProxy();
+/// Makes `nam` honour the system proxy settings (environment, desktop) for every address except
+/// loopback ones, which always go direct (a local Ollama, the test servers).
+void useSystemProxy(QNetworkAccessManager *nam);
 
 /// One HTTP(S) download. A file goes to `<destination>.part` and is renamed to `destination` only when
 /// it is complete and its SHA-256 equals `expectedSha256` (empty: the hash is only computed, for a

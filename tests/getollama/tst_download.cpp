@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QTcpServer>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -120,6 +122,38 @@ private slots:
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), QByteArray("new"));
         QCOMPARE(leftovers(), QStringList { QStringLiteral("file.bin") });
+    }
+
+    void systemProxyButNotForLoopback()
+    {
+        ReleaseFeedServer server;
+        QVERIFY(server.listen());
+        server.setFile(QStringLiteral("/feed"), "{}");
+        QTcpServer deadProxy;
+        QVERIFY(deadProxy.listen(QHostAddress::LocalHost, 0));
+        const quint16 proxyPort = deadProxy.serverPort();
+        const QByteArray proxy = "http://127.0.0.1:" + QByteArray::number(proxyPort);
+        deadProxy.close();
+        qputenv("http_proxy", proxy);
+        qputenv("https_proxy", proxy);
+        QNetworkAccessManager nam;
+        useSystemProxy(&nam);
+        Download d(&nam, server.url(QStringLiteral("/feed")), QString(), QString(), {});
+        d.start();
+        const bool ok = d.wait();
+#if defined(Q_OS_LINUX)
+        const QList<QNetworkProxy> world
+            = nam.proxyFactory()->queryProxy(QNetworkProxyQuery(QUrl(QStringLiteral("https://github.com/ollama"))));
+#endif
+        qunsetenv("http_proxy");
+        qunsetenv("https_proxy");
+        QVERIFY2(ok, qPrintable(d.error()));
+        QCOMPARE(d.body(), QByteArray("{}"));
+#if defined(Q_OS_LINUX)
+        QVERIFY(!world.isEmpty());
+        QCOMPARE(world.first().type(), QNetworkProxy::HttpProxy);
+        QCOMPARE(world.first().port(), proxyPort);
+#endif
     }
 
     void badAddressesAndFolders()

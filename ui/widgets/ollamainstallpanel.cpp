@@ -62,7 +62,6 @@ OllamaInstallPanel::OllamaInstallPanel(InstallRequest request, ProcessRunner *ru
     , m_cancel(new QPushButton(tr("Cance&l"), this))
 {
     setObjectName(QStringLiteral("ollamaInstallPanel"));
-    useSystemProxy();
     m_status->setObjectName(QStringLiteral("ollamaStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -245,6 +244,7 @@ void OllamaInstallPanel::startInstall()
         SystemProcessRunner system;
         ProcessRunner &r = runner ? *runner : system;
         QNetworkAccessManager nam;
+        useSystemProxy(&nam);
         const PreparedInstall prepared = prepareInstall(request, &nam, r);
         const auto finish = [post](bool ok, const QString &message) {
             post([ok, message](OllamaInstallPanel *p) {

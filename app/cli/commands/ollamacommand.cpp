@@ -213,8 +213,8 @@ int runOllama(const QStringList &allArgs)
     if (!serverUrl)
         return usageError(kCommand, hostError);
 
-    useSystemProxy();
     QNetworkAccessManager nam;
+    useSystemProxy(&nam);
     SystemProcessRunner runner;
     const Platform platform = PlatformProbe(PlatformRoots::system()).probe().platform;
     goal.platform = platform;
