@@ -155,6 +155,8 @@ int runOllama(const QStringList &allArgs)
         QStringLiteral("How long to wait for the server after installing (default 120)."), QStringLiteral("N"));
     const QCommandLineOption host = hostOption();
     parser.addOptions({ json, build, version, path, yes, feed, scriptUrl, downloadDir, root, waitSeconds, host });
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("status, plan, install, update or switch"),
+        QStringLiteral("status|plan|install|update|switch"));
     if (auto stop = parseCommandLine(parser, kCommand, description(), allArgs.mid(verbs.contains(verb) ? 1 : 0)))
         return *stop;
     if (!verbs.contains(verb))
