@@ -34,7 +34,7 @@ namespace {
 const QString kCommand = QStringLiteral("ollama");
 volatile std::sig_atomic_t g_interrupted = 0;
 
-extern "C" void onOllamaInterrupt(int)
+void onOllamaInterrupt(int)
 {
     g_interrupted = 1;
 }
