@@ -341,6 +341,10 @@ int runOllama(const QStringList &allArgs)
     result.insert(QStringLiteral("error"), ok ? QJsonValue() : QJsonValue(executor.error()));
     if (asJson)
         printJson(result);
+    if (!ok && executor.wasCancelled())
+        return failure(kCommand, QStringLiteral("cancelled after %1 of %2 steps; a partial download was removed")
+                                     .arg(executor.stepsDone())
+                                     .arg(plan->steps.size()));
     if (!ok)
         return failure(kCommand, executor.error());
     if (!asJson) {
