@@ -219,6 +219,29 @@ private slots:
         QVERIFY(QDir(downloads()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
 
+    void interruptRemovesThePartialFile()
+    {
+        ReleaseFeedServer server;
+        QVERIFY(server.listen());
+        server.setFile(QStringLiteral("/install.sh"), QByteArray(512 * 1024, '#'));
+        server.setFault(QStringLiteral("/install.sh"), FeedFault::Slow);
+        server.setSlowPace(2048, 20);
+        QProcess p;
+        p.start(QStringLiteral(OGS_APP_BINARY),
+            QStringList { QStringLiteral("ollama"), QStringLiteral("install"), QStringLiteral("--yes"), QStringLiteral("--script-url"),
+                server.url(QStringLiteral("/install.sh")).toString() }
+                + common());
+        QVERIFY(p.waitForStarted(5000));
+        const QString part = downloads() + QStringLiteral("/install.sh.part");
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(part), 20000);
+        p.terminate(); // SIGTERM, handled like Ctrl-C
+        QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000);
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("cancelled after 0 of 4 steps; a partial download was removed")), qPrintable(err));
+        QVERIFY(QDir(downloads()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    }
+
     void refusals()
     {
         Result fork = run(QStringList { QStringLiteral("ollama"), QStringLiteral("switch"), QStringLiteral("--build"),
