@@ -12,7 +12,7 @@ build=${OGS_FUZZ_BUILD_DIR:-build-fuzz}
 cxx=${CXX_FUZZ:-clang++}
 
 all=(ndjson ollamajson ollamahost ollamalog kfdproperties sysfsint dpmlevels drmfdinfo nvidiasmi
-     pcitable envblock envvalue sizes version compatjson)
+     pcitable envblock envvalue sizes version compatjson releasefeed)
 targets=("${@:-${all[@]}}")
 
 if [[ ! -f $build/build.ninja ]]; then

@@ -21,10 +21,12 @@ ProcessResult SystemProcessRunner::run(const QString &program, const QStringList
         process.waitForFinished(1000);
         result.exitCode = -1;
         result.standardOutput = process.readAllStandardOutput();
+        result.standardError = process.readAllStandardError();
         return result;
     }
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.standardOutput = process.readAllStandardOutput();
+    result.standardError = process.readAllStandardError();
     return result;
 }
 

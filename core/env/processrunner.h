@@ -11,6 +11,7 @@ struct ProcessResult {
     bool started = false;
     int exitCode = -1;
     QByteArray standardOutput;
+    QByteArray standardError {}; ///< kept apart; `ollama --version` prints its client version here
 };
 
 /// Runs external programs (systemctl, ps, journalctl); tests hand in a scripted double.

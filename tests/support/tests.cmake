@@ -6,7 +6,9 @@
 # and checks `if(TARGET ogs_test_support)` because tests can be switched off.
 add_library(ogs_test_support STATIC
     ${CMAKE_CURRENT_LIST_DIR}/ollamatestserver.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/ollamatestserver.h)
+    ${CMAKE_CURRENT_LIST_DIR}/ollamatestserver.h
+    ${CMAKE_CURRENT_LIST_DIR}/releasefeedserver.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/releasefeedserver.h)
 target_link_libraries(ogs_test_support PUBLIC ogs_config Qt6::Core Qt6::Network)
 target_include_directories(ogs_test_support PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 set_target_properties(ogs_test_support PROPERTIES AUTOMOC ON)

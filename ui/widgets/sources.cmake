@@ -13,6 +13,8 @@ target_sources(ogs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/diffview.h
     ${CMAKE_CURRENT_LIST_DIR}/findingslist.cpp
     ${CMAKE_CURRENT_LIST_DIR}/findingslist.h
+    ${CMAKE_CURRENT_LIST_DIR}/ollamainstallpanel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ollamainstallpanel.h
     ${CMAKE_CURRENT_LIST_DIR}/pathcomparisontable.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pathcomparisontable.h
     ${CMAKE_CURRENT_LIST_DIR}/pathdetailsview.cpp

@@ -2,6 +2,7 @@
 
 #include "setupsession.h"
 #include "setupwizard.h"
+#include "widgets/ollamainstallpanel.h"
 #include "widgets/pathcomparisontable.h"
 #include "widgets/pathdetailsview.h"
 #include "widgets/pathtext.h"
@@ -51,6 +52,10 @@ PathPage::PathPage(SetupSession *session, QWidget *parent)
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
+    if (m_session->config().ollamaInstall) {
+        m_ollama = new OllamaInstallPanel(*m_session->config().ollamaInstall, m_session->config().runner, this);
+        layout->addWidget(m_ollama);
+    }
 
     connect(m_paths, &QListWidget::currentRowChanged, this, [this] {
         if (QListWidgetItem *item = m_paths->currentItem()) {
@@ -58,6 +63,7 @@ PathPage::PathPage(SetupSession *session, QWidget *parent)
                 m_session->selectPath(*id);
         }
         showSelected();
+        updateOllamaGoal();
         emit completeChanged();
     });
 }
@@ -82,6 +88,17 @@ void PathPage::initializePage()
     m_rejected->setText(rejected.isEmpty() ? QString() : tr("Not possible here:") + QStringLiteral("<br>") + rejected.join(QStringLiteral("<br>")));
     m_rejected->setVisible(!rejected.isEmpty());
     showSelected();
+    updateOllamaGoal();
+}
+
+void PathPage::updateOllamaGoal()
+{
+    if (!m_ollama)
+        return;
+    InstallGoal goal;
+    goal.platform = m_session->advice().input.platform;
+    goal.path = m_session->selectedPath();
+    m_ollama->setGoal(goal);
 }
 
 bool PathPage::isComplete() const

@@ -7,6 +7,7 @@ class QListWidget;
 
 namespace ogs::ui {
 
+class OllamaInstallPanel;
 class PathComparisonTable;
 class PathDetailsView;
 class SetupSession;
@@ -23,12 +24,14 @@ public:
 
 private:
     void showSelected();
+    void updateOllamaGoal();
 
     SetupSession *m_session;
     QListWidget *m_paths;
     PathDetailsView *m_details;
     PathComparisonTable *m_comparison;
     QLabel *m_rejected;
+    OllamaInstallPanel *m_ollama = nullptr; ///< null when the config has no ollamaInstall
 };
 
 } // namespace ogs::ui

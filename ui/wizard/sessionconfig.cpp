@@ -45,6 +45,7 @@ SessionConfig SessionConfig::system(const DetectOptions &detect)
     c.logs.fileExists = [](const QString &p) { return QFileInfo(p).isFile(); };
     c.logs.listDirs = [](const QString &root) { return QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot); };
     c.settingsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/setup.ini");
+    c.ollamaInstall = systemInstallRequest(Platform::Linux, c.ollamaUrl); // the platform follows the scan
     return c;
 }
 

@@ -4,6 +4,7 @@
 #include "diagnose/loglocator.h"
 #include "env/envtarget.h"
 #include "telemetry/compositetelemetry.h"
+#include "getollama/installpreparer.h"
 
 #include <QString>
 #include <QUrl>
@@ -35,6 +36,8 @@ struct SessionConfig {
     /// Where the Ollama server log may be, newest first: `ollamaLog` alone when set, else
     /// locateOllamaLogs() under `logs`, for `os` ("linux", "wsl2", "windows"; empty: logs.os).
     QList<LogSource> logSources(const QString &os) const;
+    /// Where the path page's Ollama panel looks for Ollama and gets it from; nullopt: no panel.
+    std::optional<InstallRequest> ollamaInstall;
 
     /// The real machine: this user's home, state and settings, the system's seams.
     static SessionConfig system(const DetectOptions &detect);

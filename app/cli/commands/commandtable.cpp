@@ -6,6 +6,7 @@
 #include "diagnosecommand.h"
 #include "envcommand.h"
 #include "monitorcommand.h"
+#include "ollamacommand.h"
 #include "pscommand.h"
 #include "recommendcommand.h"
 #include "samplecommand.h"
@@ -19,6 +20,7 @@ const QList<Command> &commands()
         {QStringLiteral("recommend"), QStringLiteral("Rank the ways to run Ollama on this GPU and what to set for each"), runRecommend},
         {QStringLiteral("budget"), QStringLiteral("Work out whether a model fits in VRAM, and which variant to pick"), runBudget},
         {QStringLiteral("env"), QStringLiteral("Show, plan, apply or undo Ollama's environment variables"), runEnv},
+        {QStringLiteral("ollama"), QStringLiteral("Find Ollama; install, update or switch it (official or ollama-for-amd)"), runOllama},
         {QStringLiteral("bench"), QStringLiteral("Run a test prompt and measure tokens per second"), runBench},
         {QStringLiteral("ps"), QStringLiteral("Show the models Ollama has loaded and their CPU/GPU split"), runPs},
         {QStringLiteral("diagnose"), QStringLiteral("Read Ollama's log: which GPU it uses, and why not"), runDiagnose},

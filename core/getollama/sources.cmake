@@ -1,0 +1,31 @@
+# Getting Ollama itself: find it, tell the build, decide, read the release feed, download, verify, install.
+target_sources(ogs_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/buildidentity.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/buildidentity.h
+    ${CMAKE_CURRENT_LIST_DIR}/download.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/download.h
+    ${CMAKE_CURRENT_LIST_DIR}/installdecision.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/installdecision.h
+    ${CMAKE_CURRENT_LIST_DIR}/installexecutor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/installexecutor.h
+    ${CMAKE_CURRENT_LIST_DIR}/installhelper.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/installhelper.h
+    ${CMAKE_CURRENT_LIST_DIR}/installpreparer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/installpreparer.h
+    ${CMAKE_CURRENT_LIST_DIR}/installplan.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/installplan.h
+    ${CMAKE_CURRENT_LIST_DIR}/linuxinstallmethod.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/linuxinstallmethod.h
+    ${CMAKE_CURRENT_LIST_DIR}/ollamabuild.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ollamabuild.h
+    ${CMAKE_CURRENT_LIST_DIR}/ollamalocator.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ollamalocator.h
+    ${CMAKE_CURRENT_LIST_DIR}/ollamastatus.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ollamastatus.h
+    ${CMAKE_CURRENT_LIST_DIR}/releasefeed.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/releasefeed.h
+    ${CMAKE_CURRENT_LIST_DIR}/releaselookup.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/releaselookup.h
+    ${CMAKE_CURRENT_LIST_DIR}/uninstallregistry.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/uninstallregistry.h
+)

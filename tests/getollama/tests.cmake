@@ -1,0 +1,13 @@
+ogs_add_test(tst_releasefeed SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_releasefeed.cpp)
+ogs_add_test(tst_download SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_download.cpp LIBS ogs_test_support)
+ogs_add_test(tst_ollamalocator SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ollamalocator.cpp)
+ogs_add_test(tst_installdecision SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_installdecision.cpp)
+ogs_add_test(tst_installplan SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_installplan.cpp)
+ogs_add_test(tst_installexecutor SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_installexecutor.cpp LIBS ogs_test_support)
+ogs_add_test(tst_installhelper SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_installhelper.cpp)
+ogs_add_test(tst_ollamacommand SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ollamacommand.cpp LIBS ogs_test_support)
+# The Windows silent install under Wine (skipped without wine64/makensis); Wine may take a while to set up a prefix.
+ogs_add_test(tst_wineinstall SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_wineinstall.cpp LIBS ogs_test_support)
+set_tests_properties(tst_wineinstall PROPERTIES TIMEOUT 600 RUN_SERIAL TRUE)
+ogs_add_test(tst_ollamainstallpanel SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ollamainstallpanel.cpp LIBS ogs_test_support GUI)
+ogs_add_test(tst_wizardollama SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_wizardollama.cpp GUI)
