@@ -758,6 +758,97 @@
     </message>
 </context>
 <context>
+    <name>ogs::ui::OllamaInstallPanel</name>
+    <message>
+        <source>Ollama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install Ollama…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama download progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install or update Ollama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Ollama install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for Ollama…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama %1 (%2) at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of unknown version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update Ollama…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the release and planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Ollama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this script as root?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2) will run as root:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogs::ui::PathComparisonTable</name>
     <message>
         <source>Comparison of the three AMD acceleration paths</source>
