@@ -761,91 +761,91 @@
     <name>ogs::ui::OllamaInstallPanel</name>
     <message>
         <source>Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama</translation>
     </message>
     <message>
         <source>&amp;Install Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama &amp;installieren…</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>Ollama download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Download-Fortschritt von Ollama</translation>
     </message>
     <message>
         <source>Install or update Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama installieren oder aktualisieren</translation>
     </message>
     <message>
         <source>Cancel the Ollama install</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation von Ollama abbrechen</translation>
     </message>
     <message>
         <source>Looking for Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama wird gesucht…</translation>
     </message>
     <message>
         <source>Ollama is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama ist nicht installiert.</translation>
     </message>
     <message>
         <source>Ollama %1 (%2) at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 (%2) unter %3.</translation>
     </message>
     <message>
         <source>of unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>in unbekannter Version</translation>
     </message>
     <message>
         <source>unknown build</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Build</translation>
     </message>
     <message>
         <source>The server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet.</translation>
     </message>
     <message>
         <source>The server does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet nicht.</translation>
     </message>
     <message>
         <source>&amp;Update Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama &amp;aktualisieren…</translation>
     </message>
     <message>
         <source>&amp;Switch to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 &amp;umsteigen…</translation>
     </message>
     <message>
         <source>Reading the release and planning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Release wird gelesen, Installation wird geplant…</translation>
     </message>
     <message>
         <source>Install Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama installieren</translation>
     </message>
     <message>
         <source>Not confirmed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestätigt; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Run this script as root?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Skript als root ausführen?</translation>
     </message>
     <message>
         <source>%1 (SHA-256 %2) will run as root:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SHA-256 %2) wird als root ausgeführt:</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>

@@ -761,91 +761,91 @@
     <name>ogs::ui::OllamaInstallPanel</name>
     <message>
         <source>Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama</translation>
     </message>
     <message>
         <source>&amp;Install Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instalar Ollama…</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <source>Ollama download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la descarga de Ollama</translation>
     </message>
     <message>
         <source>Install or update Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar o actualizar Ollama</translation>
     </message>
     <message>
         <source>Cancel the Ollama install</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la instalación de Ollama</translation>
     </message>
     <message>
         <source>Looking for Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando Ollama…</translation>
     </message>
     <message>
         <source>Ollama is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama no está instalado.</translation>
     </message>
     <message>
         <source>Ollama %1 (%2) at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 (%2) en %3.</translation>
     </message>
     <message>
         <source>of unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>de versión desconocida</translation>
     </message>
     <message>
         <source>unknown build</source>
-        <translation type="unfinished"></translation>
+        <translation>compilación desconocida</translation>
     </message>
     <message>
         <source>The server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor responde.</translation>
     </message>
     <message>
         <source>The server does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no responde.</translation>
     </message>
     <message>
         <source>&amp;Update Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizar Ollama…</translation>
     </message>
     <message>
         <source>&amp;Switch to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam&amp;biar a %1…</translation>
     </message>
     <message>
         <source>Reading the release and planning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la versión publicada y planificando…</translation>
     </message>
     <message>
         <source>Install Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar Ollama</translation>
     </message>
     <message>
         <source>Not confirmed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se confirmó; no se cambió nada.</translation>
     </message>
     <message>
         <source>Run this script as root?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Ejecutar este script como root?</translation>
     </message>
     <message>
         <source>%1 (SHA-256 %2) will run as root:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SHA-256 %2) se ejecutará como root:</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>

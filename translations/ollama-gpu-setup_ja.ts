@@ -759,91 +759,91 @@
     <name>ogs::ui::OllamaInstallPanel</name>
     <message>
         <source>Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama</translation>
     </message>
     <message>
         <source>&amp;Install Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama をインストール(&amp;I)…</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>中止(&amp;L)</translation>
     </message>
     <message>
         <source>Ollama download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama のダウンロードの進行状況</translation>
     </message>
     <message>
         <source>Install or update Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama をインストールまたは更新</translation>
     </message>
     <message>
         <source>Cancel the Ollama install</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama のインストールを中止</translation>
     </message>
     <message>
         <source>Looking for Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama を探しています…</translation>
     </message>
     <message>
         <source>Ollama is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama はインストールされていません。</translation>
     </message>
     <message>
         <source>Ollama %1 (%2) at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1（%2）が %3 にあります。</translation>
     </message>
     <message>
         <source>of unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン不明</translation>
     </message>
     <message>
         <source>unknown build</source>
-        <translation type="unfinished"></translation>
+        <translation>ビルド不明</translation>
     </message>
     <message>
         <source>The server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは応答しています。</translation>
     </message>
     <message>
         <source>The server does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが応答しません。</translation>
     </message>
     <message>
         <source>&amp;Update Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama を更新(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Switch to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に切り替え(&amp;S)…</translation>
     </message>
     <message>
         <source>Reading the release and planning…</source>
-        <translation type="unfinished"></translation>
+        <translation>リリース情報を読み込み、計画を立てています…</translation>
     </message>
     <message>
         <source>Install Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama のインストール</translation>
     </message>
     <message>
         <source>Not confirmed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認されなかったため、何も変更していません。</translation>
     </message>
     <message>
         <source>Run this script as root?</source>
-        <translation type="unfinished"></translation>
+        <translation>このスクリプトを root として実行しますか？</translation>
     </message>
     <message>
         <source>%1 (SHA-256 %2) will run as root:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（SHA-256 %2）を root として実行します:</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完了: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>中止しています…</translation>
     </message>
 </context>
 <context>

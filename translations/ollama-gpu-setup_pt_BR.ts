@@ -761,91 +761,91 @@
     <name>ogs::ui::OllamaInstallPanel</name>
     <message>
         <source>Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama</translation>
     </message>
     <message>
         <source>&amp;Install Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instalar o Ollama…</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <source>Ollama download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso do download do Ollama</translation>
     </message>
     <message>
         <source>Install or update Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar ou atualizar o Ollama</translation>
     </message>
     <message>
         <source>Cancel the Ollama install</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a instalação do Ollama</translation>
     </message>
     <message>
         <source>Looking for Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando o Ollama…</translation>
     </message>
     <message>
         <source>Ollama is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Ollama não está instalado.</translation>
     </message>
     <message>
         <source>Ollama %1 (%2) at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Ollama %1 (%2) está em %3.</translation>
     </message>
     <message>
         <source>of unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>de versão desconhecida</translation>
     </message>
     <message>
         <source>unknown build</source>
-        <translation type="unfinished"></translation>
+        <translation>build desconhecido</translation>
     </message>
     <message>
         <source>The server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor responde.</translation>
     </message>
     <message>
         <source>The server does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não responde.</translation>
     </message>
     <message>
         <source>&amp;Update Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar o Ollama…</translation>
     </message>
     <message>
         <source>&amp;Switch to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trocar para %1…</translation>
     </message>
     <message>
         <source>Reading the release and planning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a versão publicada e planejando…</translation>
     </message>
     <message>
         <source>Install Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar o Ollama</translation>
     </message>
     <message>
         <source>Not confirmed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não confirmado; nada foi alterado.</translation>
     </message>
     <message>
         <source>Run this script as root?</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar este script como root?</translation>
     </message>
     <message>
         <source>%1 (SHA-256 %2) will run as root:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SHA-256 %2) será executado como root:</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>

@@ -759,91 +759,91 @@
     <name>ogs::ui::OllamaInstallPanel</name>
     <message>
         <source>Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama</translation>
     </message>
     <message>
         <source>&amp;Install Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>安装 Ollama(&amp;I)…</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;L)</translation>
     </message>
     <message>
         <source>Ollama download progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama 下载进度</translation>
     </message>
     <message>
         <source>Install or update Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>安装或更新 Ollama</translation>
     </message>
     <message>
         <source>Cancel the Ollama install</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 Ollama 安装</translation>
     </message>
     <message>
         <source>Looking for Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找 Ollama…</translation>
     </message>
     <message>
         <source>Ollama is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Ollama。</translation>
     </message>
     <message>
         <source>Ollama %1 (%2) at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1（%2），位于 %3。</translation>
     </message>
     <message>
         <source>of unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>未知版本</translation>
     </message>
     <message>
         <source>unknown build</source>
-        <translation type="unfinished"></translation>
+        <translation>未知构建</translation>
     </message>
     <message>
         <source>The server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器有响应。</translation>
     </message>
     <message>
         <source>The server does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器没有响应。</translation>
     </message>
     <message>
         <source>&amp;Update Ollama…</source>
-        <translation type="unfinished"></translation>
+        <translation>更新 Ollama(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Switch to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>切换到 %1(&amp;S)…</translation>
     </message>
     <message>
         <source>Reading the release and planning…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取发布信息并制定计划…</translation>
     </message>
     <message>
         <source>Install Ollama</source>
-        <translation type="unfinished"></translation>
+        <translation>安装 Ollama</translation>
     </message>
     <message>
         <source>Not confirmed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认，未做任何更改。</translation>
     </message>
     <message>
         <source>Run this script as root?</source>
-        <translation type="unfinished"></translation>
+        <translation>以 root 身份运行此脚本？</translation>
     </message>
     <message>
         <source>%1 (SHA-256 %2) will run as root:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（SHA-256 %2）将以 root 身份运行：</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：%1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
