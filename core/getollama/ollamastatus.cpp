@@ -1,8 +1,26 @@
 #include "ollamastatus.h"
 
+#include "ollama/ollamaclient.h"
+
 #include <QJsonArray>
 
 namespace ogs {
+
+ServerProbe serverVersionProbe(const QUrl &url)
+{
+    return [url]() -> std::optional<OllamaVersion> {
+        OllamaClientOptions o;
+        o.baseUrl = url;
+        o.connectTimeoutMs = 2000;
+        o.firstByteTimeoutMs = 5000;
+        o.totalTimeoutMs = 8000;
+        OllamaClient client(o);
+        OllamaCall *call = client.version();
+        if (!call->wait())
+            return std::nullopt;
+        return OllamaVersion::parse(call->result().value(QLatin1String("version")).toString());
+    };
+}
 
 OllamaStatus probeOllamaStatus(const OllamaLocatorInput &input, ProcessRunner &runner, const ServerProbe &server)
 {

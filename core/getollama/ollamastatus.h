@@ -6,6 +6,7 @@
 #include "ollamalocator.h"
 
 #include <QJsonObject>
+#include <QUrl>
 
 #include <functional>
 #include <optional>
@@ -25,6 +26,8 @@ struct OllamaStatus {
 
 /// Asks the running server for its version (GET /api/version); nullopt when nothing answers.
 using ServerProbe = std::function<std::optional<OllamaVersion>()>;
+/// The probe for the server at `url`, with short limits (the status must not hang on a dead address).
+ServerProbe serverVersionProbe(const QUrl &url);
 
 /// Locates Ollama, identifies the build, runs `<executable> --version` through `runner` and asks the server.
 OllamaStatus probeOllamaStatus(const OllamaLocatorInput &input, ProcessRunner &runner, const ServerProbe &server);

@@ -31,26 +31,6 @@ struct OllamaInstallPanel::Run {
     QPointer<QThread> thread;
 };
 
-namespace {
-
-ServerProbe serverProbe(const QUrl &url)
-{
-    return [url]() -> std::optional<OllamaVersion> {
-        OllamaClientOptions o;
-        o.baseUrl = url;
-        o.connectTimeoutMs = 2000;
-        o.firstByteTimeoutMs = 5000;
-        o.totalTimeoutMs = 8000;
-        OllamaClient client(o);
-        OllamaCall *call = client.version();
-        if (!call->wait())
-            return std::nullopt;
-        return OllamaVersion::parse(call->result().value(QLatin1String("version")).toString());
-    };
-}
-
-} // namespace
-
 OllamaInstallPanel::OllamaInstallPanel(InstallRequest request, ProcessRunner *runner, QWidget *parent)
     : QGroupBox(tr("Ollama"), parent)
     , m_request(std::move(request))
@@ -140,7 +120,7 @@ void OllamaInstallPanel::refresh()
     m_status->setText(tr("Looking for Ollama…"));
     InstallRequest request = m_request;
     request.readFeed = false;
-    request.server = serverProbe(request.plan.serverUrl);
+    request.server = serverVersionProbe(request.plan.serverUrl);
     auto result = std::make_shared<PreparedInstall>();
     ProcessRunner *runner = m_runner;
     QThread *thread = QThread::create([request, runner, result] {
@@ -216,7 +196,7 @@ void OllamaInstallPanel::startInstall()
     m_step->setText(tr("Reading the release and planning…"));
     m_progress->setRange(0, 0);
     InstallRequest request = m_request;
-    request.server = serverProbe(request.plan.serverUrl);
+    request.server = serverVersionProbe(request.plan.serverUrl);
     ProcessRunner *runner = m_runner;
     QPointer<OllamaInstallPanel> self(this);
     const QString program = QCoreApplication::applicationFilePath();

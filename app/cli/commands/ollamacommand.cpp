@@ -225,17 +225,7 @@ int runOllama(const QStringList &allArgs)
     InstallRequest request = systemInstallRequest(platform, *serverUrl);
     request.goal = goal;
     request.locator.root = rootDir;
-    request.server = [&]() -> std::optional<OllamaVersion> {
-        OllamaClientOptions o = commandClientOptions(*serverUrl);
-        o.connectTimeoutMs = 2000;
-        o.firstByteTimeoutMs = 5000;
-        o.totalTimeoutMs = 8000;
-        OllamaClient client(o);
-        OllamaCall *call = client.version();
-        if (!call->wait())
-            return std::nullopt;
-        return OllamaVersion::parse(call->result().value(QLatin1String("version")).toString());
-    };
+    request.server = serverVersionProbe(*serverUrl);
     request.feedUrl = feedUrl;
     if (parser.isSet(downloadDir))
         request.plan.downloadDir = QDir(parser.value(downloadDir)).absolutePath();
