@@ -6,3 +6,4 @@ ogs_add_test(tst_tokentimeline SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_tokentimeli
 ogs_add_test(tst_benchreport SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_benchreport.cpp)
 ogs_add_test(tst_benchrunner SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_benchrunner.cpp LIBS ogs_test_support)
 ogs_add_test(tst_ollamacli SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ollamacli.cpp LIBS ogs_test_support)
+ogs_add_test(tst_verifyrestart SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_verifyrestart.cpp LIBS ogs_test_support)

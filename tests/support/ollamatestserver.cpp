@@ -623,9 +623,13 @@ void OllamaTestServer::restart(int downMs)
 void OllamaTestServer::close()
 {
     m_server.close();
-    const auto exchanges = findChildren<Exchange *>();
-    for (Exchange *e : exchanges)
-        delete e;
+    // Exchange has no Q_OBJECT, so findChildren<Exchange *>() would match every child (the
+    // listener and timers too) and delete them.
+    const QObjectList children = this->children();
+    for (QObject *child : children) {
+        if (auto *e = dynamic_cast<Exchange *>(child))
+            delete e;
+    }
 }
 
 void OllamaTestServer::onNewConnection()
