@@ -52,7 +52,7 @@ Memory memoryNow()
     return m;
 }
 
-QList<ogs::GpuSample> round(qint64 i)
+QList<ogs::GpuSample> roundAt(qint64 i)
 {
     const double t = static_cast<double>(i);
     ogs::GpuSample dgpu;
@@ -79,7 +79,7 @@ QList<ogs::GpuSample> round(qint64 i)
     return {dgpu, apu};
 }
 
-QList<ogs::ProcessGpuUsage> processes(qint64 i)
+QList<ogs::ProcessGpuUsage> processesAt(qint64 i)
 {
     ogs::ProcessGpuUsage runner;
     runner.pid = 4242;
@@ -143,7 +143,7 @@ int main(int argc, char **argv)
     qint64 i = 0;
     auto feed = [&](qint64 rounds) {
         for (qint64 end = i + rounds; i < end; ++i) {
-            window.addRound(i * kIntervalMs, round(i), {}, processes(i));
+            window.addRound(i * kIntervalMs, roundAt(i), {}, processesAt(i));
             if (i % 60 == 59)
                 paint(window);
         }
