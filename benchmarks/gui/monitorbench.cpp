@@ -157,6 +157,16 @@ int main(int argc, char **argv)
         feed(perHour);
         later.append(memoryNow());
     }
+    // Diagnostic: what the hour of samples alone takes on the heap (measured last, so it cannot raise the reference).
+    double historyHeapMiB = 0;
+    {
+        const double before = memoryNow().heapMiB;
+        ogs::SampleHistory history(3600);
+        for (qint64 k = 0; k < 3600; ++k)
+            history.append(k * kIntervalMs, roundAt(k));
+        historyHeapMiB = memoryNow().heapMiB - before;
+    }
+
     if (window.history().size() != window.history().capacity()) {
         QTextStream(stderr) << "ogs-bench-monitor: history holds " << window.history().size() << " rounds, expected "
                             << window.history().capacity() << Qt::endl;
@@ -188,6 +198,8 @@ int main(int argc, char **argv)
     for (int h = 0; h < later.size(); ++h)
         out << "| after " << h + 2 << " h | " << mib(later.at(h).rssMiB) << " | " << mib(later.at(h).hwmMiB) << " | "
             << mib(later.at(h).heapMiB) << " | " << window.history().capacity() << " rounds |\n";
+    out << "| diagnostic: the same hour in a `SampleHistory` alone | – | – | " << signedMib(historyHeapMiB)
+        << " | 3600 rounds |\n";
     out << "\n**" << mib(hour.rssMiB) << "** resident after an hour; after/empty = "
         << QString::number(hour.rssMiB / empty.rssMiB, 'f', 2) << " (" << signedMib(hour.rssMiB - empty.rssMiB) << ")";
     if (!later.isEmpty())
