@@ -46,10 +46,22 @@ if wanted detect; then
     "$build_dir/benchmarks/ogs-bench-detect" --write "$report" "$@" "$build_dir/app/ollama-gpu-setup" || status=$?
 fi
 
-# telemetry cost per sample per GPU
+# write_sections FILE: stdin may hold several "## " sections; each replaces its namesake (a
+# section written whole by write_section would leave the old copy of the ones after its first).
+write_sections() {
+    local file=$1 dir part
+    dir=$(mktemp -d)
+    awk -v dir="$dir" '/^## / { n++ } n { print > (dir "/" sprintf("%03d", n)) }'
+    for part in "$dir"/*; do
+        [[ -f $part ]] && write_section "$file" <"$part"
+    done
+    rm -rf "$dir"
+}
+
+# telemetry cost per sample per GPU (two sections: sysfs and NVML)
 if wanted telemetry && [[ -x benchmarks/telemetry/run.sh ]]; then
     if out=$(benchmarks/telemetry/run.sh "$build_dir"); then
-        printf '%s\n' "$out" | write_section "$report"
+        printf '%s\n' "$out" | write_sections "$report"
         printf '%s\n' "$out"
     else
         echo "bench.sh: benchmarks/telemetry/run.sh failed" >&2
