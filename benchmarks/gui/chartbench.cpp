@@ -153,9 +153,10 @@ std::optional<double> instructionsPerUpdate(qint64 points, QString *why)
     }
     auto run = [&](int updates) -> std::optional<double> {
         QProcess p;
-        p.start(valgrind, {QStringLiteral("--tool=callgrind"), QStringLiteral("--callgrind-out-file=/dev/null"),
-                           QCoreApplication::applicationFilePath(), QStringLiteral("--instr"), QString::number(points),
-                           QString::number(updates)});
+        p.start(valgrind,
+            { QStringLiteral("--tool=callgrind"), QStringLiteral("--callgrind-out-file=/dev/null"),
+                QCoreApplication::applicationFilePath(), QStringLiteral("--instr"), QString::number(points),
+                QString::number(updates) });
         if (!p.waitForFinished(600000) || p.exitCode() != 0)
             return std::nullopt;
         static const QRegularExpression re(QStringLiteral("Collected : (\\d+)"));
@@ -191,12 +192,12 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption updatesOption(QStringLiteral("updates"), QStringLiteral("Timed updates per case."),
-                                           QStringLiteral("N"), QStringLiteral("300"));
-    const QCommandLineOption writeOption(QStringLiteral("write"), QStringLiteral("Replace the section in FILE."),
-                                         QStringLiteral("FILE"));
-    const QCommandLineOption instrOption(QStringLiteral("instr"), QStringLiteral("One run for callgrind: POINTS, then UPDATES."),
-                                         QStringLiteral("POINTS"));
-    parser.addOptions({updatesOption, writeOption, instrOption});
+        QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption writeOption(
+        QStringLiteral("write"), QStringLiteral("Replace the section in FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption instrOption(QStringLiteral("instr"),
+        QStringLiteral("One run for callgrind: POINTS, then UPDATES."), QStringLiteral("POINTS"));
+    parser.addOptions({ updatesOption, writeOption, instrOption });
     parser.process(app);
 
     if (parser.isSet(instrOption)) {
@@ -258,9 +259,11 @@ int main(int argc, char **argv)
         << updates
         << " times; one update = append a sample, `refresh()` (`DecimatedSeries::points()` + `QXYSeries::replace()` + "
            "axis range), process pending events, and a synchronous `repaint()` of the view. Wall time per update with "
-           "`QElapsedTimer`, median; three rounds interleaved (1k, 100k, naive 1k, naive 100k, fast 1k, fast 100k), median of the round "
+           "`QElapsedTimer`, median; three rounds interleaved (1k, 100k, naive 1k, naive 100k, fast 1k, fast 100k), "
+           "median of the round "
            "medians. The signal is the same function of time at both densities (a slow swing with a 31 min "
-           "period plus ±5 % jitter). Instructions: user-space instructions under `valgrind --tool=callgrind` (the difference of a "
+           "period plus ±5 % jitter). Instructions: user-space instructions under `valgrind --tool=callgrind` (the "
+           "difference of a "
            "25- and a 5-update run, over 20). Reference: the 1 000-point run, measured in the same run. Naive: a "
            "`QLineSeries` holding every point, same update ("
         << naiveUpdates << " updates per round).\n\n";
@@ -272,14 +275,15 @@ int main(int argc, char **argv)
     out << "| naive, 100 000 | 100000 | " << us(nl) << " | – |\n";
     out << "| fast signal, 1 000 | " << shownFastSmall << " | " << us(fs) << " | – |\n";
     out << "| fast signal, 100 000 | " << shownFastLarge << " | " << us(fl) << " | – |\n\n";
-    out << "**100k/1k = " << QString::number(ratio, 'f', 2) << "** (time; target ≤ 2.00: " << (ratio <= 2.0 ? "met" : "NOT met")
-        << ")";
+    out << "**100k/1k = " << QString::number(ratio, 'f', 2)
+        << "** (time; target ≤ 2.00: " << (ratio <= 2.0 ? "met" : "NOT met") << ")";
     if (irSmall && irLarge)
         out << "; instructions 100k/1k = " << QString::number(*irLarge / *irSmall, 'f', 2);
     out << ". Without decimation the same update costs " << QString::number(nl / ns, 'f', 1)
         << "× more at 100k than at 1k. Worst case, a signal swinging about once per bucket (11 s period; every "
            "bucket then spans nearly 0–100 % and the line is a full-height zig-zag): 100k/1k = "
-        << QString::number(fl / fs, 'f', 2) << ", the extra cost being the antialiased drawing of that zig-zag, "
+        << QString::number(fl / fs, 'f', 2)
+        << ", the extra cost being the antialiased drawing of that zig-zag, "
            "not the history.\n";
 
     QTextStream(stdout) << text;

@@ -33,7 +33,7 @@ protected:
             m_done = true;
             QTimer::singleShot(0, this, [this] {
                 std::printf("painted %.3f %.3f\n", static_cast<double>(sinceLoad().nsecsElapsed()) / 1e6,
-                            static_cast<double>(m_sinceApp.nsecsElapsed()) / 1e6);
+                    static_cast<double>(m_sinceApp.nsecsElapsed()) / 1e6);
                 std::fflush(stdout);
                 QCoreApplication::exit(0);
             });

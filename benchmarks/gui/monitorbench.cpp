@@ -41,8 +41,10 @@ Memory memoryNow()
     QFile status(QStringLiteral("/proc/self/status"));
     if (status.open(QIODevice::ReadOnly)) {
         const QString text = QString::fromLatin1(status.readAll());
-        static const QRegularExpression rss(QStringLiteral("^VmRSS:\\s+(\\d+) kB"), QRegularExpression::MultilineOption);
-        static const QRegularExpression hwm(QStringLiteral("^VmHWM:\\s+(\\d+) kB"), QRegularExpression::MultilineOption);
+        static const QRegularExpression rss(
+            QStringLiteral("^VmRSS:\\s+(\\d+) kB"), QRegularExpression::MultilineOption);
+        static const QRegularExpression hwm(
+            QStringLiteral("^VmHWM:\\s+(\\d+) kB"), QRegularExpression::MultilineOption);
         m.rssMiB = rss.match(text).captured(1).toDouble() / 1024.0;
         m.hwmMiB = hwm.match(text).captured(1).toDouble() / 1024.0;
     }
@@ -76,7 +78,7 @@ QList<ogs::GpuSample> roundAt(qint64 i)
     apu.vramUsedBytes = 300LL * 1024 * 1024 + (i % 13) * 65536;
     apu.gttUsedBytes = static_cast<qint64>((2 + std::sin(t / 100)) * static_cast<double>(GiB));
     apu.powerW = 8 + static_cast<double>(i % 5);
-    return {dgpu, apu};
+    return { dgpu, apu };
 }
 
 QList<ogs::ProcessGpuUsage> processesAt(qint64 i)
@@ -94,7 +96,7 @@ QList<ogs::ProcessGpuUsage> processesAt(qint64 i)
     desktop.pciAddress = QStringLiteral("0000:c1:00.0");
     desktop.vramBytes = 200LL * 1024 * 1024;
     desktop.enginePercent = 2;
-    return {runner, desktop};
+    return { runner, desktop };
 }
 
 void paint(ogs::ui::MonitorWindow &window)
@@ -111,8 +113,10 @@ QString mib(double v)
 QString signedMib(double v)
 {
     const QString number = QString::number(std::abs(v), 'f', 1);
-    return (number == QLatin1String("0.0") ? QString() : v < 0 ? QStringLiteral("−") : QStringLiteral("+")) + number
-        + QStringLiteral(" MiB");
+    return (number == QLatin1String("0.0") ? QString()
+                   : v < 0                 ? QStringLiteral("−")
+                                           : QStringLiteral("+"))
+        + number + QStringLiteral(" MiB");
 }
 
 } // namespace
@@ -124,11 +128,11 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption hoursOption(QStringLiteral("hours"), QStringLiteral("Simulated hours after the first (default 1)."),
-                                         QStringLiteral("H"), QStringLiteral("1"));
-    const QCommandLineOption writeOption(QStringLiteral("write"), QStringLiteral("Replace the section in FILE."),
-                                         QStringLiteral("FILE"));
-    parser.addOptions({hoursOption, writeOption});
+    const QCommandLineOption hoursOption(QStringLiteral("hours"),
+        QStringLiteral("Simulated hours after the first (default 1)."), QStringLiteral("H"), QStringLiteral("1"));
+    const QCommandLineOption writeOption(
+        QStringLiteral("write"), QStringLiteral("Replace the section in FILE."), QStringLiteral("FILE"));
+    parser.addOptions({ hoursOption, writeOption });
     parser.process(app);
     const int extraHours = std::max(0, parser.value(hoursOption).toInt());
 
@@ -200,8 +204,9 @@ int main(int argc, char **argv)
             << mib(later.at(h).heapMiB) << " | " << window.history().capacity() << " rounds |\n";
     out << "| diagnostic: the same hour in a `SampleHistory` alone | – | – | " << signedMib(historyHeapMiB)
         << " | 3600 rounds |\n";
-    out << "\n**" << mib(hour.rssMiB) << "** resident after an hour; after/empty = "
-        << QString::number(hour.rssMiB / empty.rssMiB, 'f', 2) << " (" << signedMib(hour.rssMiB - empty.rssMiB) << ")";
+    out << "\n**" << mib(hour.rssMiB)
+        << "** resident after an hour; after/empty = " << QString::number(hour.rssMiB / empty.rssMiB, 'f', 2) << " ("
+        << signedMib(hour.rssMiB - empty.rssMiB) << ")";
     if (!later.isEmpty())
         out << "; " << later.size() << " more hour(s): " << signedMib(later.constLast().rssMiB - hour.rssMiB)
             << " resident, " << signedMib(later.constLast().heapMiB - hour.heapMiB)

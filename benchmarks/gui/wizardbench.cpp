@@ -47,7 +47,7 @@ protected:
             m_done = true;
             QTimer::singleShot(0, qApp, [this] {
                 std::printf("painted %.3f %.3f\n", static_cast<double>(m_sinceMain.nsecsElapsed()) / 1e6,
-                            static_cast<double>(m_sinceApp.nsecsElapsed()) / 1e6);
+                    static_cast<double>(m_sinceApp.nsecsElapsed()) / 1e6);
                 std::fflush(stdout);
                 QApplication::exit(0);
             });
@@ -75,7 +75,7 @@ int child(const QString &kind, int &argc, char **argv, const QElapsedTimer &sinc
         QApplication::setApplicationDisplayName(QStringLiteral("Ollama GPU Setup"));
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ollama-gpu-setup.svg")));
         ogs::ui::installTranslator(app, QString());
-        session = std::make_unique<ogs::ui::SetupSession>(ogs::DetectOptions{});
+        session = std::make_unique<ogs::ui::SetupSession>(ogs::DetectOptions {});
         wizard = std::make_unique<ogs::ui::SetupWizard>(session.get());
     } else {
         wizard = std::make_unique<QWizard>();
@@ -86,9 +86,9 @@ int child(const QString &kind, int &argc, char **argv, const QElapsedTimer &sinc
 }
 
 struct Run {
-    double wallMs = 0;  ///< process start → "painted" line read
-    double mainMs = 0;  ///< main() → painted, as the child saw it
-    double appMs = 0;   ///< QApplication constructed → painted
+    double wallMs = 0; ///< process start → "painted" line read
+    double mainMs = 0; ///< main() → painted, as the child saw it
+    double appMs = 0; ///< QApplication constructed → painted
 };
 
 struct Program {
@@ -114,10 +114,10 @@ std::optional<Run> startOnce(const Program &what, QString *error)
     if (parts.size() != 3 || parts.at(0) != "painted") {
         *error = QStringLiteral("%1 %2 printed \"%3\": %4")
                      .arg(what.program, what.args.join(QLatin1Char(' ')), QString::fromUtf8(line),
-                          QString::fromUtf8(p.readAllStandardError()));
+                         QString::fromUtf8(p.readAllStandardError()));
         return std::nullopt;
     }
-    return Run{wall, parts.at(1).toDouble(), parts.at(2).toDouble()};
+    return Run { wall, parts.at(1).toDouble(), parts.at(2).toDouble() };
 }
 
 QString ms(double v)
@@ -139,11 +139,11 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Starts of each program."), QStringLiteral("N"),
-                                        QStringLiteral("20"));
-    const QCommandLineOption writeOption(QStringLiteral("write"), QStringLiteral("Replace the section in FILE."),
-                                         QStringLiteral("FILE"));
-    parser.addOptions({runsOption, writeOption});
+    const QCommandLineOption runsOption(
+        QStringLiteral("runs"), QStringLiteral("Starts of each program."), QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption writeOption(
+        QStringLiteral("write"), QStringLiteral("Replace the section in FILE."), QStringLiteral("FILE"));
+    parser.addOptions({ runsOption, writeOption });
     parser.process(app);
     const int runs = std::max(3, parser.value(runsOption).toInt());
 
@@ -155,14 +155,16 @@ int main(int argc, char **argv)
     env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QString::fromLocal8Bit(qgetenv("QT_QPA_PLATFORM")));
 
-    const Program real{QStringLiteral(OGS_APP_BINARY), {}, [&] {
-        QProcessEnvironment e = env;
-        e.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(OGS_FIRSTPAINT_PROBE));
-        return e;
-    }()};
-    const Program inProcess{QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), QStringLiteral("wizard")}, env};
-    const Program bareWizard{QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), QStringLiteral("bare")}, env};
-    const QList<const Program *> programs{&real, &bareWizard, &inProcess};
+    const Program real { QStringLiteral(OGS_APP_BINARY), {}, [&] {
+                            QProcessEnvironment e = env;
+                            e.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(OGS_FIRSTPAINT_PROBE));
+                            return e;
+                        }() };
+    const Program inProcess { QCoreApplication::applicationFilePath(),
+        { QStringLiteral("--child"), QStringLiteral("wizard") }, env };
+    const Program bareWizard { QCoreApplication::applicationFilePath(),
+        { QStringLiteral("--child"), QStringLiteral("bare") }, env };
+    const QList<const Program *> programs { &real, &bareWizard, &inProcess };
     QList<Run> results[3];
     QString error;
     for (int i = -2; i < runs; ++i) { // two warm-up rounds
@@ -222,8 +224,8 @@ int main(int argc, char **argv)
     row("B", QStringLiteral("bare `QWizard`, one empty page"), QStringLiteral("reference"), bare);
     row("C", QStringLiteral("`SetupWizard` in-process"), QStringLiteral("diagnostic"), wizard);
     out << "\n**A = " << ms(a) << "** to the first page (target ≤ 300 ms: " << (a <= 300 ? "met" : "NOT met")
-        << "); A/B = " << QString::number(a / b, 'f', 2) << ", C/B = "
-        << QString::number(med(wizard, &Run::wallMs) / b, 'f', 2)
+        << "); A/B = " << QString::number(a / b, 'f', 2)
+        << ", C/B = " << QString::number(med(wizard, &Run::wallMs) / b, 'f', 2)
         << ". \"In the process\" counts from the probe library's load (A) or `main()` (B, C).\n";
 
     QTextStream(stdout) << text;

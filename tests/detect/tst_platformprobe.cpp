@@ -221,8 +221,10 @@ void TestPlatformProbe::fifoInsteadOfConfigFile_data()
 {
     QTest::addColumn<QString>("fifo");
     QTest::addColumn<QString>("warning");
-    QTest::newRow("/etc/group") << QStringLiteral("group") << QStringLiteral("group: cannot read group memberships (not a regular file)");
-    QTest::newRow("/etc/passwd") << QStringLiteral("passwd") << QStringLiteral("passwd: cannot read the primary group (not a regular file)");
+    QTest::newRow("/etc/group") << QStringLiteral("group")
+                                << QStringLiteral("group: cannot read group memberships (not a regular file)");
+    QTest::newRow("/etc/passwd") << QStringLiteral("passwd")
+                                 << QStringLiteral("passwd: cannot read the primary group (not a regular file)");
 }
 
 void TestPlatformProbe::fifoInsteadOfConfigFile()

@@ -84,7 +84,7 @@ QByteArray prepareParents(const QByteArray &root, const QList<QByteArray> &parts
     QByteArray path = root;
     for (int i = 0; i + 1 < parts.size(); ++i) {
         path += '/' + parts.at(i);
-        struct stat st {};
+        struct stat st { };
         if (::lstat(path.constData(), &st) == 0) {
             if (!S_ISDIR(st.st_mode))
                 return {};
@@ -133,7 +133,7 @@ void materialize(const QByteArray &root, const QList<Record> &records)
             case 'f': {
                 const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK, 0644);
                 if (fd >= 0) {
-                    struct stat st {};
+                    struct stat st { };
                     if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
                         (void)!::write(fd, r.content.constData(), static_cast<size_t>(r.content.size()));
                     ::close(fd);
@@ -173,7 +173,7 @@ const QByteArray &scratch()
 {
     static const QByteArray path = [] {
         QByteArray templ = QFileInfo(QStringLiteral("/dev/shm")).isDir() ? QByteArray("/dev/shm/fuzz_sysfstree-XXXXXX")
-                                                                          : QByteArray("/tmp/fuzz_sysfstree-XXXXXX");
+                                                                         : QByteArray("/tmp/fuzz_sysfstree-XXXXXX");
         if (!::mkdtemp(templ.data()))
             abort();
         std::atexit([] { clearRoot(scratch()); });

@@ -29,7 +29,7 @@ private slots:
                 body.append(QByteArray(kLine, 'x'));
                 socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\nConnection: close\r\n"
                               "Content-Length: "
-                              + QByteArray::number(body.size()) + "\r\n\r\n");
+                    + QByteArray::number(body.size()) + "\r\n\r\n");
                 socket->write(body);
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             });
@@ -37,14 +37,15 @@ private slots:
         OllamaClientOptions options;
         options.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
         OllamaClient client(options); // default caps
-        OllamaCall *call = client.generate({{QStringLiteral("model"), QStringLiteral("m")},
-                                            {QStringLiteral("prompt"), QStringLiteral("hi")}});
+        OllamaCall *call = client.generate(
+            { { QStringLiteral("model"), QStringLiteral("m") }, { QStringLiteral("prompt"), QStringLiteral("hi") } });
         QSignalSpy finished(call, &OllamaCall::finished);
         QVERIFY(!call->wait());
         QCOMPARE(call->error().kind, OllamaError::Kind::LineTooLong);
-        QVERIFY2(call->error().message.contains(QLatin1String("Ollama sent more than 1024 KiB without a line break in the "
-                                                              "answer to /api/generate; the answer was abandoned.")),
-                 qPrintable(call->error().message));
+        QVERIFY2(
+            call->error().message.contains(QLatin1String("Ollama sent more than 1024 KiB without a line break in the "
+                                                         "answer to /api/generate; the answer was abandoned.")),
+            qPrintable(call->error().message));
         // Nothing lost: the two objects before the long line came through; finished came once.
         QCOMPARE(call->objectCount(), 2);
         QCOMPARE(finished.count(), 1);
