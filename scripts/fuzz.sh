@@ -12,7 +12,7 @@ build=${OGS_FUZZ_BUILD_DIR:-build-fuzz}
 cxx=${CXX_FUZZ:-clang++}
 
 all=(ndjson ollamajson ollamahost ollamalog kfdproperties sysfsint dpmlevels drmfdinfo nvidiasmi
-     pcitable envblock envvalue sizes version compatjson releasefeed)
+     pcitable envblock envvalue sizes version compatjson releasefeed sysfstree)
 targets=("${@:-${all[@]}}")
 
 if [[ ! -f $build/build.ninja ]]; then
@@ -61,6 +61,23 @@ for t in "${targets[@]}"; do
         pcitable)      seed "$corpus" resources/data/amd-gpu-ids.csv resources/data/gc-ip-to-gfx-target.csv ;;
         compatjson)    seedprefixed "$corpus" 00 resources/data/ollama-compat.json
                        seedprefixed "$corpus" 01 resources/data/path-rules.json ;;
+        sysfstree)     # every fixture tree, serialized (scripts/fuzz-pack-tree.sh), and one with a /proc
+                       # holding a DRM client and Ollama's runner, and an /etc/group with the render group
+                       for tree in $data/sysfs/*/; do
+                           [[ -d $tree/class ]] || continue
+                           scripts/fuzz-pack-tree.sh sys="$tree" > "$corpus/seed-tree-$(basename "$tree")"
+                       done
+                       extra=$(mktemp -d)
+                       mkdir -p "$extra/proc/4242/fd" "$extra/proc/4242/fdinfo" "$extra/proc/sys/kernel" "$extra/etc"
+                       echo ollama_llama_se > "$extra/proc/4242/comm"
+                       printf '/usr/bin/ollama runner --model x' > "$extra/proc/4242/cmdline"
+                       ln -s /dev/dri/renderD128 "$extra/proc/4242/fd/7"
+                       cp $seeds/drmfdinfo/amdgpu "$extra/proc/4242/fdinfo/7"
+                       echo 6.8.0-test > "$extra/proc/sys/kernel/osrelease"
+                       printf 'root:x:0:\nrender:x:105:fuzz\nvideo:x:44:\n' > "$extra/etc/group"
+                       scripts/fuzz-pack-tree.sh sys=$data/sysfs/rx6900xt proc="$extra/proc" etc="$extra/etc" \
+                           > "$corpus/seed-tree-rx6900xt-proc"
+                       rm -rf "$extra" ;;
         *)             [[ -d $seeds/$t ]] && seed "$corpus" $seeds/$t/* ;;
     esac
     start=$(date +%s)

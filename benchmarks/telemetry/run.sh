@@ -37,6 +37,9 @@ for tree in rx6900xt strixpoint dgpu-with-apu; do
     fi
     echo "| $tree | $mo | $mn | $ratio | $instr |"
 done
+machine="Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores; $(date -u +%Y-%m-%d)."
+echo
+echo "$machine"
 
 # NVIDIA: NvmlTelemetry over the fake NVML (tests/detect/fakenvml), which answers from memory, so
 # this measures our side of each sample (six NVML calls per GPU and building the sample); a real
@@ -64,7 +67,6 @@ FIXTURE
         a=$(irn 200); b=$(irn 1200)
         instr=$(( (b - a) / 1000 / 2 ))
     fi
-    echo
     echo "## NVML telemetry cost per sample per GPU (fake NVML as the driver)"
     echo
     echo "Method: \`ogs-bench-telemetry --nvml\` samples two GPUs of the fake NVML 20 000 times per run, 7 runs,"
@@ -76,6 +78,6 @@ FIXTURE
     echo "|---|---|---|"
     echo "| NvmlTelemetry, fake NVML, 2 GPUs | $mn | $instr |"
     echo "| reference: one process start per sample | $ms | n/a |"
+    echo
+    echo "$machine"
 fi
-echo
-echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores; $(date -u +%Y-%m-%d)."

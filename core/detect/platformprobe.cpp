@@ -13,6 +13,29 @@
 
 namespace ogs {
 
+namespace {
+
+/// Opens a configuration file (/etc/passwd, /etc/group) for reading. Only a regular file: a FIFO
+/// in its place would block open() until a writer came (found by fuzz_sysfstree). False with
+/// *error otherwise.
+bool openRegularFile(QFile &file, QString *error)
+{
+    const QFileInfo info(file.fileName());
+    if (info.exists() && !info.isFile()) {
+        *error = QStringLiteral("not a regular file");
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+constexpr qint64 kMaxConfigBytes = 16 * 1024 * 1024;
+
+} // namespace
+
 QString platformKey(Platform platform)
 {
     switch (platform) {
@@ -113,8 +136,9 @@ void PlatformProbe::probeGroups(PlatformInfo &info) const
     // Primary group from passwd, supplementary groups from the member lists in group.
     QString primaryGid;
     QFile passwdFile(m_roots.etcRoot + QStringLiteral("/passwd"));
-    if (passwdFile.open(QIODevice::ReadOnly)) {
-        const QList<QByteArray> lines = passwdFile.readAll().split('\n');
+    QString error;
+    if (openRegularFile(passwdFile, &error)) {
+        const QList<QByteArray> lines = passwdFile.read(kMaxConfigBytes).split('\n');
         for (const QByteArray &line : lines) {
             const QList<QByteArray> f = line.trimmed().split(':');
             if (f.size() >= 4 && QString::fromUtf8(f.at(0)) == info.userName) {
@@ -123,16 +147,14 @@ void PlatformProbe::probeGroups(PlatformInfo &info) const
             }
         }
     } else {
-        info.warnings << QStringLiteral("%1: cannot read the primary group (%2)")
-                             .arg(passwdFile.fileName(), passwdFile.errorString());
+        info.warnings << QStringLiteral("%1: cannot read the primary group (%2)").arg(passwdFile.fileName(), error);
     }
     QFile groupFile(m_roots.etcRoot + QStringLiteral("/group"));
-    if (!groupFile.open(QIODevice::ReadOnly)) {
-        info.warnings << QStringLiteral("%1: cannot read group memberships (%2)")
-                             .arg(groupFile.fileName(), groupFile.errorString());
+    if (!openRegularFile(groupFile, &error)) {
+        info.warnings << QStringLiteral("%1: cannot read group memberships (%2)").arg(groupFile.fileName(), error);
         return;
     }
-    const QList<QByteArray> lines = groupFile.readAll().split('\n');
+    const QList<QByteArray> lines = groupFile.read(kMaxConfigBytes).split('\n');
     for (const QByteArray &line : lines) {
         // name:password:gid:member,member — the member field may be missing when empty.
         const QList<QByteArray> f = line.trimmed().split(':');

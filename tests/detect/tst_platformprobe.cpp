@@ -6,6 +6,7 @@
 #include <QtTest>
 
 #if defined(Q_OS_UNIX)
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -37,6 +38,8 @@ private slots:
     void probe_data();
     void probe();
     void missingProcIsQuiet();
+    void fifoInsteadOfConfigFile_data();
+    void fifoInsteadOfConfigFile();
 
 private:
     bool runningAsRoot() const;
@@ -212,6 +215,45 @@ void TestPlatformProbe::missingProcIsQuiet()
     QVERIFY(info.kernelRelease.isEmpty());
     QCOMPARE(info.warnings, QStringList());
     QVERIFY(info.inRenderGroup);
+}
+
+void TestPlatformProbe::fifoInsteadOfConfigFile_data()
+{
+    QTest::addColumn<QString>("fifo");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("/etc/group") << QStringLiteral("group")
+                                << QStringLiteral("group: cannot read group memberships (not a regular file)");
+    QTest::newRow("/etc/passwd") << QStringLiteral("passwd")
+                                 << QStringLiteral("passwd: cannot read the primary group (not a regular file)");
+}
+
+void TestPlatformProbe::fifoInsteadOfConfigFile()
+{
+    // Found by fuzz_sysfstree: open() on a FIFO waits for a writer, so a FIFO in place of
+    // /etc/group or /etc/passwd hung detection for good. Now it is a warning and the probe goes on.
+#if !defined(Q_OS_UNIX)
+    QSKIP("FIFOs are a POSIX thing");
+#else
+    QFETCH(QString, fifo);
+    QFETCH(QString, warning);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("etc/group")), QByteArrayLiteral("render:x:993:alice\n")));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("etc/passwd")), kPasswd.toUtf8()));
+    const QString path = dir.filePath(QStringLiteral("etc/") + fifo);
+    QVERIFY(QFile::remove(path));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0644), 0);
+    PlatformRoots roots;
+    roots.procRoot = dir.filePath(QStringLiteral("proc"));
+    roots.devRoot = dir.filePath(QStringLiteral("dev"));
+    roots.etcRoot = dir.filePath(QStringLiteral("etc"));
+    roots.userName = QStringLiteral("alice");
+    roots.forceLinuxChecks = true;
+    const PlatformInfo info = PlatformProbe(roots).probe(); // returned at all: before the fix it blocked here
+    QCOMPARE(info.warnings.size(), 1);
+    QVERIFY2(info.warnings.first().endsWith(warning), qPrintable(info.warnings.first()));
+    QCOMPARE(info.inRenderGroup, fifo == QLatin1String("passwd")); // the other file is still read
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestPlatformProbe)

@@ -7,3 +7,4 @@ ogs_add_test(tst_benchreport SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_benchreport.c
 ogs_add_test(tst_benchrunner SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_benchrunner.cpp LIBS ogs_test_support)
 ogs_add_test(tst_ollamacli SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_ollamacli.cpp LIBS ogs_test_support)
 ogs_add_test(tst_verifyrestart SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_verifyrestart.cpp LIBS ogs_test_support)
+ogs_add_test(tst_hugeline SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_hugeline.cpp)

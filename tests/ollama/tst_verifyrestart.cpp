@@ -84,7 +84,7 @@ private slots:
         // What the user sees: a failed test prompt naming the cause, not a speed.
         QCOMPARE(r.verdict(), QStringLiteral("failed"));
         QVERIFY2(r.gpu.error.contains(QLatin1String("closed before the answer to /api/generate was complete")),
-                 qPrintable(r.gpu.error));
+            qPrintable(r.gpu.error));
         QVERIFY2(r.gpu.error.contains(QLatin1String("crashed or restarted")), qPrintable(r.gpu.error));
         QVERIFY2(r.verdictText().startsWith(QLatin1String("The test prompt failed: ")), qPrintable(r.verdictText()));
         QVERIFY(!r.gpu.evalRate().has_value()); // no server figure from a cut-off run
