@@ -236,6 +236,23 @@ private slots:
                      .isEmpty()); // the Apply page planned the new path (here: processor only, nothing to write)
     }
 
+    /// Ollama is still restarting when the test runs (the apply step just restarted it): the
+    /// refused connection is retried and the run succeeds once the server is back.
+    void serverStillRestartingIsWaitedFor()
+    {
+        WizardFixture fx("rdna1-rx5700xt");
+        fx.config.ollamaUrl = m_server->url();
+        SetupSession session(fx.config);
+        SetupWizard wizard(&session);
+        reachVerify(wizard, session);
+        QSignalSpy done(session.verify(), &VerifySession::finished);
+        m_server->restart(500); // down now, listening again in 0.5 s (the retry window is 1.5 s)
+        runTest(wizard);
+        QTRY_COMPARE(done.size(), 1);
+        const BenchReport &r = session.verify()->report();
+        QVERIFY2(r.gpu.ok(), qPrintable(r.gpu.error));
+    }
+
     /// The server answers the generation with an error: the page says so and diagnoses the log.
     void serverErrorFails()
     {

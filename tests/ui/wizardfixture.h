@@ -53,6 +53,7 @@ struct WizardFixture {
         config.telemetry.nvml = false;
         config.telemetry.pdh = false;
         config.verifyPollMs = 200;
+        config.verifyRetryMs = 1500; // short, but long enough to ride out a test server's restart(400)
         config.ollamaUrl = QUrl(QStringLiteral("http://127.0.0.1:1")); // nothing listens: tests that talk to Ollama start an OllamaTestServer
         config.logs.os = QStringLiteral("linux"); // no runner: journalctl is not asked, only ~/.ollama/logs/server.log
         config.logs.home = config.envRoots.home;

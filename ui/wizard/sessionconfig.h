@@ -30,6 +30,7 @@ struct SessionConfig {
     QString ollamaLog;            ///< the server log to diagnose; empty: locateOllamaLogs under the roots below
     int restartWaitMs = 60000;    ///< how long a restarted server may take to answer again
     int verifyPollMs = 1000;      ///< /api/ps and GPU sampling interval while the test prompt runs
+    int verifyRetryMs = 15000;    ///< the verify step keeps retrying a refused connection this long (Ollama restarting)
 
     LogLocation logs;             ///< where Ollama's server log is looked for (home, %LOCALAPPDATA%, …)
 

@@ -101,6 +101,7 @@ OllamaClient *VerifySession::client()
         options.connectTimeoutMs = 5000;
         options.firstByteTimeoutMs = 300000; // loading a large model takes a while
         options.idleTimeoutMs = 60000;
+        options.retryWindowMs = m_session->config().verifyRetryMs;
         m_client = new OllamaClient(options, this);
         m_clientUrl = url;
     }
