@@ -29,7 +29,9 @@ RollingChart::RollingChart(const QString &title, const QString &unit, qint64 win
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
+    QChart *made = this->chart();
     setChart(chart);
+    delete made; // setChart() releases the view's own default chart without deleting it
     followPalette();
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(230);
