@@ -1,9 +1,5 @@
 #include "logexcerpt.h"
 
-#include "env/processrunner.h"
-
-#include <QFile>
-
 namespace ogs {
 
 QStringList relevantLogLines(const QString &text, int maxLines)
@@ -31,31 +27,16 @@ QStringList relevantLogLines(const QString &text, int maxLines)
     return lines;
 }
 
-LogExcerpt readLogExcerpt(const LogLocation &where, ProcessRunner *runner, int maxLines)
+LogExcerpt readLogExcerpt(const QList<LogSource> &sources, ProcessRunner *runner, int maxLines)
 {
     LogExcerpt excerpt;
-    for (const LogSource &s : locateOllamaLogs(where)) {
-        QString text;
-        if (!s.path.isEmpty()) {
-            excerpt.tried << s.path;
-            QFile f(s.path);
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            // The tail is enough: the newest run is at the end.
-            constexpr qint64 tail = 4 * 1024 * 1024;
-            if (f.size() > tail)
-                f.seek(f.size() - tail);
-            text = QString::fromUtf8(f.readAll());
-        } else {
-            if (!runner)
-                continue;
-            excerpt.tried << s.describe();
-            const ProcessResult r = runner->run(s.program, s.arguments, 15000);
-            if (!r.started || r.exitCode != 0)
-                continue;
-            text = QString::fromUtf8(r.standardOutput);
-        }
-        const QStringList lines = relevantLogLines(text, maxLines);
+    for (const LogSource &s : sources) {
+        if (s.path.isEmpty() && !runner)
+            continue;
+        excerpt.tried << s.describe();
+        constexpr qint64 tail = 4 * 1024 * 1024; // the newest run is at the end
+        const std::optional<QString> text = readLogSource(s, runner, tail);
+        const QStringList lines = text ? relevantLogLines(*text, maxLines) : QStringList();
         if (lines.isEmpty())
             continue;
         excerpt.source = s.describe();
@@ -63,6 +44,11 @@ LogExcerpt readLogExcerpt(const LogLocation &where, ProcessRunner *runner, int m
         return excerpt;
     }
     return excerpt;
+}
+
+LogExcerpt readLogExcerpt(const LogLocation &where, ProcessRunner *runner, int maxLines)
+{
+    return readLogExcerpt(locateOllamaLogs(where), runner, maxLines);
 }
 
 } // namespace ogs

@@ -20,8 +20,10 @@ struct LogExcerpt {
 /// `server config`, offload, unsupported/skipped/filtered GPUs, total VRAM, `Listening on`,
 /// errors and warnings; the newest `maxLines` of them.
 QStringList relevantLogLines(const QString &text, int maxLines = 60);
-/// Reads the first log of `locateOllamaLogs(where)` that has content (journalctl through `runner`;
-/// null runner: files only) and keeps its relevant lines.
+/// Reads the first of `sources` that has relevant lines (journalctl through `runner`; null runner:
+/// files only) and keeps them.
+LogExcerpt readLogExcerpt(const QList<LogSource> &sources, ProcessRunner *runner, int maxLines = 60);
+/// The same over `locateOllamaLogs(where)`.
 LogExcerpt readLogExcerpt(const LogLocation &where, ProcessRunner *runner, int maxLines = 60);
 
 } // namespace ogs

@@ -38,27 +38,34 @@ QList<LogSource> locateOllamaLogs(const LogLocation &where)
     return result;
 }
 
+std::optional<QString> readLogSource(const LogSource &s, ProcessRunner *runner, qint64 tailBytes)
+{
+    if (!s.path.isEmpty()) {
+        QFile f(s.path);
+        if (!f.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        if (tailBytes >= 0 && f.size() > tailBytes)
+            f.seek(f.size() - tailBytes);
+        return QString::fromUtf8(f.readAll());
+    }
+    if (!runner)
+        return std::nullopt;
+    const ProcessResult p = runner->run(s.program, s.arguments, 15000);
+    if (!p.started || p.exitCode != 0)
+        return std::nullopt;
+    return QString::fromUtf8(p.standardOutput);
+}
+
 QString readFirstLog(const QList<LogSource> &sources, ProcessRunner *runner, QString *source)
 {
     for (const LogSource &s : sources) {
-        if (!s.path.isEmpty()) {
-            QFile f(s.path);
-            if (f.open(QIODevice::ReadOnly)) {
-                if (source)
-                    *source = s.path;
-                return QString::fromUtf8(f.readAll());
-            }
+        const std::optional<QString> text = readLogSource(s, runner);
+        // A command's output counts only when it holds log records (journalctl prints "-- No entries --").
+        if (!text || (s.path.isEmpty() && !text->contains(QLatin1String("msg="))))
             continue;
-        }
-        if (!runner)
-            continue;
-        const ProcessResult p = runner->run(s.program, s.arguments, 15000);
-        const QString text = QString::fromUtf8(p.standardOutput);
-        if (p.started && p.exitCode == 0 && text.contains(QLatin1String("msg="))) {
-            if (source)
-                *source = s.describe();
-            return text;
-        }
+        if (source)
+            *source = s.describe();
+        return *text;
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace ogs {
 
@@ -37,6 +38,10 @@ struct LogLocation {
 /// also the Windows host's logs (/mnt/c/Users/NAME/AppData/Local/Ollama/server.log), as Ollama often runs there.
 /// Files are listed only when they exist; the journalctl command is always offered on Linux.
 QList<LogSource> locateOllamaLogs(const LogLocation &where);
+
+/// The text of one source: a file that opens (its last `tailBytes` when that is ≥ 0), or a command run
+/// through `runner` (null: commands are not run) that exits 0. nullopt when the source gave nothing.
+std::optional<QString> readLogSource(const LogSource &source, ProcessRunner *runner, qint64 tailBytes = -1);
 
 /// The text of the first source that has some: a file that opens, or a command (through `runner`; null:
 /// commands are skipped) that exits 0 with log lines in its output. *source names it; empty text when none has.

@@ -72,6 +72,18 @@ private slots:
         QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("== Ollama log ==")));
     }
 
+    /// A log given explicitly (the one the verify step diagnosed) is the one the report quotes.
+    void explicitLogIsTheOneQuoted()
+    {
+        SummaryFixture s;
+        s.fx.config.ollamaLog = QStringLiteral(OGS_TEST_DATA "/ollama-logs/ollama-11557-linux-rx7700s-gfx1102-igpu-skipped.log");
+        s.open();
+        QTRY_VERIFY(s.session->hasLogExcerpt());
+        const QString report = s.page->reportText();
+        QVERIFY2(report.contains(QLatin1String("source=") + s.fx.config.ollamaLog), qPrintable(report));
+        QVERIFY(report.contains(QLatin1String("msg=\"inference compute\" id=0 library=rocm")));
+    }
+
     void withoutALogTheReportSaysWhereItLooked()
     {
         SummaryFixture s;

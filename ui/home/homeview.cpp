@@ -249,7 +249,9 @@ void HomeView::readLog()
     // Shared, so neither the result nor the thread leaks when the view goes first.
     auto excerpt = std::make_shared<LogExcerpt>();
     QThread *thread = QThread::create(
-        [where = m_config.logs, runner = m_config.runner, excerpt] { *excerpt = readLogExcerpt(where, runner, 400); });
+        [sources = m_config.logSources({}), runner = m_config.runner, excerpt] {
+            *excerpt = readLogExcerpt(sources, runner, 400);
+        });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, [this, excerpt] {
         const LogExcerpt log = *excerpt;

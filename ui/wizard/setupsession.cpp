@@ -336,7 +336,10 @@ QString SetupSession::hostOs() const
 {
     if (m_config.windows)
         return QStringLiteral("windows");
-    return isWsl() ? QStringLiteral("wsl2") : QStringLiteral("linux");
+    if (isWsl())
+        return QStringLiteral("wsl2");
+    return m_config.logs.os.isEmpty() || m_config.logs.os == QLatin1String("wsl2") ? QStringLiteral("linux")
+                                                                                 : m_config.logs.os; // macOS too
 }
 
 const PathAdvice *SetupSession::nextPath() const
@@ -362,8 +365,9 @@ void SetupSession::startLogRead()
     m_readingLog = true;
     // Shared, so neither the result nor the thread leaks when this object goes first.
     auto excerpt = std::make_shared<LogExcerpt>();
-    QThread *thread = QThread::create([where = m_config.logs, runner = m_config.runner, excerpt] {
-        *excerpt = readLogExcerpt(where, runner);
+    // The same sources the verify and restart steps read (an explicit ollamaLog wins).
+    QThread *thread = QThread::create([sources = m_config.logSources(hostOs()), runner = m_config.runner, excerpt] {
+        *excerpt = readLogExcerpt(sources, runner);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, [this, excerpt] {
