@@ -76,7 +76,8 @@ private slots:
     void explicitLogIsTheOneQuoted()
     {
         SummaryFixture s;
-        s.fx.config.ollamaLog = QStringLiteral(OGS_TEST_DATA "/ollama-logs/ollama-11557-linux-rx7700s-gfx1102-igpu-skipped.log");
+        s.fx.config.ollamaLog
+            = QStringLiteral(OGS_TEST_DATA "/ollama-logs/ollama-11557-linux-rx7700s-gfx1102-igpu-skipped.log");
         s.open();
         QTRY_VERIFY(s.session->hasLogExcerpt());
         const QString report = s.page->reportText();

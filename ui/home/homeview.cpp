@@ -18,8 +18,8 @@
 #include <QSettings>
 #include <QThread>
 
-#include <memory>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace ogs::ui {
 
@@ -248,10 +248,9 @@ void HomeView::readLog()
     m_readingLog = true;
     // Shared, so neither the result nor the thread leaks when the view goes first.
     auto excerpt = std::make_shared<LogExcerpt>();
-    QThread *thread = QThread::create(
-        [sources = m_config.logSources({}), runner = m_config.runner, excerpt] {
-            *excerpt = readLogExcerpt(sources, runner, 400);
-        });
+    QThread *thread = QThread::create([sources = m_config.logSources({}), runner = m_config.runner, excerpt] {
+        *excerpt = readLogExcerpt(sources, runner, 400);
+    });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, [this, excerpt] {
         const LogExcerpt log = *excerpt;
