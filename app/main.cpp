@@ -43,9 +43,16 @@ int main(int argc, char **argv)
     const QStringList args = arguments(argc, argv);
     ogs::app::GuiRequest request;
     if (args.isEmpty() || args.first() == QLatin1String("--lang")) {
-        if (args.size() == 1 || args.size() > 2) {
+        if (args.size() == 1) {
             QCoreApplication app(argc, argv);
             return ogs::cli::usageError(QString(), QStringLiteral("--lang needs one language code, e.g. --lang de"));
+        }
+        if (args.size() > 2) {
+            QCoreApplication app(argc, argv);
+            return ogs::cli::usageError(QString(),
+                QStringLiteral("--lang only chooses the wizard's language (ollama-gpu-setup --lang %1); '%2' after it "
+                               "is not understood")
+                    .arg(args.at(1), args.at(2)));
         }
         request.language = args.value(1);
         return runWindow(request, argc, argv);

@@ -1028,7 +1028,7 @@
     </message>
     <message>
         <source>The ways Ollama can use this GPU, best first. The first is chosen; pick another to see why it ranks lower.</source>
-        <translation>Ollama がこの GPU を使う方法を、優れた順に示します。最初の方式が選択されています。別の方式を選ぶと、順位が低い理由を確認できます。</translation>
+        <translation>優れた順の方式です（最初の方式を選択済み）。別の方式を選ぶと、順位が低い理由がわかります。</translation>
     </message>
     <message>
         <source>Acceleration paths, best first</source>
@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <source>This assistant finds your graphics card, picks the fastest way for Ollama to use it, and proves the result with a live test.</source>
-        <translation>このアシスタントは、お使いのグラフィックスカードを検出し、Ollama がそれを使う最速の方法を選んで、実際のテストで結果を確かめます。</translation>
+        <translation>グラフィックスカードを検出し、Ollama に最速の方式を選び、実際のテストで結果を確かめます。</translation>
     </message>
     <message>
         <source>&lt;p&gt;The steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Scan this computer&apos;s GPUs and your Ollama install.&lt;/li&gt;&lt;li&gt;Recommend an acceleration path (ROCm, Vulkan, CUDA, …) and explain why.&lt;/li&gt;&lt;li&gt;Check that your model fits in video memory.&lt;/li&gt;&lt;li&gt;Show every change before it is made, then apply it, with undo.&lt;/li&gt;&lt;li&gt;Run a test prompt and measure the speed-up.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Nothing is changed without showing it to you first.&lt;/b&gt;&lt;/p&gt;</source>

@@ -67,6 +67,10 @@ private slots:
             << QStringList{QStringLiteral("detect"), QStringLiteral("--sources"), QStringLiteral("sysfs,opencl")}
             << "--sources: unknown source 'opencl'";
         QTest::newRow("stray argument") << QStringList{QStringLiteral("detect"), QStringLiteral("now")} << "unexpected argument 'now'";
+        QTest::newRow("--lang without a code") << QStringList{QStringLiteral("--lang")} << "--lang needs one language code";
+        QTest::newRow("--lang before a command")
+            << QStringList{QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("detect")}
+            << "--lang only chooses the wizard's language (ollama-gpu-setup --lang de); 'detect' after it is not understood";
     }
     void usageErrors()
     {
