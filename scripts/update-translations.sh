@@ -30,6 +30,7 @@ else
         ts+=("$file")
     done
 fi
-# ui/: the wizard and monitor; app/gui/: the GUI module's own messages. The CMake target
-# update_translations only sees ogs_ui's sources and would drop app/gui's strings.
-"$lupdate" -no-obsolete -locations none ui app/gui -ts "${ts[@]}"
+# core/: the sentences core writes for people (common/coretext.h); ui/: the wizard and monitor;
+# app/gui/: the GUI module's own messages. The CMake target update_translations only sees
+# ogs_ui's sources and would drop the core and app/gui strings.
+"$lupdate" -no-obsolete -locations none core ui app/gui -ts "${ts[@]}"

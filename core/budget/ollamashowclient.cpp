@@ -1,5 +1,7 @@
 #include "ollamashowclient.h"
 
+#include "common/coretext.h"
+
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,7 +50,7 @@ std::optional<QByteArray> OllamaShowClient::request(
     if (!reply->isFinished()) {
         reply->abort();
         reply->deleteLater();
-        *error = QStringLiteral("%1 did not answer within %2 s").arg(url.toString()).arg(m_timeoutMs / 1000);
+        *error = BudgetText::tr("%1 did not answer within %2 s").arg(url.toString()).arg(m_timeoutMs / 1000);
         return std::nullopt;
     }
     const QByteArray body = reply->readAll();
@@ -57,12 +59,12 @@ std::optional<QByteArray> OllamaShowClient::request(
     const bool failed = reply->error() != QNetworkReply::NoError && status == 0;
     reply->deleteLater();
     if (failed) {
-        *error = QStringLiteral("cannot reach Ollama at %1: %2").arg(m_baseUrl.toString(), netError);
+        *error = BudgetText::tr("cannot reach Ollama at %1: %2").arg(m_baseUrl.toString(), netError);
         return std::nullopt;
     }
     if (status != 200) {
         const QString message = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toString();
-        *error = QStringLiteral("%1 answered HTTP %2%3")
+        *error = BudgetText::tr("%1 answered HTTP %2%3")
                      .arg(url.toString())
                      .arg(status)
                      .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message);
@@ -82,7 +84,7 @@ std::optional<ModelDescription> OllamaShowClient::describe(const QString &model,
         return std::nullopt;
     const QJsonDocument doc = QJsonDocument::fromJson(*show);
     if (!doc.isObject()) {
-        err = QStringLiteral("Ollama's /api/show answer for %1 is not JSON").arg(model);
+        err = BudgetText::tr("Ollama's /api/show answer for %1 is not JSON").arg(model);
         return std::nullopt;
     }
     QString archError;

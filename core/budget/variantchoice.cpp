@@ -1,5 +1,6 @@
 #include "variantchoice.h"
 
+#include "common/coretext.h"
 #include "sizeparse.h"
 
 namespace ogs {
@@ -18,7 +19,7 @@ std::optional<VariantChoice> chooseVariant(const QList<CatalogueModel> &family, 
             continue;
         VariantChoice c { *it, true, {} };
         c.reason
-            = QStringLiteral("%1 (%2, %3) is the largest variant whose minimum VRAM (%4) this card meets and that fits "
+            = BudgetText::tr("%1 (%2, %3) is the largest variant whose minimum VRAM (%4) this card meets and that fits "
                              "fully on the GPU at %5 tokens of context.")
                   .arg(it->variant, it->quantization, formatBytesBoth(it->sizeBytes), formatBytesBoth(it->minVramBytes))
                   .arg(base.context);
@@ -26,7 +27,7 @@ std::optional<VariantChoice> chooseVariant(const QList<CatalogueModel> &family, 
     }
     VariantChoice c { family.constFirst(), false, {} };
     c.reason
-        = QStringLiteral("Even the smallest variant, %1 (%2), does not fit fully at %3 tokens of context; it will run "
+        = BudgetText::tr("Even the smallest variant, %1 (%2), does not fit fully at %3 tokens of context; it will run "
                          "partly on the CPU. A shorter context helps.")
               .arg(c.model.variant, formatBytesBoth(c.model.sizeBytes))
               .arg(base.context);

@@ -1,5 +1,7 @@
 #include "vrambudget.h"
 
+#include "common/coretext.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -136,7 +138,7 @@ BudgetResult computeBudget(const BudgetInput &in)
         r.fits = r.required <= in.available;
         r.size = in.weights;
         r.sizeVram = r.fits ? in.weights : std::clamp(in.available - r.reserve - r.overhead, qint64(0), in.weights);
-        r.notes << QStringLiteral(
+        r.notes << BudgetText::tr(
             "Without the model's architecture the KV cache and compute buffer are left out, so this is a lower "
             "bound: pass --model or --arch-file for the full figure.");
     } else {
@@ -171,7 +173,7 @@ BudgetResult computeBudget(const BudgetInput &in)
             r.sizeVram = r.layersOnGpu > 0 ? used + graph.partial : 0;
         }
         if (arch.vocabSize == 0)
-            r.notes << QStringLiteral(
+            r.notes << BudgetText::tr(
                 "The vocabulary size is unknown, so the compute buffer leaves out the output logits; it may be "
                 "a few hundred MB low.");
 
@@ -194,7 +196,7 @@ BudgetResult computeBudget(const BudgetInput &in)
     r.gpuFraction = r.size > 0 ? static_cast<double>(r.sizeVram) / static_cast<double>(r.size) : 0.0;
     r.processor = processorText(r.size, r.sizeVram);
     if (in.kvType != KvType::F16)
-        r.notes << QStringLiteral(
+        r.notes << BudgetText::tr(
             "A %1 KV cache needs flash attention: set OLLAMA_FLASH_ATTENTION=1 and OLLAMA_KV_CACHE_TYPE=%1, "
             "or Ollama falls back to f16.")
                        .arg(kvTypeKey(in.kvType));

@@ -1,5 +1,6 @@
 #include "machineadvice.h"
 
+#include "common/coretext.h"
 #include "compattable.h"
 #include "recommender.h"
 #include "runtimeprobe.h"
@@ -16,7 +17,7 @@ MachineAdviceOptions MachineAdviceOptions::system()
 {
     MachineAdviceOptions o;
     const QProcessEnvironment sys = QProcessEnvironment::systemEnvironment();
-    for (const char *key : {"LOCALAPPDATA", "HIP_PATH", "ProgramFiles"}) {
+    for (const char *key : { "LOCALAPPDATA", "HIP_PATH", "ProgramFiles" }) {
         const QString k = QString::fromLatin1(key);
         if (sys.contains(k))
             o.environment.insert(k, sys.value(k));
@@ -86,16 +87,18 @@ MachineAdvice adviseMachine(const MachineAdviceOptions &o)
     } else {
         const DetectionReport report = makeDetector(o.detect).run();
         in.gpu = pickPrimaryGpu(report.gpus);
-        const auto usable = std::count_if(report.gpus.cbegin(), report.gpus.cend(), [](const GpuInfo &g) { return !g.isSoftware(); });
+        const auto usable
+            = std::count_if(report.gpus.cbegin(), report.gpus.cend(), [](const GpuInfo &g) { return !g.isSoftware(); });
         if (usable > 1)
-            notes << QStringLiteral("%1 GPUs were found; this advice is for %2. Use --gpu to choose another.")
+            notes << RecommendText::tr("%1 GPUs were found; this advice is for %2. Use --gpu to choose another.")
                          .arg(usable)
                          .arg(in.gpu->name.isEmpty() ? in.gpu->gfxTarget : in.gpu->name);
         for (const QString &w : report.warnings)
             notes << QStringLiteral("Detection: %1").arg(w);
-        const bool hasIgpu = std::any_of(report.gpus.cbegin(), report.gpus.cend(), [](const GpuInfo &g) { return g.integrated(); });
+        const bool hasIgpu
+            = std::any_of(report.gpus.cbegin(), report.gpus.cend(), [](const GpuInfo &g) { return g.integrated(); });
         if (hasIgpu && in.gpu && !in.gpu->integrated())
-            notes << QStringLiteral(
+            notes << RecommendText::tr(
                 "This machine also has an integrated GPU. If Vulkan uses it or it is unstable, keep Vulkan on and set "
                 "GGML_VK_VISIBLE_DEVICES to the discrete GPU's Vulkan index (Ollama docs/gpu.mdx).");
     }
@@ -111,8 +114,7 @@ MachineAdvice adviseMachine(const MachineAdviceOptions &o)
     // Look at this machine's installs only when the advice is for this machine.
     const bool probeHost = in.platform == hostPlatform;
     advice.version = resolveOllamaVersion(o.version, probeHost ? o.runner : CommandRunner(),
-                                          CompatTable::builtin().newestKnownVersion(),
-                                          probeHost ? o.serverVersion : ServerVersionProbe());
+        CompatTable::builtin().newestKnownVersion(), probeHost ? o.serverVersion : ServerVersionProbe());
     in.version = advice.version.version;
     in.versionAssumed = advice.version.assumed;
     in.versionNote = advice.version.note;
@@ -121,7 +123,8 @@ MachineAdvice adviseMachine(const MachineAdviceOptions &o)
         in.rocmInstalled = probeLinuxRocm().installed;
     in.hipSdkInstalled = o.hipSdkInstalled;
     if (!in.hipSdkInstalled && probeHost && in.platform == Platform::Windows)
-        in.hipSdkInstalled = probeWindowsHipSdk(o.environment, o.environment.value(QStringLiteral("ProgramFiles"))).installed;
+        in.hipSdkInstalled
+            = probeWindowsHipSdk(o.environment, o.environment.value(QStringLiteral("ProgramFiles"))).installed;
     in.install = o.install;
     if (!in.install && probeHost)
         in.install = findOllamaInstall(defaultOllamaLibDirs(in.platform, o.environment));

@@ -1,6 +1,7 @@
 #include "recommender.h"
 
 #include "gfxtarget.h"
+#include "pathrulestext.h"
 #include "recommendertext.h"
 
 #include <QRegularExpression>
@@ -46,7 +47,7 @@ PathAdvice Recommender::makePath(PathId id) const
     p.stability = profile.stability;
     p.relativeSpeed = profile.relativeSpeed;
     p.unset = profile.unset;
-    p.requirements = profile.requirements;
+    p.requirements = translatedRuleTexts(profile.requirements);
     return p;
 }
 
@@ -56,27 +57,27 @@ Recommendation Recommender::recommend(const RecommendInput &input) const
     if (input.versionAssumed)
         rec.notes << (!input.versionNote.isEmpty()
                 ? input.versionNote
-                : QStringLiteral(
+                : RecommendText::tr(
                     "Ollama's version is unknown; this advice assumes %1, the newest release known to this program.")
                       .arg(input.version.toString()));
 
     RecommendInput in = input;
     if (in.gpu && in.gpu->isSoftware()) {
-        rec.notes << QStringLiteral("\"%1\" is a software renderer on the CPU; it never accelerates Ollama.")
+        rec.notes << RecommendText::tr("\"%1\" is a software renderer on the CPU; it never accelerates Ollama.")
                          .arg(in.gpu->name);
         in.gpu.reset();
     }
 
     if (in.platform == Platform::MacOs) {
-        rec.notes << QStringLiteral(
+        rec.notes << RecommendText::tr(
             "On macOS Ollama uses Apple GPUs through Metal by itself; there is nothing to set up.");
         rec.paths << makePath(PathId::Cpu);
-        rec.paths.last().reasons << QStringLiteral("Without Apple silicon, Ollama runs on the CPU.");
+        rec.paths.last().reasons << RecommendText::tr("Without Apple silicon, Ollama runs on the CPU.");
     } else if (in.platform == Platform::Wsl2) {
         recommendWsl(in, rec);
     } else if (!in.gpu) {
         PathAdvice cpu = makePath(PathId::Cpu);
-        cpu.reasons << QStringLiteral("No GPU was found, so Ollama runs on the CPU.");
+        cpu.reasons << RecommendText::tr("No GPU was found, so Ollama runs on the CPU.");
         rec.paths << cpu;
     } else if (in.gpu->vendor == GpuVendor::Amd) {
         recommendAmd(in, rec);
@@ -84,15 +85,15 @@ Recommendation Recommender::recommend(const RecommendInput &input) const
         recommendNvidia(in, rec);
     } else {
         PathAdvice vk = vulkanPath(in, false);
-        vk.reasons.prepend(QStringLiteral("Vulkan is Ollama's backend for %1 GPUs such as %2.")
+        vk.reasons.prepend(RecommendText::tr("Vulkan is Ollama's backend for %1 GPUs such as %2.")
                                .arg(in.gpu->vendor == GpuVendor::Intel ? QStringLiteral("Intel")
-                                                                       : QStringLiteral("non-AMD, non-NVIDIA"),
+                                                                       : RecommendText::tr("non-AMD, non-NVIDIA"),
                                    gpuLabel(*in.gpu)));
         rec.paths << vk;
-        rec.rejected << RejectedPath { PathId::Rocm, QStringLiteral("ROCm is for AMD GPUs only.") }
-                     << RejectedPath { PathId::Cuda, QStringLiteral("CUDA is for NVIDIA GPUs only.") };
+        rec.rejected << RejectedPath { PathId::Rocm, RecommendText::tr("ROCm is for AMD GPUs only.") }
+                     << RejectedPath { PathId::Cuda, RecommendText::tr("CUDA is for NVIDIA GPUs only.") };
         PathAdvice cpu = makePath(PathId::Cpu);
-        cpu.reasons << QStringLiteral("The fallback when the GPU cannot be used.");
+        cpu.reasons << RecommendText::tr("The fallback when the GPU cannot be used.");
         rec.paths << cpu;
     }
 
@@ -133,9 +134,9 @@ void Recommender::applyRules(const RecommendInput &input, Recommendation &rec) c
             }
             for (const auto &[name, value] : e.optionalEnv)
                 setEnv(p.optionalEnv, name, value);
-            p.requirements << e.requirements;
-            p.reasons << e.reasons;
-            p.warnings << e.warnings;
+            p.requirements << translatedRuleTexts(e.requirements);
+            p.reasons << translatedRuleTexts(e.reasons);
+            p.warnings << translatedRuleTexts(e.warnings);
             if (!p.rules.contains(rule.id))
                 p.rules << rule.id;
             if (e.promote && it != rec.paths.begin()) {
@@ -172,14 +173,14 @@ void Recommender::addTokenEstimates(const RecommendInput &input, Recommendation 
         const Range rel = p.relativeSpeed;
         if (p.id == speed->measuredOn) {
             t.tokensPerSecond = speed->tokensPerSecond;
-            t.basis = QStringLiteral("measured on %1").arg(pathKey(speed->measuredOn));
+            t.basis = RecommendText::tr("measured on %1").arg(pathKey(speed->measuredOn));
         } else {
             // Scale the measured range by the ratio of relative speeds, keeping the widest bounds.
             t.tokensPerSecond.min = static_cast<int>(
                 std::floor(speed->tokensPerSecond.min * static_cast<double>(rel.min) / measuredRel.max));
             t.tokensPerSecond.max = static_cast<int>(
                 std::ceil(speed->tokensPerSecond.max * static_cast<double>(rel.max) / measuredRel.min));
-            t.basis = QStringLiteral("scaled from %1 by relative speed").arg(pathKey(speed->measuredOn));
+            t.basis = RecommendText::tr("scaled from %1 by relative speed").arg(pathKey(speed->measuredOn));
         }
         p.tokens = t;
     }

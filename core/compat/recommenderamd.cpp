@@ -27,20 +27,20 @@ void Recommender::recommendAmd(const RecommendInput &input, Recommendation &rec)
         support.effectiveTargets = input.install->rocmTargets;
         support.decidedBy = QStringLiteral("install");
         if (!support.gfx.isEmpty() && *support.installed != support.table)
-            rec.notes << QStringLiteral(
+            rec.notes << RecommendText::tr(
                 "Your Ollama install (%1) %2 ROCm kernels for %3, but the table for Ollama %4 on %5 says it %6; "
                 "the install is what counts.")
                              .arg(input.install->libDir,
-                                 *support.installed ? QStringLiteral("ships") : QStringLiteral("does not ship"),
+                                 *support.installed ? QStringLiteral("ships") : RecommendText::tr("does not ship"),
                                  support.gfx, input.version.toString(), osName,
-                                 support.table ? QStringLiteral("should") : QStringLiteral("should not"));
+                                 support.table ? QStringLiteral("should") : RecommendText::tr("should not"));
     }
     support.effective = !support.gfx.isEmpty() && support.effectiveTargets.contains(support.gfx);
     const bool native = support.effective;
     rec.rocm = support;
 
     if (support.gfx.isEmpty() || !support.known)
-        rec.notes << QStringLiteral(
+        rec.notes << RecommendText::tr(
             "%1 is an AMD GPU this program does not know (gfx target: %2); it is treated as an unknown "
             "AMD GPU, and Vulkan, which works with any GPU that has a Vulkan driver, is the path to try.")
                          .arg(gpuLabel(gpu), support.gfx.isEmpty() ? QStringLiteral("unknown") : support.gfx);
@@ -50,37 +50,37 @@ void Recommender::recommendAmd(const RecommendInput &input, Recommendation &rec)
     if (native) {
         PathAdvice rocm = makePath(PathId::Rocm);
         if (input.install && input.install->hasRocm())
-            rocm.reasons << QStringLiteral(
+            rocm.reasons << RecommendText::tr(
                 "Your Ollama install ships ROCm kernels for %1%2 (rocBLAS files in %3/%4), so Ollama uses "
                 "this GPU by itself at full speed.")
                                 .arg(support.gfx, generation, input.install->libDir, input.install->rocmDir);
         else
-            rocm.reasons << QStringLiteral(
+            rocm.reasons << RecommendText::tr(
                 "Ollama %1 for %2 ships ROCm kernels for %3%4, so Ollama uses this GPU by itself at full speed.")
                                 .arg(input.version.toString(), osName, support.gfx, generation);
         candidates << rocm;
     } else {
         QString why = support.gfx.isEmpty()
-            ? QStringLiteral("The GPU's gfx target is unknown, so ROCm support cannot be confirmed.")
+            ? RecommendText::tr("The GPU's gfx target is unknown, so ROCm support cannot be confirmed.")
             : support.decidedBy == QLatin1String("install")
-            ? QStringLiteral(
+            ? RecommendText::tr(
                 "Your Ollama install has no ROCm kernels for %1%2 (no rocBLAS files in %3/%4), so its ROCm backend "
                 "skips this GPU.")
                   .arg(support.gfx, generation, input.install->libDir, input.install->rocmDir)
-            : QStringLiteral("Ollama %1 for %2 ships no ROCm kernels for %3%4, so its ROCm backend skips this GPU.")
+            : RecommendText::tr("Ollama %1 for %2 ships no ROCm kernels for %3%4, so its ROCm backend skips this GPU.")
                   .arg(input.version.toString(), osName, support.gfx, generation);
         rec.rejected << RejectedPath { PathId::Rocm, why };
     }
     if (input.install && !input.install->hasRocm() && native)
-        candidates.first().requirements << QStringLiteral(
+        candidates.first().requirements << RecommendText::tr(
             "Ollama's ROCm libraries: %1 has no rocm folder; reinstall Ollama (on Linux the "
             "installer adds them when it sees an AMD GPU)")
                                                .arg(input.install->libDir);
 
     PathAdvice vulkan = vulkanPath(input, native);
     if (!native)
-        vulkan.reasons.prepend(
-            QStringLiteral("Vulkan works with %1 without ROCm, using the normal graphics driver.").arg(gpuLabel(gpu)));
+        vulkan.reasons.prepend(RecommendText::tr("Vulkan works with %1 without ROCm, using the normal graphics driver.")
+                                   .arg(gpuLabel(gpu)));
     else
         vulkan.reasons.prepend(vulkanFallbackReason());
 
@@ -90,7 +90,7 @@ void Recommender::recommendAmd(const RecommendInput &input, Recommendation &rec)
         if (!target.isEmpty()) {
             PathAdvice p = makePath(PathId::RocmOverride);
             setEnv(p.env, QStringLiteral("HSA_OVERRIDE_GFX_VERSION"), hsaOverrideValue(target));
-            p.reasons << QStringLiteral(
+            p.reasons << RecommendText::tr(
                 "%1 is the nearest target Ollama ships in the same family (%2); HSA_OVERRIDE_GFX_VERSION=%3 "
                 "makes ROCm treat %4 as %1. Not official: if answers come out garbled or Ollama crashes, "
                 "remove it and use Vulkan.")
@@ -98,20 +98,20 @@ void Recommender::recommendAmd(const RecommendInput &input, Recommendation &rec)
             override = p;
         } else {
             rec.rejected << RejectedPath { PathId::RocmOverride,
-                QStringLiteral("No target of the same family (%1) is in Ollama %2's ROCm build, so there is "
-                               "nothing close enough to pose as.")
+                RecommendText::tr("No target of the same family (%1) is in Ollama %2's ROCm build, so there is "
+                                  "nothing close enough to pose as.")
                     .arg(info->generation, input.version.toString()) };
         }
     } else if (!native && os == RocmOs::Linux) {
         rec.rejected << RejectedPath { PathId::RocmOverride,
-            QStringLiteral("The GPU's gfx target is unknown to this program, so there is no known target "
-                           "of the same family to pose as.") };
+            RecommendText::tr("The GPU's gfx target is unknown to this program, so there is no known target "
+                              "of the same family to pose as.") };
     } else if (!native && os == RocmOs::Windows) {
-        QString why = QStringLiteral(
+        QString why = RecommendText::tr(
             "HSA_OVERRIDE_GFX_VERSION does nothing on Windows: ROCm on Windows does not go through HSA "
             "(ROCm/TheRock#1719, ollama#3107), and with the override Ollama reports 0 B of VRAM.");
         if (input.hipSdkInstalled.value_or(false))
-            why += QStringLiteral(" Having the AMD HIP SDK installed does not change this.");
+            why += RecommendText::tr(" Having the AMD HIP SDK installed does not change this.");
         rec.rejected << RejectedPath { PathId::RocmOverride, why };
     }
 
@@ -119,18 +119,18 @@ void Recommender::recommendAmd(const RecommendInput &input, Recommendation &rec)
     const bool forkHasGfx = m_table.forkWindowsTargets().contains(support.gfx);
     if (!native && os == RocmOs::Windows && forkHasGfx) {
         PathAdvice p = makePath(PathId::OllamaForAmd);
-        p.reasons << QStringLiteral(
+        p.reasons << RecommendText::tr(
             "The community build ollama-for-amd compiles ROCm kernels for %1, so it runs this GPU at ROCm speed.")
                          .arg(support.gfx);
-        p.warnings << QStringLiteral("Community-maintained: it may lag behind official Ollama releases.");
+        p.warnings << RecommendText::tr("Community-maintained: it may lag behind official Ollama releases.");
         fork = p;
     } else if (!native && os == RocmOs::Windows) {
         rec.rejected << RejectedPath { PathId::OllamaForAmd,
-            QStringLiteral("ollama-for-amd has no kernels for %1 either.")
-                .arg(support.gfx.isEmpty() ? QStringLiteral("an unknown gfx target") : support.gfx) };
+            RecommendText::tr("ollama-for-amd has no kernels for %1 either.")
+                .arg(support.gfx.isEmpty() ? RecommendText::tr("an unknown gfx target") : support.gfx) };
     } else if (!native && forkHasGfx) {
         rec.rejected << RejectedPath { PathId::OllamaForAmd,
-            QStringLiteral("ollama-for-amd is built for Windows only.") };
+            RecommendText::tr("ollama-for-amd is built for Windows only.") };
     }
 
     if (native) {
@@ -150,7 +150,7 @@ void Recommender::recommendAmd(const RecommendInput &input, Recommendation &rec)
             candidates << *fork;
     }
     PathAdvice cpu = makePath(PathId::Cpu);
-    cpu.reasons << QStringLiteral("The fallback when the GPU cannot be used.");
+    cpu.reasons << RecommendText::tr("The fallback when the GPU cannot be used.");
     candidates << cpu;
     rec.paths << candidates;
 }

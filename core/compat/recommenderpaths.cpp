@@ -14,19 +14,19 @@ PathAdvice Recommender::vulkanPath(const RecommendInput &input, bool otherBacken
     const VulkanMode mode = m_table.vulkanMode(input.version);
     switch (mode) {
     case VulkanMode::Absent:
-        p.requirements << QStringLiteral("Ollama %1 or newer: Ollama %2 has no Vulkan backend")
+        p.requirements << RecommendText::tr("Ollama %1 or newer: Ollama %2 has no Vulkan backend")
                               .arg(m_table.vulkanOptIn().since.toString(), input.version.toString());
         setEnv(p.env, QStringLiteral("OLLAMA_VULKAN"), QStringLiteral("1"));
         break;
     case VulkanMode::OptIn:
         setEnv(p.env, QStringLiteral("OLLAMA_VULKAN"), QStringLiteral("1"));
-        p.reasons << QStringLiteral("Ollama %1 ships Vulkan switched off; OLLAMA_VULKAN=1 switches it on.")
+        p.reasons << RecommendText::tr("Ollama %1 ships Vulkan switched off; OLLAMA_VULKAN=1 switches it on.")
                          .arg(input.version.toString());
         break;
     case VulkanMode::Default:
         p.unset << QStringLiteral("OLLAMA_VULKAN");
         p.stability = QStringLiteral("production");
-        p.reasons << QStringLiteral(
+        p.reasons << RecommendText::tr(
             "Vulkan is on by default since Ollama %1; a leftover OLLAMA_VULKAN=0 would switch it off.")
                          .arg(m_table.vulkanDefault().since.toString());
         break;
@@ -35,19 +35,19 @@ PathAdvice Recommender::vulkanPath(const RecommendInput &input, bool otherBacken
         setEnv(p.env, QStringLiteral("OLLAMA_LLM_LIBRARY"), QStringLiteral("vulkan"));
         if (input.gpu && input.gpu->vendor == GpuVendor::Nvidia) {
             setEnv(p.env, QStringLiteral("CUDA_VISIBLE_DEVICES"), QStringLiteral("-1"));
-            p.reasons << QStringLiteral(
+            p.reasons << RecommendText::tr(
                 "CUDA also drives this GPU and Ollama prefers CUDA over Vulkan for the same card, so CUDA is hidden.");
         } else {
             if (input.platform != Platform::Windows)
                 setEnv(p.env, QStringLiteral("ROCR_VISIBLE_DEVICES"), QStringLiteral("NOT_A_DEVICE"));
             setEnv(p.env, QStringLiteral("HIP_VISIBLE_DEVICES"), QStringLiteral("-1"));
-            p.reasons << QStringLiteral(
+            p.reasons << RecommendText::tr(
                 "ROCm also supports this GPU and Ollama prefers ROCm over Vulkan for the same card, "
                 "so ROCm is kept from seeing it.");
         }
     }
     if (mode == VulkanMode::OptIn || mode == VulkanMode::Absent)
-        p.reasons << QStringLiteral(
+        p.reasons << RecommendText::tr(
             "Vulkan needs no extra install: it ships with Ollama and uses the normal graphics driver.");
     return p;
 }
@@ -60,27 +60,27 @@ void Recommender::recommendNvidia(const RecommendInput &input, Recommendation &r
     if (cudaOk) {
         PathAdvice cuda = makePath(PathId::Cuda);
         if (cc)
-            cuda.reasons << QStringLiteral(
+            cuda.reasons << RecommendText::tr(
                 "%1 has CUDA compute capability %2 (Ollama needs 5.0 or newer); Ollama uses it by itself.")
                                 .arg(gpuLabel(gpu), gpu.computeCapability);
         else
-            cuda.reasons << QStringLiteral("NVIDIA GPUs run on Ollama's CUDA backend by themselves.");
+            cuda.reasons << RecommendText::tr("NVIDIA GPUs run on Ollama's CUDA backend by themselves.");
         if (!cc)
-            cuda.warnings << QStringLiteral(
+            cuda.warnings << RecommendText::tr(
                 "The compute capability is unknown: Ollama's CUDA backend needs 5.0 or newer (GTX 750 and later).");
         rec.paths << cuda;
     } else {
         rec.rejected << RejectedPath { PathId::Cuda,
-            QStringLiteral("Compute capability %1 is below the 5.0 that Ollama's CUDA backend needs.")
+            RecommendText::tr("Compute capability %1 is below the 5.0 that Ollama's CUDA backend needs.")
                 .arg(gpu.computeCapability) };
     }
     PathAdvice vk = vulkanPath(input, cudaOk);
     vk.reasons.prepend(
-        cudaOk ? cudaFallbackReason() : QStringLiteral("Vulkan can still use this GPU where CUDA cannot."));
+        cudaOk ? cudaFallbackReason() : RecommendText::tr("Vulkan can still use this GPU where CUDA cannot."));
     rec.paths << vk;
-    rec.rejected << RejectedPath { PathId::Rocm, QStringLiteral("ROCm is for AMD GPUs only.") };
+    rec.rejected << RejectedPath { PathId::Rocm, RecommendText::tr("ROCm is for AMD GPUs only.") };
     PathAdvice cpu = makePath(PathId::Cpu);
-    cpu.reasons << QStringLiteral("The fallback when the GPU cannot be used.");
+    cpu.reasons << RecommendText::tr("The fallback when the GPU cannot be used.");
     rec.paths << cpu;
 }
 
@@ -90,14 +90,14 @@ void Recommender::recommendWsl(const RecommendInput &input, Recommendation &rec)
     const QString host = input.wslHostAddress.isEmpty() ? QStringLiteral("WINDOWS_HOST_IP") : input.wslHostAddress;
     setEnv(remote.env, QStringLiteral("OLLAMA_HOST"), QStringLiteral("http://%1:11434").arg(host));
     if (input.gpu && input.gpu->vendor == GpuVendor::Nvidia)
-        remote.reasons << QStringLiteral("Ollama on Windows uses the GPU with the full Windows driver, and WSL2 "
-                                         "programs reach it over the network.");
+        remote.reasons << RecommendText::tr("Ollama on Windows uses the GPU with the full Windows driver, and WSL2 "
+                                            "programs reach it over the network.");
     else
-        remote.reasons << QStringLiteral(
+        remote.reasons << RecommendText::tr(
             "WSL2 gives Linux no direct access to AMD or Intel GPU compute; Ollama on Windows has the GPU, "
             "and WSL2 programs reach it over the network.");
     if (input.wslHostAddress.isEmpty())
-        remote.warnings << QStringLiteral(
+        remote.warnings << RecommendText::tr(
             "Replace WINDOWS_HOST_IP with the Windows address: `ip route show default | awk '{print $3}'`.");
 
     std::optional<PathAdvice> hostTop;
@@ -111,7 +111,7 @@ void Recommender::recommendWsl(const RecommendInput &input, Recommendation &rec)
             hostTop = onWindows.paths.constFirst();
             remote.relativeSpeed = hostTop->relativeSpeed;
             remote.tokens = hostTop->tokens;
-            remote.requirements << QStringLiteral(
+            remote.requirements << RecommendText::tr(
                 "On Windows, the '%1' path for this GPU (run `ollama-gpu-setup recommend` there)")
                                        .arg(pathKey(hostTop->id));
         }
@@ -120,18 +120,19 @@ void Recommender::recommendWsl(const RecommendInput &input, Recommendation &rec)
 
     if (input.gpu && input.gpu->vendor == GpuVendor::Nvidia) {
         PathAdvice cuda = makePath(PathId::Cuda);
-        cuda.reasons << QStringLiteral(
+        cuda.reasons << RecommendText::tr(
             "CUDA also works inside WSL2 through the Windows NVIDIA driver, if you prefer Ollama inside Linux.");
         rec.paths << cuda;
     } else if (input.gpu) {
         rec.rejected << RejectedPath { PathId::Rocm,
-            QStringLiteral("Inside WSL2 there is no /dev/kfd, so Ollama's ROCm backend cannot reach the GPU.") }
+            RecommendText::tr("Inside WSL2 there is no /dev/kfd, so Ollama's ROCm backend cannot reach the GPU.") }
                      << RejectedPath { PathId::Vulkan,
-                            QStringLiteral("Inside WSL2 Vulkan only reaches the GPU through a translation layer that "
-                                           "Ollama does not support well; use Vulkan on the Windows side instead.") };
+                            RecommendText::tr(
+                                "Inside WSL2 Vulkan only reaches the GPU through a translation layer that "
+                                "Ollama does not support well; use Vulkan on the Windows side instead.") };
     }
     PathAdvice cpu = makePath(PathId::Cpu);
-    cpu.reasons << QStringLiteral("Ollama inside WSL2 without a GPU runs on the CPU.");
+    cpu.reasons << RecommendText::tr("Ollama inside WSL2 without a GPU runs on the CPU.");
     rec.paths << cpu;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/coretext.h"
 #include "detect/gpuinfo.h"
 
 #include <QRegularExpression>
@@ -9,16 +10,14 @@
 // Sentences and small helpers the Recommender's source files share (internal to core/compat).
 namespace ogs::recommendertext {
 
-inline const QString &vulkanFallbackReason()
+inline QString vulkanFallbackReason()
 {
-    static const QString s = QStringLiteral("A fallback if ROCm misbehaves; usually 60-80% of ROCm's speed.");
-    return s;
+    return RecommendText::tr("A fallback if ROCm misbehaves; usually 60-80% of ROCm's speed.");
 }
 
-inline const QString &cudaFallbackReason()
+inline QString cudaFallbackReason()
 {
-    static const QString s = QStringLiteral("A fallback if CUDA misbehaves.");
-    return s;
+    return RecommendText::tr("A fallback if CUDA misbehaves.");
 }
 
 /// How the advice names a GPU: its name, else its gfx target.
@@ -27,8 +26,8 @@ inline QString gpuLabel(const GpuInfo &gpu)
     if (!gpu.name.isEmpty())
         return gpu.name;
     if (!gpu.gfxTarget.isEmpty())
-        return QStringLiteral("this AMD GPU (%1)").arg(gpu.gfxTarget);
-    return QStringLiteral("this GPU");
+        return RecommendText::tr("this AMD GPU (%1)").arg(gpu.gfxTarget);
+    return RecommendText::tr("this GPU");
 }
 
 /// Compute capability "8.9" → 89; nullopt when unknown.

@@ -15,6 +15,8 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ollamaversion.h
     ${CMAKE_CURRENT_LIST_DIR}/pathrules.cpp
     ${CMAKE_CURRENT_LIST_DIR}/pathrules.h
+    ${CMAKE_CURRENT_LIST_DIR}/pathrulestext.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/pathrulestext.h
     ${CMAKE_CURRENT_LIST_DIR}/recommendation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/recommendation.h
     ${CMAKE_CURRENT_LIST_DIR}/recommendationjson.cpp

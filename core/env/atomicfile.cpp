@@ -1,5 +1,7 @@
 #include "atomicfile.h"
 
+#include "common/coretext.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,7 +21,7 @@ FileOwnership ownershipOf(const QString &path)
 {
     FileOwnership own;
 #if defined(Q_OS_UNIX)
-    struct stat st {};
+    struct stat st { };
     if (::stat(QFile::encodeName(path).constData(), &st) == 0) {
         own.exists = true;
         own.mode = st.st_mode & 07777;
@@ -32,28 +34,30 @@ FileOwnership ownershipOf(const QString &path)
     return own;
 }
 
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, const FileOwnership &keep, QString *error,
-                         QStringList *createdDirs)
+bool writeFileAtomically(
+    const QString &path, const QByteArray &bytes, const FileOwnership &keep, QString *error, QStringList *createdDirs)
 {
     const QFileInfo info(path);
     constexpr QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     if (info.exists() && !(info.permissions() & anyWrite)) {
         // Read-only on purpose (even root could write it): respect that.
-        *error = QStringLiteral("cannot write %1: the file is read-only (no write permission for anyone); "
-                                "make it writable first if it should change").arg(path);
+        *error = EnvText::tr("cannot write %1: the file is read-only (no write permission for anyone); "
+                             "make it writable first if it should change")
+                     .arg(path);
         return false;
     }
     if (info.exists() && !info.isWritable()) {
-        *error = QStringLiteral("cannot write %1: permission denied (the file is read-only for this user)").arg(path);
+        *error = EnvText::tr("cannot write %1: permission denied (the file is read-only for this user)").arg(path);
         return false;
     }
     const QString dir = info.absolutePath();
     if (!QFileInfo(dir).isDir()) {
         QStringList missing;
-        for (QString d = dir; !QFileInfo::exists(d) && d != QFileInfo(d).absolutePath(); d = QFileInfo(d).absolutePath())
+        for (QString d = dir; !QFileInfo::exists(d) && d != QFileInfo(d).absolutePath();
+             d = QFileInfo(d).absolutePath())
             missing.prepend(d);
         if (!QDir().mkpath(dir)) {
-            *error = QStringLiteral("cannot create the folder %1 (permission denied?)").arg(dir);
+            *error = EnvText::tr("cannot create the folder %1 (permission denied?)").arg(dir);
             for (auto it = missing.crbegin(); it != missing.crend(); ++it)
                 QDir().rmdir(*it);
             return false;
@@ -64,23 +68,26 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, const Fil
     QSaveFile file(path);
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        *error = EnvText::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
 #if defined(Q_OS_UNIX)
     const int fd = file.handle();
     const uint mode = keep.exists ? keep.mode : 0644u;
     if (::fchmod(fd, static_cast<mode_t>(mode)) != 0) {
-        *error = QStringLiteral("cannot set the permissions of %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        *error = EnvText::tr("cannot set the permissions of %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
         file.cancelWriting();
         return false;
     }
     if (keep.exists) {
-        struct stat st {};
+        struct stat st { };
         if (::fstat(fd, &st) == 0 && (st.st_uid != keep.uid || st.st_gid != keep.gid)
             && ::fchown(fd, static_cast<uid_t>(keep.uid), static_cast<gid_t>(keep.gid)) != 0) {
-            *error = QStringLiteral("cannot keep the owner of %1 (uid %2, gid %3): %4")
-                         .arg(path).arg(keep.uid).arg(keep.gid).arg(QString::fromLocal8Bit(strerror(errno)));
+            *error = EnvText::tr("cannot keep the owner of %1 (uid %2, gid %3): %4")
+                         .arg(path)
+                         .arg(keep.uid)
+                         .arg(keep.gid)
+                         .arg(QString::fromLocal8Bit(strerror(errno)));
             file.cancelWriting();
             return false;
         }
@@ -92,19 +99,19 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, const Fil
     // final flush fails (ENOSPC on a full disk) and renames the short temporary file over the original,
     // emptying it. Found by tests/env/tst_envjournal.cpp::diskFullOnTmpfs.
     if (file.write(bytes) != bytes.size() || !file.flush() || file.error() != QFileDevice::NoError) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        *error = EnvText::tr("cannot write %1: %2").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }
 #if defined(Q_OS_UNIX)
     if (::fsync(file.handle()) != 0) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
+        *error = EnvText::tr("cannot write %1: %2").arg(path, QString::fromLocal8Bit(strerror(errno)));
         file.cancelWriting();
         return false;
     }
 #endif
     if (!file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        *error = EnvText::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -115,7 +122,7 @@ bool removeFileAndDirs(const QString &path, const QStringList &createdDirs, QStr
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink()) {
         QFile file(path);
         if (!file.remove()) {
-            *error = QStringLiteral("cannot remove %1: %2").arg(path, file.errorString());
+            *error = EnvText::tr("cannot remove %1: %2").arg(path, file.errorString());
             return false;
         }
     }
@@ -132,12 +139,12 @@ bool readWholeFile(const QString &path, QByteArray *bytes, bool *exists, QString
     if (!*exists)
         return true;
     if (!info.isFile()) {
-        *error = QStringLiteral("%1 is not a regular file").arg(path);
+        *error = EnvText::tr("%1 is not a regular file").arg(path);
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        *error = EnvText::tr("cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     *bytes = file.readAll();

@@ -1,6 +1,7 @@
 #include "envjournal.h"
 
 #include "atomicfile.h"
+#include "common/coretext.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -24,7 +25,7 @@ QJsonValue registryJson(const std::optional<RegistryValue> &v)
 {
     if (!v)
         return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("data"), v->data}, {QStringLiteral("expandable"), v->expandable}};
+    return QJsonObject { { QStringLiteral("data"), v->data }, { QStringLiteral("expandable"), v->expandable } };
 }
 
 std::optional<RegistryValue> registryFromJson(const QJsonValue &v)
@@ -32,7 +33,7 @@ std::optional<RegistryValue> registryFromJson(const QJsonValue &v)
     if (!v.isObject())
         return std::nullopt;
     const QJsonObject o = v.toObject();
-    return RegistryValue{o.value(QStringLiteral("data")).toString(), o.value(QStringLiteral("expandable")).toBool()};
+    return RegistryValue { o.value(QStringLiteral("data")).toString(), o.value(QStringLiteral("expandable")).toBool() };
 }
 
 RegistryScope scopeFromJson(const QJsonValue &v)
@@ -50,20 +51,20 @@ FileOwnership privateFileIn(const QString &dir)
 bool writeJson(const QString &path, const QJsonObject &object, QString *error)
 {
     return writeFileAtomically(path, QJsonDocument(object).toJson(QJsonDocument::Indented),
-                               privateFileIn(QFileInfo(path).absolutePath()), error);
+        privateFileIn(QFileInfo(path).absolutePath()), error);
 }
 
 std::optional<QJsonObject> readJson(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read the journal entry %1: %2").arg(path, file.errorString());
+        *error = EnvText::tr("cannot read the journal entry %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
-        *error = QStringLiteral("the journal entry %1 is damaged: %2").arg(path, parseError.errorString());
+        *error = EnvText::tr("the journal entry %1 is damaged: %2").arg(path, parseError.errorString());
         return std::nullopt;
     }
     return doc.object();
@@ -98,14 +99,16 @@ bool restoreFile(const QString &entryDir, const QJsonObject &f, bool toAfter, QS
         createdDirs << d.toString();
     if (!exists)
         return removeFileAndDirs(path, toAfter ? QStringList() : createdDirs, error);
-    const QString saved = entryDir + QLatin1Char('/') + f.value(toAfter ? QStringLiteral("after_file") : QStringLiteral("before_file")).toString();
+    const QString saved = entryDir + QLatin1Char('/')
+        + f.value(toAfter ? QStringLiteral("after_file") : QStringLiteral("before_file")).toString();
     QByteArray bytes;
     bool savedExists = false;
     if (!readWholeFile(saved, &bytes, &savedExists, error))
         return false;
-    const QString expected = f.value(toAfter ? QStringLiteral("after_sha256") : QStringLiteral("before_sha256")).toString();
+    const QString expected
+        = f.value(toAfter ? QStringLiteral("after_sha256") : QStringLiteral("before_sha256")).toString();
     if (!savedExists || sha256Hex(bytes) != expected) {
-        *error = QStringLiteral("the saved copy %1 is missing or damaged; %2 was not touched").arg(saved, path);
+        *error = EnvText::tr("the saved copy %1 is missing or damaged; %2 was not touched").arg(saved, path);
         return false;
     }
     FileOwnership own;
@@ -120,14 +123,17 @@ bool setRegistry(EnvRegistry *registry, const QJsonObject &r, bool toAfter, QStr
 {
     const RegistryScope scope = scopeFromJson(r.value(QStringLiteral("scope")));
     const QString name = r.value(QStringLiteral("name")).toString();
-    const std::optional<RegistryValue> v = registryFromJson(r.value(toAfter ? QStringLiteral("after") : QStringLiteral("before")));
+    const std::optional<RegistryValue> v
+        = registryFromJson(r.value(toAfter ? QStringLiteral("after") : QStringLiteral("before")));
     return v ? registry->write(scope, name, *v, error) : registry->remove(scope, name, error);
 }
 
 } // namespace
 
 EnvJournal::EnvJournal(QString stateDir, EnvRegistry *registry, Clock clock)
-    : m_stateDir(std::move(stateDir)), m_registry(registry), m_clock(std::move(clock))
+    : m_stateDir(std::move(stateDir))
+    , m_registry(registry)
+    , m_clock(std::move(clock))
 {
 }
 
@@ -147,7 +153,8 @@ QString EnvJournal::nextId() const
     int seq = 0;
     for (const QString &name : QDir(journalDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
         seq = std::max(seq, name.section(QLatin1Char('-'), 0, 0).toInt());
-    return QStringLiteral("%1-%2").arg(seq + 1, 6, 10, QLatin1Char('0'))
+    return QStringLiteral("%1-%2")
+        .arg(seq + 1, 6, 10, QLatin1Char('0'))
         .arg(m_clock().toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
 }
 
@@ -156,7 +163,7 @@ EnvActionResult EnvJournal::apply(const EnvPlan &plan)
     EnvActionResult result;
     if (!plan.hasChanges()) {
         result.ok = true;
-        result.messages << QStringLiteral("Nothing to change: %1 already has these values.").arg(envTargetId(plan.target));
+        result.messages << EnvText::tr("Nothing to change: %1 already has these values.").arg(envTargetId(plan.target));
         return result;
     }
     // The plan was made from what the files held then; refuse if anything moved since.
@@ -165,16 +172,17 @@ EnvActionResult EnvJournal::apply(const EnvPlan &plan)
             continue;
         const FileSnapshot now = snapshotFile(f.path);
         if (!now.error.isEmpty()) {
-            result.error = now.error + QStringLiteral("; nothing was changed");
+            result.error = now.error + EnvText::tr("; nothing was changed");
             return result;
         }
         if (now.writePath != f.writePath || now.exists != f.existed || now.bytes != f.before) {
-            result.error = QStringLiteral("%1 changed since the plan was made; nothing was changed (make the plan again)").arg(f.path);
+            result.error = EnvText::tr("%1 changed since the plan was made; nothing was changed (make the plan again)")
+                               .arg(f.path);
             return result;
         }
     }
     if (!plan.registry.isEmpty() && !m_registry) {
-        result.error = QStringLiteral("no registry on this platform; nothing was changed");
+        result.error = EnvText::tr("no registry on this platform; nothing was changed");
         return result;
     }
     for (const RegistryChange &r : plan.registry) {
@@ -184,7 +192,7 @@ EnvActionResult EnvJournal::apply(const EnvPlan &plan)
         const std::optional<RegistryValue> now = m_registry->read(r.scope, r.name, &readError);
         if (!readError.isEmpty() || now != r.before) {
             result.error = readError.isEmpty()
-                ? QStringLiteral("%1\\%2 changed since the plan was made; nothing was changed (make the plan again)")
+                ? EnvText::tr("%1\\%2 changed since the plan was made; nothing was changed (make the plan again)")
                       .arg(registryScopeName(r.scope), r.name)
                 : readError;
             return result;
@@ -194,13 +202,13 @@ EnvActionResult EnvJournal::apply(const EnvPlan &plan)
     const QString id = nextId();
     const QString entryDir = journalDir() + QLatin1Char('/') + id;
     if (!QDir().mkpath(entryDir)) {
-        result.error = QStringLiteral("cannot create the journal folder %1; nothing was changed").arg(entryDir);
+        result.error = EnvText::tr("cannot create the journal folder %1; nothing was changed").arg(entryDir);
         return result;
     }
     QFile::setPermissions(entryDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     auto abandon = [&](const QString &why) {
         QDir(entryDir).removeRecursively();
-        result.error = why + QStringLiteral("; nothing was changed");
+        result.error = why + EnvText::tr("; nothing was changed");
         return result;
     };
 
@@ -211,14 +219,12 @@ EnvActionResult EnvJournal::apply(const EnvPlan &plan)
             continue;
         const int i = static_cast<int>(fileChanges.size());
         fileChanges << &f;
-        QJsonObject o{{QStringLiteral("path"), f.path},
-                      {QStringLiteral("write_path"), f.writePath},
-                      {QStringLiteral("existed"), f.existed},
-                      {QStringLiteral("exists_after"), f.existsAfter},
-                      {QStringLiteral("before_sha256"), sha256Hex(f.before)},
-                      {QStringLiteral("after_sha256"), sha256Hex(f.after)},
-                      {QStringLiteral("before_file"), QStringLiteral("file-%1.before").arg(i)},
-                      {QStringLiteral("after_file"), QStringLiteral("file-%1.after").arg(i)}};
+        QJsonObject o { { QStringLiteral("path"), f.path }, { QStringLiteral("write_path"), f.writePath },
+            { QStringLiteral("existed"), f.existed }, { QStringLiteral("exists_after"), f.existsAfter },
+            { QStringLiteral("before_sha256"), sha256Hex(f.before) },
+            { QStringLiteral("after_sha256"), sha256Hex(f.after) },
+            { QStringLiteral("before_file"), QStringLiteral("file-%1.before").arg(i) },
+            { QStringLiteral("after_file"), QStringLiteral("file-%1.after").arg(i) } };
         const FileOwnership own = ownershipOf(f.writePath);
         if (own.exists) {
             o.insert(QStringLiteral("mode"), static_cast<int>(own.mode));
@@ -226,35 +232,37 @@ EnvActionResult EnvJournal::apply(const EnvPlan &plan)
             o.insert(QStringLiteral("gid"), static_cast<int>(own.gid));
         }
         QString error;
-        if ((f.existed && !writeFileAtomically(entryDir + QStringLiteral("/file-%1.before").arg(i), f.before, privateFileIn(entryDir), &error))
-            || (f.existsAfter && !writeFileAtomically(entryDir + QStringLiteral("/file-%1.after").arg(i), f.after, privateFileIn(entryDir), &error)))
-            return abandon(QStringLiteral("cannot save the backup: %1").arg(error));
+        if ((f.existed
+                && !writeFileAtomically(
+                    entryDir + QStringLiteral("/file-%1.before").arg(i), f.before, privateFileIn(entryDir), &error))
+            || (f.existsAfter
+                && !writeFileAtomically(
+                    entryDir + QStringLiteral("/file-%1.after").arg(i), f.after, privateFileIn(entryDir), &error)))
+            return abandon(EnvText::tr("cannot save the backup: %1").arg(error));
         files.append(o);
     }
     QJsonArray registry;
     for (const RegistryChange &r : plan.registry) {
         if (!r.changed())
             continue;
-        registry.append(QJsonObject{{QStringLiteral("scope"), r.scope == RegistryScope::Machine ? QStringLiteral("machine") : QStringLiteral("user")},
-                                    {QStringLiteral("name"), r.name},
-                                    {QStringLiteral("before"), registryJson(r.before)},
-                                    {QStringLiteral("after"), registryJson(r.after)}});
+        registry.append(
+            QJsonObject { { QStringLiteral("scope"),
+                              r.scope == RegistryScope::Machine ? QStringLiteral("machine") : QStringLiteral("user") },
+                { QStringLiteral("name"), r.name }, { QStringLiteral("before"), registryJson(r.before) },
+                { QStringLiteral("after"), registryJson(r.after) } });
     }
     QJsonObject set;
     for (const EnvAssignment &a : plan.set)
         set.insert(a.first, a.second);
-    QJsonObject entry{{QStringLiteral("id"), id},
-                      {QStringLiteral("created"), m_clock().toUTC().toString(Qt::ISODate)},
-                      {QStringLiteral("target"), envTargetId(plan.target)},
-                      {QStringLiteral("state"), QStringLiteral("pending")},
-                      {QStringLiteral("set"), set},
-                      {QStringLiteral("unset"), QJsonArray::fromStringList(plan.unset)},
-                      {QStringLiteral("files"), files},
-                      {QStringLiteral("registry"), registry}};
+    QJsonObject entry { { QStringLiteral("id"), id },
+        { QStringLiteral("created"), m_clock().toUTC().toString(Qt::ISODate) },
+        { QStringLiteral("target"), envTargetId(plan.target) }, { QStringLiteral("state"), QStringLiteral("pending") },
+        { QStringLiteral("set"), set }, { QStringLiteral("unset"), QJsonArray::fromStringList(plan.unset) },
+        { QStringLiteral("files"), files }, { QStringLiteral("registry"), registry } };
     const QString entryPath = entryDir + QStringLiteral("/journal.json");
     QString error;
     if (!writeJson(entryPath, entry, &error))
-        return abandon(QStringLiteral("cannot write the journal: %1").arg(error));
+        return abandon(EnvText::tr("cannot write the journal: %1").arg(error));
     stage(QStringLiteral("journal-pending"));
 
     QList<QJsonObject> done;
@@ -262,13 +270,14 @@ EnvActionResult EnvJournal::apply(const EnvPlan &plan)
         const FileChange &f = *fileChanges.at(i);
         QJsonObject o = files.at(i).toObject();
         QStringList created;
-        const bool ok = f.existsAfter ? writeFileAtomically(f.writePath, f.after, ownershipOf(f.writePath), &error, &created)
-                                      : removeFileAndDirs(f.writePath, {}, &error);
+        const bool ok = f.existsAfter
+            ? writeFileAtomically(f.writePath, f.after, ownershipOf(f.writePath), &error, &created)
+            : removeFileAndDirs(f.writePath, {}, &error);
         if (!ok) {
             QString rollbackError;
             if (!rollBack(done, entryDir, &rollbackError)) {
-                result.error = QStringLiteral("%1; restoring the files already written failed too (%2); "
-                                              "`env undo` can finish it from %3")
+                result.error = EnvText::tr("%1; restoring the files already written failed too (%2); "
+                                           "`env undo` can finish it from %3")
                                    .arg(error, rollbackError, entryDir);
                 return result;
             }
@@ -277,8 +286,10 @@ EnvActionResult EnvJournal::apply(const EnvPlan &plan)
         o.insert(QStringLiteral("created_dirs"), QJsonArray::fromStringList(created));
         files.replace(i, o);
         done << o;
-        result.messages << (f.existsAfter ? QStringLiteral("Wrote %1").arg(f.writePath) : QStringLiteral("Removed %1").arg(f.writePath))
-                + (f.existed ? QStringLiteral(" (previous content saved in %1/%2)").arg(entryDir, o.value(QStringLiteral("before_file")).toString())
+        result.messages << (f.existsAfter ? QStringLiteral("Wrote %1").arg(f.writePath)
+                                          : QStringLiteral("Removed %1").arg(f.writePath))
+                + (f.existed ? EnvText::tr(" (previous content saved in %1/%2)")
+                                   .arg(entryDir, o.value(QStringLiteral("before_file")).toString())
                              : QString());
         stage(QStringLiteral("file-written"));
     }
@@ -289,24 +300,28 @@ EnvActionResult EnvJournal::apply(const EnvPlan &plan)
             for (int j = i - 1; j >= 0; --j)
                 setRegistry(m_registry, registry.at(j).toObject(), false, &rollbackError);
             if (!rollBack(done, entryDir, &rollbackError)) {
-                result.error = QStringLiteral("%1; restoring failed too (%2)").arg(error, rollbackError);
+                result.error = EnvText::tr("%1; restoring failed too (%2)").arg(error, rollbackError);
                 return result;
             }
             return abandon(error);
         }
-        result.messages << QStringLiteral("Set %1\\%2").arg(registryScopeName(scopeFromJson(r.value(QStringLiteral("scope")))),
-                                                          r.value(QStringLiteral("name")).toString());
+        result.messages << QStringLiteral("Set %1\\%2")
+                               .arg(registryScopeName(scopeFromJson(r.value(QStringLiteral("scope")))),
+                                   r.value(QStringLiteral("name")).toString());
     }
     entry.insert(QStringLiteral("files"), files);
     entry.insert(QStringLiteral("state"), QStringLiteral("applied"));
     if (!writeJson(entryPath, entry, &error))
-        result.messages << QStringLiteral("Warning: the change is made but the journal could not be updated (%1); "
-                                          "`env undo` still works from the pending entry").arg(error);
+        result.messages << EnvText::tr("Warning: the change is made but the journal could not be updated (%1); "
+                                       "`env undo` still works from the pending entry")
+                               .arg(error);
     stage(QStringLiteral("journal-applied"));
     if (!registry.isEmpty()) {
         QString broadcastError;
         if (!m_registry->broadcastChange(&broadcastError))
-            result.messages << QStringLiteral("Warning: programs were not told about the change (%1); they see it after a restart").arg(broadcastError);
+            result.messages << EnvText::tr(
+                "Warning: programs were not told about the change (%1); they see it after a restart")
+                                   .arg(broadcastError);
     }
     result.ok = true;
     result.journalId = id;
@@ -357,7 +372,7 @@ EnvActionResult EnvJournal::undo(bool all)
     QString error;
     const QList<JournalSummary> entries = history(&error);
     if (!error.isEmpty()) {
-        result.error = error + QStringLiteral("; nothing was undone");
+        result.error = error + EnvText::tr("; nothing was undone");
         return result;
     }
     QStringList pending;
@@ -366,7 +381,7 @@ EnvActionResult EnvJournal::undo(bool all)
             pending << it->id;
     }
     if (pending.isEmpty()) {
-        result.error = QStringLiteral("nothing to undo: no applied change in %1").arg(journalDir());
+        result.error = EnvText::tr("nothing to undo: no applied change in %1").arg(journalDir());
         return result;
     }
     if (!all)
@@ -375,7 +390,7 @@ EnvActionResult EnvJournal::undo(bool all)
     for (const QString &id : pending) {
         const QString entryDir = journalDir() + QLatin1Char('/') + id;
         const std::optional<QJsonObject> entry = readJson(entryDir + QStringLiteral("/journal.json"), &error);
-        EnvActionResult one = entry ? undoEntry(entryDir, *entry) : EnvActionResult{false, error, id, {}};
+        EnvActionResult one = entry ? undoEntry(entryDir, *entry) : EnvActionResult { false, error, id, {} };
         result.messages << one.messages;
         if (!one.ok) {
             result.ok = false;
@@ -405,36 +420,37 @@ EnvActionResult EnvJournal::undoEntry(const QString &entryDir, QJsonObject entry
         if (state == FileState::IsAfter)
             toRestore << f;
         else if (state == FileState::Other)
-            conflicts << (error.isEmpty() ? QStringLiteral("%1 changed after ollama-gpu-setup wrote it (%2)")
+            conflicts << (error.isEmpty() ? EnvText::tr("%1 changed after ollama-gpu-setup wrote it (%2)")
                                                 .arg(f.value(QStringLiteral("write_path")).toString(), when)
                                           : error);
     }
     QList<QJsonObject> registryToRestore;
     if (!registry.isEmpty() && !m_registry)
-        conflicts << QStringLiteral("the entry changed the Windows registry, which is not available here");
+        conflicts << EnvText::tr("the entry changed the Windows registry, which is not available here");
     for (const QJsonValue &v : registry) {
         if (!m_registry)
             break;
         const QJsonObject r = v.toObject();
         QString error;
-        const std::optional<RegistryValue> now = m_registry->read(scopeFromJson(r.value(QStringLiteral("scope"))),
-                                                                  r.value(QStringLiteral("name")).toString(), &error);
+        const std::optional<RegistryValue> now = m_registry->read(
+            scopeFromJson(r.value(QStringLiteral("scope"))), r.value(QStringLiteral("name")).toString(), &error);
         if (!error.isEmpty())
             conflicts << error;
         else if (now == registryFromJson(r.value(QStringLiteral("after"))))
             registryToRestore << r;
         else if (now != registryFromJson(r.value(QStringLiteral("before"))))
-            conflicts << QStringLiteral("%1 changed after ollama-gpu-setup set it (%2)").arg(r.value(QStringLiteral("name")).toString(), when);
+            conflicts << EnvText::tr("%1 changed after ollama-gpu-setup set it (%2)")
+                             .arg(r.value(QStringLiteral("name")).toString(), when);
     }
     for (const QJsonObject &f : std::as_const(toRestore)) {
         const QString path = f.value(QStringLiteral("write_path")).toString();
         const QFileInfo info(path);
         if ((info.exists() && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable())
-            conflicts << QStringLiteral("cannot write %1: permission denied").arg(path);
+            conflicts << EnvText::tr("cannot write %1: permission denied").arg(path);
     }
     if (!conflicts.isEmpty()) {
         result.error = conflicts.join(QStringLiteral("; "))
-            + QStringLiteral("; nothing was undone (the saved copies are in %1)").arg(entryDir);
+            + EnvText::tr("; nothing was undone (the saved copies are in %1)").arg(entryDir);
         return result;
     }
 
@@ -446,7 +462,7 @@ EnvActionResult EnvJournal::undoEntry(const QString &entryDir, QJsonObject entry
                 QString ignored;
                 restoreFile(entryDir, back, true, &ignored);
             }
-            result.error = error + QStringLiteral("; nothing was undone");
+            result.error = error + EnvText::tr("; nothing was undone");
             return result;
         }
         restored << f;
@@ -461,16 +477,17 @@ EnvActionResult EnvJournal::undoEntry(const QString &entryDir, QJsonObject entry
         result.messages << QStringLiteral("Restored %1").arg(r.value(QStringLiteral("name")).toString());
     }
     if (toRestore.isEmpty() && registryToRestore.isEmpty())
-        result.messages << QStringLiteral("Entry %1 was already undone on disk").arg(result.journalId);
+        result.messages << EnvText::tr("Entry %1 was already undone on disk").arg(result.journalId);
     entry.insert(QStringLiteral("state"), QStringLiteral("undone"));
     entry.insert(QStringLiteral("undone"), m_clock().toUTC().toString(Qt::ISODate));
     QString error;
     if (!writeJson(entryDir + QStringLiteral("/journal.json"), entry, &error))
-        result.messages << QStringLiteral("Warning: the files are restored but the journal could not be updated (%1)").arg(error);
+        result.messages
+            << EnvText::tr("Warning: the files are restored but the journal could not be updated (%1)").arg(error);
     if (!registryToRestore.isEmpty()) {
         QString broadcastError;
         if (!m_registry->broadcastChange(&broadcastError))
-            result.messages << QStringLiteral("Warning: programs were not told about the change (%1)").arg(broadcastError);
+            result.messages << EnvText::tr("Warning: programs were not told about the change (%1)").arg(broadcastError);
     }
     result.ok = true;
     return result;

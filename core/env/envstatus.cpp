@@ -1,5 +1,6 @@
 #include "envstatus.h"
 
+#include "common/coretext.h"
 #include "envkeys.h"
 #include "ollamaappsettings.h"
 #include "serverconfig.h"
@@ -17,7 +18,9 @@ EnvStatus collectEnvStatus(const EnvStatusInput &input)
     for (EnvTarget target : input.targets) {
         TargetStatus t;
         t.target = target;
-        t.path = isFileTarget(target) ? envTargetPath(target, input.roots) : registryScopeName(target == EnvTarget::WindowsMachine ? RegistryScope::Machine : RegistryScope::User);
+        t.path = isFileTarget(target)
+            ? envTargetPath(target, input.roots)
+            : registryScopeName(target == EnvTarget::WindowsMachine ? RegistryScope::Machine : RegistryScope::User);
         t.values = planner.currentValues(target, &t.error);
         if (isFileTarget(target)) {
             const FileSnapshot snap = snapshotFile(t.path);
@@ -39,24 +42,25 @@ EnvStatus collectEnvStatus(const EnvStatusInput &input)
         QFile log(input.logFile);
         if (log.open(QIODevice::ReadOnly)) {
             if (auto env = lastServerConfig(log.readAll())) {
-                status.server = {true, input.logFile, *env};
+                status.server = { true, input.logFile, *env };
             }
         } else {
-            status.notes << QStringLiteral("cannot read %1: %2").arg(input.logFile, log.errorString());
+            status.notes << EnvText::tr("cannot read %1: %2").arg(input.logFile, log.errorString());
         }
     } else if (input.runner) {
         const ProcessResult r = input.runner->run(QStringLiteral("journalctl"),
-                                                  {QStringLiteral("-u"), QStringLiteral("ollama"), QStringLiteral("--no-pager"),
-                                                   QStringLiteral("-o"), QStringLiteral("cat"), QStringLiteral("-n"), QStringLiteral("20000")},
-                                                  10000);
+            { QStringLiteral("-u"), QStringLiteral("ollama"), QStringLiteral("--no-pager"), QStringLiteral("-o"),
+                QStringLiteral("cat"), QStringLiteral("-n"), QStringLiteral("20000") },
+            10000);
         if (r.started && r.exitCode == 0) {
             if (auto env = lastServerConfig(r.standardOutput))
-                status.server = {true, QStringLiteral("journalctl -u ollama"), *env};
+                status.server = { true, QStringLiteral("journalctl -u ollama"), *env };
         }
     }
     if (!status.server.known)
-        status.notes << QStringLiteral("What the running Ollama sees is unknown (no \"server config\" log line found%1)")
-                            .arg(input.logFile.isEmpty() ? QStringLiteral("; pass --log FILE to read a server.log") : QString());
+        status.notes << EnvText::tr("What the running Ollama sees is unknown (no \"server config\" log line found%1)")
+                            .arg(input.logFile.isEmpty() ? EnvText::tr("; pass --log FILE to read a server.log")
+                                                         : QString());
 
     for (const TargetStatus &t : std::as_const(status.targets)) {
         if (t.target != status.decision.target || !status.server.known)
@@ -66,9 +70,10 @@ EnvStatus collectEnvStatus(const EnvStatusInput &input)
                 continue;
             const QString running = status.server.env.value(a.first);
             if (running != a.second)
-                status.notes << QStringLiteral("%1=%2 is set in %3, but the running Ollama has %4: restart Ollama")
+                status.notes << EnvText::tr("%1=%2 is set in %3, but the running Ollama has %4: restart Ollama")
                                     .arg(a.first, a.second, envTargetId(t.target),
-                                         running.isEmpty() ? QStringLiteral("it unset") : QStringLiteral("'%1'").arg(running));
+                                        running.isEmpty() ? EnvText::tr("it unset")
+                                                          : QStringLiteral("'%1'").arg(running));
         }
     }
 
@@ -77,12 +82,14 @@ EnvStatus collectEnvStatus(const EnvStatusInput &input)
         if (!app.error.isEmpty())
             status.notes << app.error;
         for (const AppSettingOverride &o : app.overrides)
-            status.notes << QStringLiteral("The Ollama app starts the server with %1=%2 from its setting %3, whatever the environment says")
+            status.notes << EnvText::tr(
+                "The Ollama app starts the server with %1=%2 from its setting %3, whatever the environment says")
                                 .arg(o.key, o.value, o.setting);
     }
     if (!input.stateDir.isEmpty()) {
         QString error;
-        status.history = EnvJournal(input.stateDir, nullptr, [] { return QDateTime::currentDateTimeUtc(); }).history(&error);
+        status.history
+            = EnvJournal(input.stateDir, nullptr, [] { return QDateTime::currentDateTimeUtc(); }).history(&error);
         if (!error.isEmpty())
             status.notes << error;
     }
@@ -103,32 +110,25 @@ QJsonObject envStatusToJson(const EnvStatus &status)
                 lines.append(l);
             outside.insert(it.key(), lines);
         }
-        targets.append(QJsonObject{{QStringLiteral("target"), envTargetId(t.target)},
-                                   {QStringLiteral("path"), t.path},
-                                   {QStringLiteral("exists"), t.exists},
-                                   {QStringLiteral("values"), values},
-                                   {QStringLiteral("set_outside_block"), outside},
-                                   {QStringLiteral("error"), t.error.isEmpty() ? QJsonValue::Null : QJsonValue(t.error)}});
+        targets.append(QJsonObject { { QStringLiteral("target"), envTargetId(t.target) },
+            { QStringLiteral("path"), t.path }, { QStringLiteral("exists"), t.exists },
+            { QStringLiteral("values"), values }, { QStringLiteral("set_outside_block"), outside },
+            { QStringLiteral("error"), t.error.isEmpty() ? QJsonValue::Null : QJsonValue(t.error) } });
     }
     QJsonObject server;
     for (auto it = status.server.env.cbegin(); it != status.server.env.cend(); ++it)
         server.insert(it.key(), it.value());
     QJsonArray history;
     for (const JournalSummary &h : status.history)
-        history.append(QJsonObject{{QStringLiteral("id"), h.id},
-                                   {QStringLiteral("created"), h.created},
-                                   {QStringLiteral("target"), h.target},
-                                   {QStringLiteral("state"), h.state},
-                                   {QStringLiteral("paths"), QJsonArray::fromStringList(h.paths)},
-                                   {QStringLiteral("registry"), QJsonArray::fromStringList(h.registryNames)}});
-    return QJsonObject{{QStringLiteral("default_target"), envTargetId(status.decision.target)},
-                       {QStringLiteral("default_target_reason"), status.decision.reason},
-                       {QStringLiteral("targets"), targets},
-                       {QStringLiteral("server_env_known"), status.server.known},
-                       {QStringLiteral("server_env_source"), status.server.source},
-                       {QStringLiteral("server_env"), server},
-                       {QStringLiteral("history"), history},
-                       {QStringLiteral("notes"), QJsonArray::fromStringList(status.notes)}};
+        history.append(QJsonObject { { QStringLiteral("id"), h.id }, { QStringLiteral("created"), h.created },
+            { QStringLiteral("target"), h.target }, { QStringLiteral("state"), h.state },
+            { QStringLiteral("paths"), QJsonArray::fromStringList(h.paths) },
+            { QStringLiteral("registry"), QJsonArray::fromStringList(h.registryNames) } });
+    return QJsonObject { { QStringLiteral("default_target"), envTargetId(status.decision.target) },
+        { QStringLiteral("default_target_reason"), status.decision.reason }, { QStringLiteral("targets"), targets },
+        { QStringLiteral("server_env_known"), status.server.known },
+        { QStringLiteral("server_env_source"), status.server.source }, { QStringLiteral("server_env"), server },
+        { QStringLiteral("history"), history }, { QStringLiteral("notes"), QJsonArray::fromStringList(status.notes) } };
 }
 
 } // namespace ogs

@@ -1,5 +1,7 @@
 #include "envtarget.h"
 
+#include "common/coretext.h"
+
 #include <QRegularExpression>
 
 namespace ogs {
@@ -12,9 +14,14 @@ struct TargetRow {
 };
 
 constexpr TargetRow kTargets[] = {
-    {EnvTarget::Systemd, "systemd"}, {EnvTarget::Bashrc, "bashrc"}, {EnvTarget::Profile, "profile"},
-    {EnvTarget::Zshrc, "zshrc"}, {EnvTarget::Fish, "fish"}, {EnvTarget::EtcEnvironment, "etc-environment"},
-    {EnvTarget::WindowsUser, "windows-user"}, {EnvTarget::WindowsMachine, "windows-machine"},
+    { EnvTarget::Systemd, "systemd" },
+    { EnvTarget::Bashrc, "bashrc" },
+    { EnvTarget::Profile, "profile" },
+    { EnvTarget::Zshrc, "zshrc" },
+    { EnvTarget::Fish, "fish" },
+    { EnvTarget::EtcEnvironment, "etc-environment" },
+    { EnvTarget::WindowsUser, "windows-user" },
+    { EnvTarget::WindowsMachine, "windows-machine" },
 };
 
 bool isShell(EnvTarget t)
@@ -27,7 +34,7 @@ QString controlCharacterError(const QString &value)
 {
     for (const QChar c : value) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            return QStringLiteral("a line break or control character cannot be written safely");
+            return EnvText::tr("a line break or control character cannot be written safely");
     }
     return {};
 }
@@ -94,14 +101,21 @@ bool targetOwnsWholeFile(EnvTarget target)
 QString envTargetPath(EnvTarget target, const EnvRoots &roots)
 {
     switch (target) {
-    case EnvTarget::Systemd: return joinPath(roots.root, "/etc/systemd/system/ollama.service.d/ollama-gpu-setup.conf");
-    case EnvTarget::EtcEnvironment: return joinPath(roots.root, "/etc/environment");
-    case EnvTarget::Bashrc: return joinPath(roots.home, "/.bashrc");
-    case EnvTarget::Profile: return joinPath(roots.home, "/.profile");
-    case EnvTarget::Zshrc: return joinPath(roots.home, "/.zshrc");
-    case EnvTarget::Fish: return joinPath(roots.home, "/.config/fish/conf.d/ollama-gpu-setup.fish");
+    case EnvTarget::Systemd:
+        return joinPath(roots.root, "/etc/systemd/system/ollama.service.d/ollama-gpu-setup.conf");
+    case EnvTarget::EtcEnvironment:
+        return joinPath(roots.root, "/etc/environment");
+    case EnvTarget::Bashrc:
+        return joinPath(roots.home, "/.bashrc");
+    case EnvTarget::Profile:
+        return joinPath(roots.home, "/.profile");
+    case EnvTarget::Zshrc:
+        return joinPath(roots.home, "/.zshrc");
+    case EnvTarget::Fish:
+        return joinPath(roots.home, "/.config/fish/conf.d/ollama-gpu-setup.fish");
     case EnvTarget::WindowsUser:
-    case EnvTarget::WindowsMachine: return {};
+    case EnvTarget::WindowsMachine:
+        return {};
     }
     return {};
 }
@@ -109,16 +123,20 @@ QString envTargetPath(EnvTarget target, const EnvRoots &roots)
 QString targetFollowUp(EnvTarget target)
 {
     switch (target) {
-    case EnvTarget::Systemd: return QStringLiteral("sudo systemctl daemon-reload && sudo systemctl restart ollama");
+    case EnvTarget::Systemd:
+        return QStringLiteral("sudo systemctl daemon-reload && sudo systemctl restart ollama");
     case EnvTarget::Bashrc:
     case EnvTarget::Zshrc:
-        return QStringLiteral("open a new terminal (or source the file), then restart `ollama serve`");
-    case EnvTarget::Profile: return QStringLiteral("log out and back in, then restart `ollama serve`");
-    case EnvTarget::Fish: return QStringLiteral("open a new fish shell, then restart `ollama serve`");
-    case EnvTarget::EtcEnvironment: return QStringLiteral("log out and back in (pam_env reads it at login), then restart Ollama");
+        return EnvText::tr("open a new terminal (or source the file), then restart `ollama serve`");
+    case EnvTarget::Profile:
+        return EnvText::tr("log out and back in, then restart `ollama serve`");
+    case EnvTarget::Fish:
+        return EnvText::tr("open a new fish shell, then restart `ollama serve`");
+    case EnvTarget::EtcEnvironment:
+        return EnvText::tr("log out and back in (pam_env reads it at login), then restart Ollama");
     case EnvTarget::WindowsUser:
     case EnvTarget::WindowsMachine:
-        return QStringLiteral("quit Ollama from the tray (or stop 'ollama app.exe' and 'ollama.exe') and start it again");
+        return EnvText::tr("quit Ollama from the tray (or stop 'ollama app.exe' and 'ollama.exe') and start it again");
     }
     return {};
 }
@@ -136,9 +154,9 @@ QByteArray blockEndMarker()
 AssignmentLine formatAssignment(EnvTarget target, const QString &key, const QString &value)
 {
     if (!keyPattern().match(key).hasMatch())
-        return {{}, QStringLiteral("'%1' is not a valid variable name").arg(key)};
+        return { {}, EnvText::tr("'%1' is not a valid variable name").arg(key) };
     if (const QString why = controlCharacterError(value); !why.isEmpty())
-        return {{}, QStringLiteral("%1 for %2: %3").arg(key, envTargetId(target), why)};
+        return { {}, QStringLiteral("%1 for %2: %3").arg(key, envTargetId(target), why) };
     const QByteArray k = key.toUtf8();
     QByteArray v = value.toUtf8();
     switch (target) {
@@ -147,32 +165,33 @@ AssignmentLine formatAssignment(EnvTarget target, const QString &key, const QStr
     case EnvTarget::Zshrc:
         // Single quotes: nothing inside is special to sh, bash or zsh, except the quote itself.
         v.replace('\'', QByteArrayLiteral("'\\''"));
-        return {QByteArrayLiteral("export ") + k + QByteArrayLiteral("='") + v + '\'', {}};
+        return { QByteArrayLiteral("export ") + k + QByteArrayLiteral("='") + v + '\'', {} };
     case EnvTarget::Fish:
         // fish single quotes know two escapes: \\ and \'.
         v.replace('\\', QByteArrayLiteral("\\\\"));
         v.replace('\'', QByteArrayLiteral("\\'"));
-        return {QByteArrayLiteral("set -gx ") + k + QByteArrayLiteral(" '") + v + '\'', {}};
+        return { QByteArrayLiteral("set -gx ") + k + QByteArrayLiteral(" '") + v + '\'', {} };
     case EnvTarget::Systemd:
         // Environment="K=V": C escapes inside double quotes, and % starts a unit specifier.
         v.replace('\\', QByteArrayLiteral("\\\\"));
         v.replace('"', QByteArrayLiteral("\\\""));
         v.replace('%', QByteArrayLiteral("%%"));
-        return {QByteArrayLiteral("Environment=\"") + k + '=' + v + '"', {}};
+        return { QByteArrayLiteral("Environment=\"") + k + '=' + v + '"', {} };
     case EnvTarget::EtcEnvironment:
         // pam_env has no escapes at all; shells that source the file would expand $ and `.
-        for (const char c : {'"', '\'', '\\', '$', '`'}) {
+        for (const char c : { '"', '\'', '\\', '$', '`' }) {
             if (v.contains(c))
-                return {{}, QStringLiteral("%1 for etc-environment: the character %2 cannot be written safely "
-                                           "(pam_env has no escapes); use another target")
-                                .arg(key, QString(QLatin1Char(c)))};
+                return { {},
+                    EnvText::tr("%1 for etc-environment: the character %2 cannot be written safely "
+                                "(pam_env has no escapes); use another target")
+                        .arg(key, QString(QLatin1Char(c))) };
         }
-        return {k + QByteArrayLiteral("=\"") + v + '"', {}};
+        return { k + QByteArrayLiteral("=\"") + v + '"', {} };
     case EnvTarget::WindowsUser:
     case EnvTarget::WindowsMachine:
-        return {k + '=' + v, {}};
+        return { k + '=' + v, {} };
     }
-    return {{}, QStringLiteral("unknown target")};
+    return { {}, EnvText::tr("unknown target") };
 }
 
 std::optional<std::pair<QString, QString>> parseAssignment(EnvTarget target, const QByteArray &rawLine)
@@ -182,7 +201,8 @@ std::optional<std::pair<QString, QString>> parseAssignment(EnvTarget target, con
         line.chop(1);
     const QString text = QString::fromUtf8(line);
     if (isShell(target)) {
-        static const QRegularExpression re(QStringLiteral("\\Aexport ([A-Za-z_][A-Za-z0-9_]*)='((?:[^']|'\\\\'')*)'\\z"));
+        static const QRegularExpression re(
+            QStringLiteral("\\Aexport ([A-Za-z_][A-Za-z0-9_]*)='((?:[^']|'\\\\'')*)'\\z"));
         const auto m = re.match(text);
         if (!m.hasMatch())
             return std::nullopt;
@@ -191,7 +211,8 @@ std::optional<std::pair<QString, QString>> parseAssignment(EnvTarget target, con
         return std::make_pair(m.captured(1), v);
     }
     if (target == EnvTarget::Fish) {
-        static const QRegularExpression re(QStringLiteral("\\Aset -gx ([A-Za-z_][A-Za-z0-9_]*) '((?:[^'\\\\]|\\\\.)*)'\\z"));
+        static const QRegularExpression re(
+            QStringLiteral("\\Aset -gx ([A-Za-z_][A-Za-z0-9_]*) '((?:[^'\\\\]|\\\\.)*)'\\z"));
         const auto m = re.match(text);
         if (!m.hasMatch())
             return std::nullopt;
@@ -201,7 +222,8 @@ std::optional<std::pair<QString, QString>> parseAssignment(EnvTarget target, con
         return std::make_pair(m.captured(1), v);
     }
     if (target == EnvTarget::Systemd) {
-        static const QRegularExpression re(QStringLiteral("\\AEnvironment=\"([A-Za-z_][A-Za-z0-9_]*)=((?:[^\"\\\\]|\\\\.)*)\"\\z"));
+        static const QRegularExpression re(
+            QStringLiteral("\\AEnvironment=\"([A-Za-z_][A-Za-z0-9_]*)=((?:[^\"\\\\]|\\\\.)*)\"\\z"));
         const auto m = re.match(text);
         if (!m.hasMatch())
             return std::nullopt;
@@ -237,10 +259,15 @@ bool lineSetsKey(EnvTarget target, const QByteArray &rawLine, const QString &key
     case EnvTarget::EtcEnvironment:
         pattern = QStringLiteral("(?:^|[;&\\s])(?:export\\s+|declare\\s+-x\\s+|typeset\\s+-x\\s+)?%1=").arg(k);
         break;
-    case EnvTarget::Fish: pattern = QStringLiteral("^set\\s+(?:-\\S+\\s+)*%1(?:\\s|$)").arg(k); break;
-    case EnvTarget::Systemd: pattern = QStringLiteral("^Environment=(?:.*[\"\\s])?%1=").arg(k); break;
+    case EnvTarget::Fish:
+        pattern = QStringLiteral("^set\\s+(?:-\\S+\\s+)*%1(?:\\s|$)").arg(k);
+        break;
+    case EnvTarget::Systemd:
+        pattern = QStringLiteral("^Environment=(?:.*[\"\\s])?%1=").arg(k);
+        break;
     case EnvTarget::WindowsUser:
-    case EnvTarget::WindowsMachine: return false;
+    case EnvTarget::WindowsMachine:
+        return false;
     }
     return QRegularExpression(pattern).match(text).hasMatch();
 }

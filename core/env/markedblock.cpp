@@ -1,5 +1,7 @@
 #include "markedblock.h"
 
+#include "common/coretext.h"
+
 namespace ogs {
 
 namespace {
@@ -32,7 +34,8 @@ QByteArray fileEol(const QList<QByteArray> &lines)
 
 QByteArray headerComment()
 {
-    return QByteArrayLiteral("# Managed by ollama-gpu-setup: change it with `ollama-gpu-setup env`, or delete the whole block.");
+    return QByteArrayLiteral(
+        "# Managed by ollama-gpu-setup: change it with `ollama-gpu-setup env`, or delete the whole block.");
 }
 
 } // namespace
@@ -61,26 +64,32 @@ BlockScan scanBlock(EnvTarget target, const QByteArray &bytes, const QString &pa
         const QByteArray text = stripEnd(lines.at(i));
         if (text == blockStartMarker()) {
             if (scan.startLine >= 0) {
-                scan.error = QStringLiteral("%1: a second ollama-gpu-setup block starts at line %2 (the first at line %3); "
-                                            "remove one by hand")
-                                 .arg(path).arg(i + 1).arg(scan.startLine + 1);
+                scan.error
+                    = EnvText::tr("%1: a second ollama-gpu-setup block starts at line %2 (the first at line %3); "
+                                  "remove one by hand")
+                          .arg(path)
+                          .arg(i + 1)
+                          .arg(scan.startLine + 1);
                 return scan;
             }
             scan.startLine = i;
         } else if (text == blockEndMarker()) {
             if (scan.startLine < 0 || scan.endLine >= 0) {
-                scan.error = QStringLiteral("%1: line %2 ends an ollama-gpu-setup block that was never started; "
-                                            "fix the markers by hand")
-                                 .arg(path).arg(i + 1);
+                scan.error = EnvText::tr("%1: line %2 ends an ollama-gpu-setup block that was never started; "
+                                         "fix the markers by hand")
+                                 .arg(path)
+                                 .arg(i + 1);
                 return scan;
             }
             scan.endLine = i;
         }
     }
     if (scan.startLine >= 0 && scan.endLine < 0) {
-        scan.error = QStringLiteral("%1: the ollama-gpu-setup block starting at line %2 has no end marker (%3); "
-                                    "fix it by hand")
-                         .arg(path).arg(scan.startLine + 1).arg(QString::fromUtf8(blockEndMarker()));
+        scan.error = EnvText::tr("%1: the ollama-gpu-setup block starting at line %2 has no end marker (%3); "
+                                 "fix it by hand")
+                         .arg(path)
+                         .arg(scan.startLine + 1)
+                         .arg(QString::fromUtf8(blockEndMarker()));
         return scan;
     }
     scan.hasBlock = scan.startLine >= 0;
@@ -94,9 +103,11 @@ BlockScan scanBlock(EnvTarget target, const QByteArray &bytes, const QString &pa
             continue;
         const auto kv = parseAssignment(target, text);
         if (!kv) {
-            scan.error = QStringLiteral("%1: line %2 inside the ollama-gpu-setup block was edited by hand and is not "
-                                        "understood: %3")
-                             .arg(path).arg(i + 1).arg(QString::fromUtf8(text));
+            scan.error = EnvText::tr("%1: line %2 inside the ollama-gpu-setup block was edited by hand and is not "
+                                     "understood: %3")
+                             .arg(path)
+                             .arg(i + 1)
+                             .arg(QString::fromUtf8(text));
             return scan;
         }
         bool replaced = false;
@@ -130,7 +141,7 @@ BlockRewrite rewriteBlock(EnvTarget target, const QByteArray &before, const EnvA
 {
     const BlockScan scan = scanBlock(target, before, path);
     if (!scan.ok())
-        return {{}, scan.error};
+        return { {}, scan.error };
     QList<QByteArray> lines = splitLinesKeepEnds(before);
     const QByteArray eol = fileEol(lines);
 
@@ -142,7 +153,7 @@ BlockRewrite rewriteBlock(EnvTarget target, const QByteArray &before, const EnvA
         for (const EnvAssignment &a : values) {
             const AssignmentLine line = formatAssignment(target, a.first, a.second);
             if (!line.ok())
-                return {{}, line.error};
+                return { {}, line.error };
             block << line.line;
         }
         block << blockEndMarker();
@@ -172,7 +183,7 @@ BlockRewrite rewriteBlock(EnvTarget target, const QByteArray &before, const EnvA
                 out << block.at(i) + ((i + 1 < block.size() || !missingFinalNewline) ? eol : QByteArray());
         }
     }
-    return {out.join(), {}};
+    return { out.join(), {} };
 }
 
 } // namespace ogs

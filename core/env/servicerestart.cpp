@@ -1,5 +1,7 @@
 #include "servicerestart.h"
 
+#include "common/coretext.h"
+
 namespace ogs {
 
 RestartPlan restartPlan(EnvTarget target)
@@ -21,8 +23,8 @@ bool runRestart(const RestartPlan &plan, ProcessRunner &runner, QStringList *mes
         const bool ran = p.started && p.exitCode == 0;
         ok = ok && ran;
         if (messages)
-            *messages << (ran ? QStringLiteral("Ran systemctl %1").arg(args.join(QLatin1Char(' ')))
-                              : QStringLiteral("Warning: systemctl %1 failed; run: %2")
+            *messages << (ran ? EnvText::tr("Ran systemctl %1").arg(args.join(QLatin1Char(' ')))
+                              : EnvText::tr("Warning: systemctl %1 failed; run: %2")
                                     .arg(args.join(QLatin1Char(' ')), plan.manualStep));
     }
     return ok;

@@ -1,5 +1,7 @@
 #include "download.h"
 
+#include "common/coretext.h"
+
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -58,9 +60,8 @@ Download::Download(QNetworkAccessManager *nam, const QUrl &url, const QString &d
     , m_options(options)
 {
     m_idle.setSingleShot(true);
-    connect(&m_idle, &QTimer::timeout, this, [this] {
-        fail(QStringLiteral("no data for %1 s").arg(m_options.idleTimeoutMs / 1000.0));
-    });
+    connect(&m_idle, &QTimer::timeout, this,
+        [this] { fail(InstallText::tr("no data for %1 s").arg(m_options.idleTimeoutMs / 1000.0)); });
 }
 
 Download::~Download()
@@ -79,18 +80,18 @@ Download::~Download()
 void Download::start()
 {
     if (!m_url.isValid() || (m_url.scheme() != QLatin1String("https") && m_url.scheme() != QLatin1String("http"))) {
-        fail(QStringLiteral("not an http(s) address"));
+        fail(InstallText::tr("not an http(s) address"));
         return;
     }
     if (!m_destination.isEmpty()) {
         const QString dir = QFileInfo(m_destination).absolutePath();
         if (!QDir().mkpath(dir)) {
-            fail(QStringLiteral("cannot create the download folder %1").arg(dir));
+            fail(InstallText::tr("cannot create the download folder %1").arg(dir));
             return;
         }
         m_part.setFileName(m_destination + QStringLiteral(".part"));
         if (!m_part.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            fail(QStringLiteral("cannot write %1: %2").arg(m_part.fileName(), m_part.errorString()));
+            fail(InstallText::tr("cannot write %1: %2").arg(m_part.fileName(), m_part.errorString()));
             return;
         }
     }
@@ -141,12 +142,12 @@ void Download::onRedirected(const QUrl &target)
     const QUrl from = m_reply->url();
     const QUrl to = from.resolved(target);
     if (from.scheme() == QLatin1String("https") && to.scheme() != QLatin1String("https")) {
-        fail(QStringLiteral("redirected from https to %1; refused").arg(to.toDisplayString()));
+        fail(InstallText::tr("redirected from https to %1; refused").arg(to.toDisplayString()));
         return;
     }
     const QString host = to.host().toLower();
     if (host != m_url.host().toLower() && !m_options.allowedRedirectHosts.contains(host, Qt::CaseInsensitive)) {
-        fail(QStringLiteral("redirected to another host (%1); refused").arg(to.toDisplayString()));
+        fail(InstallText::tr("redirected to another host (%1); refused").arg(to.toDisplayString()));
         return;
     }
     emit m_reply->redirectAllowed();
@@ -164,14 +165,14 @@ void Download::onReadyRead()
     m_received += data.size();
     const qint64 limit = m_destination.isEmpty() ? kMaxInMemory : m_options.maxBytes;
     if (m_received > limit) {
-        fail(QStringLiteral("larger than %1 bytes; refused").arg(limit));
+        fail(InstallText::tr("larger than %1 bytes; refused").arg(limit));
         return;
     }
     m_hash.addData(data);
     if (m_destination.isEmpty()) {
         m_body += data;
     } else if (m_part.write(data) != data.size()) {
-        fail(QStringLiteral("cannot write %1: %2").arg(m_part.fileName(), m_part.errorString()));
+        fail(InstallText::tr("cannot write %1: %2").arg(m_part.fileName(), m_part.errorString()));
     }
 }
 
@@ -184,14 +185,15 @@ void Download::onFinished()
         return;
     if (m_reply->error() != QNetworkReply::NoError) {
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QString why = status >= 400 ? QStringLiteral("HTTP %1 %2")
-                                          .arg(status)
-                                          .arg(m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
-                                    : m_reply->errorString();
+        QString why = status >= 400
+            ? QStringLiteral("HTTP %1 %2")
+                  .arg(status)
+                  .arg(m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+            : m_reply->errorString();
         if (!m_tlsErrors.isEmpty())
-            why = QStringLiteral("TLS certificate problem: %1").arg(m_tlsErrors.join(QStringLiteral("; ")));
+            why = InstallText::tr("TLS certificate problem: %1").arg(m_tlsErrors.join(QStringLiteral("; ")));
         else if (m_received > 0 && status < 400)
-            why = QStringLiteral("the connection broke after %1 bytes (%2)").arg(m_received).arg(why.trimmed());
+            why = InstallText::tr("the connection broke after %1 bytes (%2)").arg(m_received).arg(why.trimmed());
         fail(why.trimmed());
         return;
     }
@@ -208,22 +210,23 @@ void Download::onFinished()
     const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
     const bool plain = encoding.isEmpty() || encoding == "identity";
     if (plain && length.isValid() && length.toLongLong() != m_received) {
-        fail(QStringLiteral("truncated: %1 of %2 bytes arrived").arg(m_received).arg(length.toLongLong()));
+        fail(InstallText::tr("truncated: %1 of %2 bytes arrived").arg(m_received).arg(length.toLongLong()));
         return;
     }
     m_sha256 = QString::fromLatin1(m_hash.result().toHex());
     if (!m_expected.isEmpty() && m_sha256 != m_expected) {
-        fail(QStringLiteral("SHA-256 mismatch: got %1, the release publishes %2").arg(m_sha256, m_expected));
+        fail(InstallText::tr("SHA-256 mismatch: got %1, the release publishes %2").arg(m_sha256, m_expected));
         return;
     }
     if (!m_destination.isEmpty()) {
         m_part.close();
         if (QFileInfo::exists(m_destination) && !QFile::remove(m_destination)) {
-            fail(QStringLiteral("cannot replace %1").arg(m_destination));
+            fail(InstallText::tr("cannot replace %1").arg(m_destination));
             return;
         }
         if (!m_part.rename(m_destination)) {
-            fail(QStringLiteral("cannot rename %1 to %2: %3").arg(m_part.fileName(), m_destination, m_part.errorString()));
+            fail(InstallText::tr("cannot rename %1 to %2: %3")
+                     .arg(m_part.fileName(), m_destination, m_part.errorString()));
             return;
         }
     }

@@ -1,5 +1,6 @@
 #include "installexecutor.h"
 
+#include "common/coretext.h"
 #include "ollama/ollamaclient.h"
 
 #include <QEventLoop>
@@ -128,7 +129,7 @@ void InstallExecutor::startDownload(const InstallStep &step)
         m_download = nullptr;
         d->deleteLater();
         if (!d->succeeded()) {
-            fail(QStringLiteral("download failed, nothing was run: %1").arg(d->error()));
+            fail(InstallText::tr("download failed, nothing was run: %1").arg(d->error()));
             return;
         }
         if (!step.sha256.isEmpty())
@@ -156,7 +157,7 @@ void InstallExecutor::startWait(const InstallStep &step)
             m_client->deleteLater();
         m_client = nullptr;
         if (!ok) {
-            fail(QStringLiteral("Ollama did not answer at %1 within %2 s after the install: %3")
+            fail(InstallText::tr("Ollama did not answer at %1 within %2 s after the install: %3")
                      .arg(step.serverUrl.toDisplayString())
                      .arg(step.timeoutMs / 1000)
                      .arg(why));
@@ -170,12 +171,12 @@ bool InstallExecutor::verify(const InstallStep &step)
 {
     const QString actual = fileSha256(step.path);
     if (actual.isEmpty()) {
-        fail(QStringLiteral("cannot read %1 to check it").arg(step.path));
+        fail(InstallText::tr("cannot read %1 to check it").arg(step.path));
         return false;
     }
     if (step.sha256.isEmpty() || actual != step.sha256.toLower()) {
         QFile::remove(step.path);
-        fail(QStringLiteral("%1 has SHA-256 %2, not the published %3; it was deleted and not run")
+        fail(InstallText::tr("%1 has SHA-256 %2, not the published %3; it was deleted and not run")
                  .arg(step.path, actual, step.sha256));
         return false;
     }
@@ -187,13 +188,13 @@ bool InstallExecutor::show(const InstallStep &step)
 {
     QFile file(step.path);
     if (!file.open(QIODevice::ReadOnly)) {
-        fail(QStringLiteral("cannot read %1 to show it").arg(step.path));
+        fail(InstallText::tr("cannot read %1 to show it").arg(step.path));
         return false;
     }
     const QByteArray text = file.readAll();
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
     if (!m_ctx.show || !m_ctx.show(step, text, sha)) {
-        fail(QStringLiteral("stopped after showing %1; nothing was run").arg(step.path));
+        fail(InstallText::tr("stopped after showing %1; nothing was run").arg(step.path));
         return false;
     }
     m_verified.insert(step.path, sha);
@@ -206,29 +207,29 @@ bool InstallExecutor::run(const InstallStep &step)
     if (!step.verifyFile.isEmpty()) {
         const QString expected = m_verified.value(step.verifyFile);
         if (expected.isEmpty()) {
-            fail(QStringLiteral("refusing to run %1: it was not verified").arg(step.verifyFile));
+            fail(InstallText::tr("refusing to run %1: it was not verified").arg(step.verifyFile));
             return false;
         }
         const QString actual = fileSha256(step.verifyFile);
         if (actual != expected) {
-            fail(QStringLiteral("refusing to run %1: it changed after it was verified (SHA-256 %2, verified %3)")
+            fail(InstallText::tr("refusing to run %1: it changed after it was verified (SHA-256 %2, verified %3)")
                      .arg(step.verifyFile, actual.isEmpty() ? QStringLiteral("unreadable") : actual, expected));
             return false;
         }
         args.replaceInStrings(QString::fromLatin1(kSha256Placeholder), expected);
     }
     if (!m_ctx.runner) {
-        fail(QStringLiteral("no process runner"));
+        fail(InstallText::tr("no process runner"));
         return false;
     }
     const ProcessResult r = m_ctx.runner->run(step.program, args, m_ctx.runTimeoutMs);
     if (!r.started) {
-        fail(QStringLiteral("could not start %1").arg(step.program));
+        fail(InstallText::tr("could not start %1").arg(step.program));
         return false;
     }
     if (r.exitCode != 0) {
         const QString tail = QString::fromUtf8(r.standardError.right(600)).trimmed();
-        fail(QStringLiteral("%1 exited with code %2%3")
+        fail(InstallText::tr("%1 exited with code %2%3")
                  .arg(step.program)
                  .arg(r.exitCode)
                  .arg(tail.isEmpty() ? QString() : QStringLiteral(": ") + tail));
@@ -241,8 +242,8 @@ bool InstallExecutor::clearEnv(const InstallStep &step)
 {
     QString why;
     if (!m_ctx.clearEnv || !m_ctx.clearEnv(step.envKey, &why)) {
-        fail(QStringLiteral("Ollama is installed, but %1 could not be removed: %2")
-                 .arg(step.envKey, why.isEmpty() ? QStringLiteral("no way to change the environment here") : why));
+        fail(InstallText::tr("Ollama is installed, but %1 could not be removed: %2")
+                 .arg(step.envKey, why.isEmpty() ? InstallText::tr("no way to change the environment here") : why));
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "installplan.h"
 
+#include "common/coretext.h"
+
 #include <QDir>
 #include <QJsonArray>
 
@@ -39,7 +41,7 @@ InstallStep waitStep(const PlanInput &in)
     s.kind = InstallStep::Kind::Wait;
     s.serverUrl = in.serverUrl;
     s.timeoutMs = in.waitTimeoutMs;
-    s.description = QStringLiteral("Wait up to %1 s for Ollama to answer at %2")
+    s.description = InstallText::tr("Wait up to %1 s for Ollama to answer at %2")
                         .arg(in.waitTimeoutMs / 1000)
                         .arg(in.serverUrl.toDisplayString());
     return s;
@@ -59,19 +61,20 @@ InstallStep runStep(const QString &description, const QString &program, const QS
 bool planWindows(const PlanInput &in, InstallPlan &plan, QString *error)
 {
     if (!in.installer) {
-        *error = QStringLiteral("no release was read, so there is no installer to download");
+        *error = InstallText::tr("no release was read, so there is no installer to download");
         return false;
     }
     const ResolvedInstaller &inst = *in.installer;
     if (inst.sha256.isEmpty()) {
-        *error = QStringLiteral("release %1 publishes no SHA-256 for %2 (no digest, no sha256sum.txt entry, no %2.sha256); "
-                                "refusing to run it unverified")
+        *error = InstallText::tr(
+            "release %1 publishes no SHA-256 for %2 (no digest, no sha256sum.txt entry, no %2.sha256); "
+            "refusing to run it unverified")
                      .arg(inst.release.tag, inst.asset.name);
         return false;
     }
     plan.releaseTag = inst.release.tag;
     plan.method = QStringLiteral("windows-installer");
-    plan.methodReason = QStringLiteral("%1 from release %2 of %3, run silently.")
+    plan.methodReason = InstallText::tr("%1 from release %2 of %3, run silently.")
                             .arg(inst.asset.name, inst.release.tag, buildDisplayName(plan.decision.build));
     const QString file = QDir::cleanPath(in.downloadDir + QLatin1Char('/') + inst.asset.name);
 
@@ -81,7 +84,7 @@ bool planWindows(const PlanInput &in, InstallPlan &plan, QString *error)
     download.path = file;
     download.sha256 = inst.sha256;
     download.sha256Source = inst.sha256Source;
-    download.description = QStringLiteral("Download %1 to %2 (kept as .part until its SHA-256 matches)")
+    download.description = InstallText::tr("Download %1 to %2 (kept as .part until its SHA-256 matches)")
                                .arg(inst.asset.url.toDisplayString(), file);
     plan.steps << download;
 
@@ -90,15 +93,17 @@ bool planWindows(const PlanInput &in, InstallPlan &plan, QString *error)
     verify.path = file;
     verify.sha256 = inst.sha256;
     verify.sha256Source = inst.sha256Source;
-    verify.description = QStringLiteral("Check its SHA-256 is %1 (published in %2)").arg(inst.sha256, inst.sha256Source);
+    verify.description
+        = InstallText::tr("Check its SHA-256 is %1 (published in %2)").arg(inst.sha256, inst.sha256Source);
     plan.steps << verify;
 
-    InstallStep run = runStep(QStringLiteral("Run the installer silently"), file, silentInstallFlags(in.installerKind), false);
+    InstallStep run
+        = runStep(InstallText::tr("Run the installer silently"), file, silentInstallFlags(in.installerKind), false);
     run.verifyFile = file;
     plan.steps << run;
     if (plan.decision.action == InstallAction::Replace)
-        plan.warnings << QStringLiteral("The new build is installed over the old one; the old uninstaller is not run, "
-                                        "so downloaded models stay.");
+        plan.warnings << InstallText::tr("The new build is installed over the old one; the old uninstaller is not run, "
+                                         "so downloaded models stay.");
     plan.steps << waitStep(in);
     return true;
 }
@@ -110,15 +115,16 @@ void planLinux(const PlanInput &in, InstallPlan &plan)
     if (m.kind == LinuxInstallMethod::Kind::Package) {
         plan.method = QStringLiteral("package");
         if (in.runningAsRoot) {
-            plan.steps << runStep(QStringLiteral("Install the %1 package").arg(m.package), QStringLiteral("pacman"),
+            plan.steps << runStep(InstallText::tr("Install the %1 package").arg(m.package), QStringLiteral("pacman"),
                 { QStringLiteral("-S"), QStringLiteral("--needed"), QStringLiteral("--noconfirm"), m.package }, true);
-            plan.steps << runStep(QStringLiteral("Start the ollama service"), QStringLiteral("systemctl"),
+            plan.steps << runStep(InstallText::tr("Start the ollama service"), QStringLiteral("systemctl"),
                 { QStringLiteral("enable"), QStringLiteral("--now"), QStringLiteral("ollama.service") }, true);
         } else {
-            plan.steps << runStep(QStringLiteral("Install the %1 package and start the ollama service, as root through "
-                                                 "pkexec (the helper runs: pacman -S --needed --noconfirm %1; "
-                                                 "systemctl enable --now ollama.service)")
-                                      .arg(m.package),
+            plan.steps << runStep(
+                InstallText::tr("Install the %1 package and start the ollama service, as root through "
+                                "pkexec (the helper runs: pacman -S --needed --noconfirm %1; "
+                                "systemctl enable --now ollama.service)")
+                    .arg(m.package),
                 in.pkexecProgram, { in.helperProgram, QStringLiteral("install-package"), m.package }, true);
         }
         plan.steps << waitStep(in);
@@ -131,15 +137,15 @@ void planLinux(const PlanInput &in, InstallPlan &plan)
     download.kind = InstallStep::Kind::Download;
     download.url = in.scriptUrl;
     download.path = file;
-    download.description = QStringLiteral("Download the official install script %1 to %2")
-                               .arg(in.scriptUrl.toDisplayString(), file);
+    download.description
+        = InstallText::tr("Download the official install script %1 to %2").arg(in.scriptUrl.toDisplayString(), file);
     plan.steps << download;
 
     InstallStep show;
     show.kind = InstallStep::Kind::Show;
     show.path = file;
-    show.description = QStringLiteral("Show the script in full with its SHA-256; it runs only after you have seen it, "
-                                      "and only if its SHA-256 is still the one shown");
+    show.description = InstallText::tr("Show the script in full with its SHA-256; it runs only after you have seen it, "
+                                       "and only if its SHA-256 is still the one shown");
     plan.steps << show;
 
     const QString sha = QString::fromLatin1(kSha256Placeholder);
@@ -152,14 +158,14 @@ void planLinux(const PlanInput &in, InstallPlan &plan)
             args << QStringLiteral("OLLAMA_VERSION=") + plan.decision.targetVersion->toString() << QStringLiteral("sh");
         }
         args << file;
-        run = runStep(QStringLiteral("Run the script as root"), program, args, true);
+        run = runStep(InstallText::tr("Run the script as root"), program, args, true);
     } else {
         QStringList args { in.helperProgram, QStringLiteral("install-script"), QStringLiteral("--file"), file,
             QStringLiteral("--expect-sha256"), sha };
         if (plan.decision.targetVersion)
             args << QStringLiteral("--version") << plan.decision.targetVersion->toString();
-        run = runStep(QStringLiteral("Run the script as root through pkexec (the helper checks its SHA-256 again and "
-                                     "runs its own copy with sh)"),
+        run = runStep(InstallText::tr("Run the script as root through pkexec (the helper checks its SHA-256 again and "
+                                      "runs its own copy with sh)"),
             in.pkexecProgram, args, true);
     }
     run.verifyFile = file;
@@ -216,7 +222,7 @@ std::optional<InstallPlan> buildInstallPlan(const PlanInput &in, QString *error)
     } else if (in.platform == Platform::Linux || in.platform == Platform::Wsl2) {
         planLinux(in, plan);
     } else {
-        *error = QStringLiteral("installing Ollama on %1 is not supported; use the installer from ollama.com")
+        *error = InstallText::tr("installing Ollama on %1 is not supported; use the installer from ollama.com")
                      .arg(platformKey(in.platform));
         return std::nullopt;
     }
@@ -224,7 +230,7 @@ std::optional<InstallPlan> buildInstallPlan(const PlanInput &in, QString *error)
         InstallStep clear;
         clear.kind = InstallStep::Kind::ClearEnv;
         clear.envKey = QStringLiteral("HSA_OVERRIDE_GFX_VERSION");
-        clear.description = QStringLiteral("Remove HSA_OVERRIDE_GFX_VERSION (it only made sense for ollama-for-amd)");
+        clear.description = InstallText::tr("Remove HSA_OVERRIDE_GFX_VERSION (it only made sense for ollama-for-amd)");
         plan.steps << clear;
     }
     return plan;
@@ -241,7 +247,8 @@ QJsonObject installPlanToJson(const InstallPlan &plan)
         { QStringLiteral("build"), buildKey(d.build) },
         { QStringLiteral("reason"), d.reason },
         { QStringLiteral("target_version"), d.targetVersion ? QJsonValue(d.targetVersion->toString()) : QJsonValue() },
-        { QStringLiteral("minimum_version"), d.minimumVersion ? QJsonValue(d.minimumVersion->toString()) : QJsonValue() },
+        { QStringLiteral("minimum_version"),
+            d.minimumVersion ? QJsonValue(d.minimumVersion->toString()) : QJsonValue() },
         { QStringLiteral("notes"), QJsonArray::fromStringList(d.notes) },
         { QStringLiteral("release"), plan.releaseTag.isEmpty() ? QJsonValue() : QJsonValue(plan.releaseTag) },
         { QStringLiteral("method"), plan.method.isEmpty() ? QJsonValue() : QJsonValue(plan.method) },
@@ -265,7 +272,8 @@ QString installPlanToText(const InstallPlan &plan)
         if (s.kind == InstallStep::Kind::Run) {
             QStringList words { quoteArg(s.program) };
             for (const QString &arg : s.arguments)
-                words << (arg == QLatin1String(kSha256Placeholder) ? QStringLiteral("<SHA-256 as shown>") : quoteArg(arg));
+                words << (arg == QLatin1String(kSha256Placeholder) ? QStringLiteral("<SHA-256 as shown>")
+                                                                   : quoteArg(arg));
             text += QStringLiteral("       $ %1\n").arg(words.join(QLatin1Char(' ')));
         }
     }

@@ -1,5 +1,6 @@
 #include "installpreparer.h"
 
+#include "common/coretext.h"
 #include "releaselookup.h"
 
 #include <QCoreApplication>
@@ -79,17 +80,19 @@ PreparedInstall prepareInstall(const InstallRequest &request, QNetworkAccessMana
     return p;
 }
 
-bool clearEnvThroughCli(ProcessRunner &runner, const QString &program, const QString &key, QString *why, QString *output)
+bool clearEnvThroughCli(
+    ProcessRunner &runner, const QString &program, const QString &key, QString *why, QString *output)
 {
     const ProcessResult r = runner.run(program,
-        { QStringLiteral("env"), QStringLiteral("apply"), QStringLiteral("--unset"), key, QStringLiteral("--yes") }, 120000);
+        { QStringLiteral("env"), QStringLiteral("apply"), QStringLiteral("--unset"), key, QStringLiteral("--yes") },
+        120000);
     if (output)
         *output = QString::fromUtf8(r.standardOutput);
     if (r.started && r.exitCode == 0)
         return true;
     *why = QString::fromUtf8(r.standardError).trimmed();
     if (why->isEmpty())
-        *why = QStringLiteral("`%1 env apply --unset %2` failed").arg(program, key);
+        *why = InstallText::tr("`%1 env apply --unset %2` failed").arg(program, key);
     return false;
 }
 

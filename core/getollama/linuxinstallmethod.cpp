@@ -1,5 +1,7 @@
 #include "linuxinstallmethod.h"
 
+#include "common/coretext.h"
+
 #include <QFile>
 
 namespace ogs {
@@ -51,14 +53,16 @@ LinuxInstallMethod chooseLinuxInstallMethod(
     const OsRelease &os, const std::optional<PathId> &path, const std::optional<OllamaVersion> &pinned)
 {
     LinuxInstallMethod m;
-    const QString name = os.prettyName.isEmpty() ? (os.id.isEmpty() ? QStringLiteral("this system") : os.id) : os.prettyName;
+    const QString name
+        = os.prettyName.isEmpty() ? (os.id.isEmpty() ? InstallText::tr("this system") : os.id) : os.prettyName;
     if (!os.isArchLike()) {
-        m.why = QStringLiteral("%1 has no Ollama package; the official install script is used.").arg(name);
+        m.why = InstallText::tr("%1 has no Ollama package; the official install script is used.").arg(name);
         return m;
     }
     if (pinned) {
-        m.why = QStringLiteral("pacman installs the repository's version, not %1; the official install script is used.")
-                    .arg(pinned->toString());
+        m.why
+            = InstallText::tr("pacman installs the repository's version, not %1; the official install script is used.")
+                  .arg(pinned->toString());
         return m;
     }
     m.kind = LinuxInstallMethod::Kind::Package;
@@ -77,7 +81,7 @@ LinuxInstallMethod chooseLinuxInstallMethod(
         m.package = QStringLiteral("ollama");
         break;
     }
-    m.why = QStringLiteral("%1 packages Ollama; %2 is the package for the %3 path.")
+    m.why = InstallText::tr("%1 packages Ollama; %2 is the package for the %3 path.")
                 .arg(name, m.package, path ? pathKey(*path) : QStringLiteral("CPU"));
     return m;
 }

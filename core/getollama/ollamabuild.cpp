@@ -1,5 +1,7 @@
 #include "ollamabuild.h"
 
+#include "common/coretext.h"
+
 namespace ogs {
 
 QString buildKey(OllamaBuild build)
@@ -18,8 +20,8 @@ std::optional<OllamaBuild> buildFromKey(const QString &key)
 
 QString buildDisplayName(OllamaBuild build)
 {
-    return build == OllamaBuild::Official ? QStringLiteral("the official build")
-                                          : QStringLiteral("the ollama-for-amd build");
+    return build == OllamaBuild::Official ? InstallText::tr("the official build")
+                                          : InstallText::tr("the ollama-for-amd build");
 }
 
 } // namespace ogs

@@ -1,5 +1,7 @@
 #include "releasefeed.h"
 
+#include "common/coretext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,25 +51,25 @@ std::optional<Release> parseRelease(const QByteArray &json, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("the release feed is not JSON (%1 at byte %2)")
+        *error = InstallText::tr("the release feed is not JSON (%1 at byte %2)")
                      .arg(parseError.errorString())
                      .arg(parseError.offset);
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = QStringLiteral("the release feed is not a JSON object");
+        *error = InstallText::tr("the release feed is not a JSON object");
         return std::nullopt;
     }
     const QJsonObject o = doc.object();
     Release release;
     release.tag = o.value(QLatin1String("tag_name")).toString();
     if (release.tag.isEmpty()) {
-        *error = QStringLiteral("the release feed has no tag_name");
+        *error = InstallText::tr("the release feed has no tag_name");
         return std::nullopt;
     }
     release.version = OllamaVersion::parse(release.tag);
     if (!o.value(QLatin1String("assets")).isArray()) {
-        *error = QStringLiteral("the release feed has no assets list");
+        *error = InstallText::tr("the release feed has no assets list");
         return std::nullopt;
     }
     const QJsonArray assets = o.value(QLatin1String("assets")).toArray();
@@ -77,7 +79,7 @@ std::optional<Release> parseRelease(const QByteArray &json, QString *error)
         asset.name = a.value(QLatin1String("name")).toString();
         asset.url = QUrl(a.value(QLatin1String("browser_download_url")).toString(), QUrl::StrictMode);
         if (asset.name.isEmpty() || !asset.url.isValid() || asset.url.isRelative()) {
-            *error = QStringLiteral("the release feed has an asset without a name or a download address");
+            *error = InstallText::tr("the release feed has an asset without a name or a download address");
             return std::nullopt;
         }
         if (a.value(QLatin1String("size")).isDouble())

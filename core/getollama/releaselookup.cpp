@@ -1,5 +1,7 @@
 #include "releaselookup.h"
 
+#include "common/coretext.h"
+
 namespace ogs {
 
 namespace {
@@ -23,7 +25,7 @@ std::optional<Release> fetchRelease(
 {
     const auto body = fetchSmall(nam, feedUrl, options, error);
     if (!body) {
-        *error = QStringLiteral("cannot read the release feed: %1").arg(*error);
+        *error = InstallText::tr("cannot read the release feed: %1").arg(*error);
         return std::nullopt;
     }
     QString why;
@@ -38,21 +40,22 @@ std::optional<ResolvedInstaller> resolveWindowsInstaller(
 {
     const ReleaseAsset *asset = release.windowsInstaller();
     if (!asset) {
-        *error = QStringLiteral("release %1 has no Windows installer (OllamaSetup.exe)").arg(release.tag);
+        *error = InstallText::tr("release %1 has no Windows installer (OllamaSetup.exe)").arg(release.tag);
         return std::nullopt;
     }
     ResolvedInstaller r { release, *asset, QString(), QString() };
     QStringList sources;
     QString hash = asset->sha256;
     if (!hash.isEmpty())
-        sources << QStringLiteral("the feed's digest");
+        sources << InstallText::tr("the feed's digest");
 
     const auto agree = [&](const QString &found, const QString &source) {
         if (found.isEmpty())
             return true;
         if (!hash.isEmpty() && hash != found) {
-            *error = QStringLiteral("release %1 publishes two different SHA-256 values for %2 (%3: %4, %5: %6); refused")
-                         .arg(release.tag, asset->name, sources.join(QStringLiteral(", ")), hash, source, found);
+            *error
+                = InstallText::tr("release %1 publishes two different SHA-256 values for %2 (%3: %4, %5: %6); refused")
+                      .arg(release.tag, asset->name, sources.join(QStringLiteral(", ")), hash, source, found);
             return false;
         }
         hash = found;
@@ -62,7 +65,7 @@ std::optional<ResolvedInstaller> resolveWindowsInstaller(
     if (const ReleaseAsset *list = release.checksumList()) {
         const auto body = fetchSmall(nam, list->url, options, error);
         if (!body) {
-            *error = QStringLiteral("cannot read %1: %2").arg(list->name, *error);
+            *error = InstallText::tr("cannot read %1: %2").arg(list->name, *error);
             return std::nullopt;
         }
         if (!agree(parseChecksumList(*body).value(asset->name), list->name))
@@ -71,7 +74,7 @@ std::optional<ResolvedInstaller> resolveWindowsInstaller(
     if (const ReleaseAsset *single = release.find(asset->name + QStringLiteral(".sha256"))) {
         const auto body = fetchSmall(nam, single->url, options, error);
         if (!body) {
-            *error = QStringLiteral("cannot read %1: %2").arg(single->name, *error);
+            *error = InstallText::tr("cannot read %1: %2").arg(single->name, *error);
             return std::nullopt;
         }
         if (!agree(parseChecksumFile(*body), single->name))

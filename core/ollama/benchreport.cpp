@@ -1,5 +1,7 @@
 #include "benchreport.h"
 
+#include "common/coretext.h"
+
 #include <QJsonArray>
 
 namespace ogs {
@@ -82,26 +84,26 @@ QString BenchReport::verdictSentence() const
                   expected->source.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(expected->source))
         : QString();
     if (v == QLatin1String("failed"))
-        return QStringLiteral("The test prompt failed: %1").arg(gpu.error);
+        return OllamaText::tr("The test prompt failed: %1").arg(gpu.error);
     if (v == QLatin1String("cpu"))
-        return QStringLiteral(
+        return OllamaText::tr(
             "The model ran entirely on the CPU (%1). GPU acceleration is not working; run `ollama-gpu-setup diagnose`.")
             .arg(measured);
     if (v == QLatin1String("slow"))
-        return QStringLiteral("Generation ran at %1, below the %2 expected for this GPU. %3")
+        return OllamaText::tr("Generation ran at %1, below the %2 expected for this GPU. %3")
             .arg(measured, range,
                 gpu.processor.endsWith(QLatin1String("CPU/GPU"))
-                    ? QStringLiteral("Part of the model is on the CPU (%1): use a smaller quantisation or context.")
+                    ? OllamaText::tr("Part of the model is on the CPU (%1): use a smaller quantisation or context.")
                           .arg(gpu.processor)
-                    : QStringLiteral(
+                    : OllamaText::tr(
                         "Check for a partial offload or a slower backend with `ollama-gpu-setup diagnose`."));
     if (v == QLatin1String("fast"))
-        return QStringLiteral("Generation ran at %1, faster than the %2 expected. Acceleration works.")
+        return OllamaText::tr("Generation ran at %1, faster than the %2 expected. Acceleration works.")
             .arg(measured, range);
     if (v == QLatin1String("ok"))
-        return QStringLiteral("Generation ran at %1, within the %2 expected. Acceleration works.").arg(measured, range);
-    return QStringLiteral("Generation ran at %1 on %2; no expected range is known for this GPU.")
-        .arg(measured, gpu.processor.isEmpty() ? QStringLiteral("an unknown processor") : gpu.processor);
+        return OllamaText::tr("Generation ran at %1, within the %2 expected. Acceleration works.").arg(measured, range);
+    return OllamaText::tr("Generation ran at %1 on %2; no expected range is known for this GPU.")
+        .arg(measured, gpu.processor.isEmpty() ? OllamaText::tr("an unknown processor") : gpu.processor);
 }
 
 QString BenchReport::verdictText() const

@@ -1,5 +1,6 @@
 #include "benchrunner.h"
 
+#include "common/coretext.h"
 #include "ollamaclient.h"
 #include "psformat.h"
 
@@ -76,7 +77,7 @@ void BenchRunner::run(Step step)
         return;
     switch (step) {
     case Step::Version: {
-        emit stageChanged(QStringLiteral("Contacting Ollama"));
+        emit stageChanged(OllamaText::tr("Contacting Ollama"));
         OllamaCall *call = track(m_client->version());
         connect(call, &OllamaCall::finished, this, [this, call] {
             if (call->error().isError())
@@ -89,7 +90,7 @@ void BenchRunner::run(Step step)
     case Step::Load:
     case Step::CpuLoad: {
         const bool cpu = step == Step::CpuLoad;
-        emit stageChanged(QStringLiteral("Loading %1 on the %2")
+        emit stageChanged(OllamaText::tr("Loading %1 on the %2")
                               .arg(m_options.model, cpu ? QStringLiteral("CPU") : QStringLiteral("GPU")));
         OllamaCall *call = track(m_client->generate(generateBody(cpu, true)));
         connect(call, &OllamaCall::finished, this, [this, call, cpu] {
@@ -131,7 +132,7 @@ void BenchRunner::run(Step step)
 void BenchRunner::measure(bool cpu, Step after)
 {
     BenchRun &target = cpu ? *m_report.cpu : m_report.gpu;
-    emit stageChanged(QStringLiteral("Generating %1 tokens on the %2")
+    emit stageChanged(OllamaText::tr("Generating %1 tokens on the %2")
                           .arg(m_options.numPredict)
                           .arg(cpu ? QStringLiteral("CPU") : QStringLiteral("GPU")));
     const qint64 t0 = now();

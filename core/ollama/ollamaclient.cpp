@@ -1,5 +1,7 @@
 #include "ollamaclient.h"
 
+#include "common/coretext.h"
+
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -308,58 +310,58 @@ QString OllamaCall::describe(OllamaError::Kind kind, const QString &serverMessag
         return {};
     case OllamaError::Kind::NotRunning:
         return m_options.retryWindowMs > 0
-            ? QStringLiteral(
+            ? OllamaText::tr(
                 "Ollama is not running at %1: the connection was still refused after %2 s. To start it, %3.")
                   .arg(where, seconds(m_options.retryWindowMs), m_options.startHint)
-            : QStringLiteral("Ollama is not running at %1 (connection refused). To start it, %2.")
+            : OllamaText::tr("Ollama is not running at %1 (connection refused). To start it, %2.")
                   .arg(where, m_options.startHint);
     case OllamaError::Kind::HostNotFound:
-        return QStringLiteral("The host of %1 does not resolve. Check OLLAMA_HOST or --host.").arg(where);
+        return OllamaText::tr("The host of %1 does not resolve. Check OLLAMA_HOST or --host.").arg(where);
     case OllamaError::Kind::ConnectTimeout:
-        return QStringLiteral(
+        return OllamaText::tr(
             "No connection to Ollama at %1 within %2 s. Check the address, the firewall, and that Ollama "
             "listens on that interface (OLLAMA_HOST=0.0.0.0 when connecting from WSL2).")
             .arg(where, seconds(m_options.connectTimeoutMs));
     case OllamaError::Kind::FirstByteTimeout:
-        return QStringLiteral(
+        return OllamaText::tr(
             "Ollama at %1 accepted the request %2 but sent no answer within %3 s. It may be stuck loading "
             "the model; look at its server log.")
             .arg(where, m_path, seconds(m_options.firstByteTimeoutMs));
     case OllamaError::Kind::IdleTimeout:
-        return QStringLiteral(
+        return OllamaText::tr(
             "Ollama stopped sending in the middle of the answer to %1: nothing for %2 s. The model runner "
             "may have hung or crashed; look at its server log.")
             .arg(m_path, seconds(m_options.idleTimeoutMs));
     case OllamaError::Kind::TotalTimeout:
-        return QStringLiteral("The request %1 did not finish within %2 s and was cancelled.")
+        return OllamaText::tr("The request %1 did not finish within %2 s and was cancelled.")
             .arg(m_path, seconds(m_options.totalTimeoutMs));
     case OllamaError::Kind::ModelNotFound:
-        return QStringLiteral("The model '%1' is not installed in Ollama (%2). Download it first: ollama pull %1")
+        return OllamaText::tr("The model '%1' is not installed in Ollama (%2). Download it first: ollama pull %1")
             .arg(m_model, serverMessage.isEmpty() ? QStringLiteral("HTTP 404") : serverMessage);
     case OllamaError::Kind::HttpError:
-        return QStringLiteral("Ollama answered HTTP %1 to %2: %3")
+        return OllamaText::tr("Ollama answered HTTP %1 to %2: %3")
             .arg(QString::number(status), m_path,
-                serverMessage.isEmpty() ? QStringLiteral("(no message)") : serverMessage);
+                serverMessage.isEmpty() ? OllamaText::tr("(no message)") : serverMessage);
     case OllamaError::Kind::ServerError:
-        return QStringLiteral("Ollama reported an error while answering %1: %2").arg(m_path, serverMessage);
+        return OllamaText::tr("Ollama reported an error while answering %1: %2").arg(m_path, serverMessage);
     case OllamaError::Kind::MalformedJson:
-        return QStringLiteral(
+        return OllamaText::tr(
             "The answer to %1 from %2 is not valid JSON (it starts with \"%3\"). Is this address really Ollama?")
             .arg(m_path, where, serverMessage);
     case OllamaError::Kind::LineTooLong:
-        return QStringLiteral(
+        return OllamaText::tr(
             "Ollama sent more than %1 KiB without a line break in the answer to %2; the answer was abandoned.")
             .arg(QString::number((m_mode == Mode::Json ? m_options.maxBodyBytes : m_options.maxLineBytes) / 1024),
                 m_path);
     case OllamaError::Kind::StreamTruncated:
-        return QStringLiteral(
+        return OllamaText::tr(
             "The connection to Ollama closed before the answer to %1 was complete (after %2 objects). "
             "Ollama may have crashed or restarted; look at its server log.")
             .arg(m_path, QString::number(m_objectCount));
     case OllamaError::Kind::Cancelled:
-        return QStringLiteral("The request %1 was cancelled.").arg(m_path);
+        return OllamaText::tr("The request %1 was cancelled.").arg(m_path);
     case OllamaError::Kind::Network:
-        return QStringLiteral("Could not talk to Ollama at %1: %2").arg(where, serverMessage);
+        return OllamaText::tr("Could not talk to Ollama at %1: %2").arg(where, serverMessage);
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "ollamaerror.h"
 
+#include "common/coretext.h"
+
 namespace ogs {
 
 QString errorKindKey(OllamaError::Kind kind)
@@ -42,11 +44,11 @@ QString errorKindKey(OllamaError::Kind kind)
 QString defaultStartOllamaHint()
 {
 #if defined(Q_OS_WIN)
-    return QStringLiteral("start the Ollama app from the Start menu, or run `ollama serve` in a terminal");
+    return OllamaText::tr("start the Ollama app from the Start menu, or run `ollama serve` in a terminal");
 #elif defined(Q_OS_MACOS)
-    return QStringLiteral("open the Ollama app, or run `ollama serve` in a terminal");
+    return OllamaText::tr("open the Ollama app, or run `ollama serve` in a terminal");
 #else
-    return QStringLiteral(
+    return OllamaText::tr(
         "run `sudo systemctl start ollama` if it is installed as a service, otherwise `ollama serve` in a terminal");
 #endif
 }

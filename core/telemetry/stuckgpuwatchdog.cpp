@@ -1,26 +1,28 @@
 #include "stuckgpuwatchdog.h"
 
+#include "common/coretext.h"
+
 #include <QJsonArray>
 
 namespace ogs {
 
 namespace {
 constexpr double kIdleBusyPercent = 20.0;
-constexpr double kPowerFactor = 1.5;   ///< stuck GPUs draw far above idle (66 W vs 15–20 W in the seed)
+constexpr double kPowerFactor = 1.5; ///< stuck GPUs draw far above idle (66 W vs 15–20 W in the seed)
 constexpr double kPowerMarginW = 5.0;
 } // namespace
 
 QJsonObject StuckGpuAlert::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("type"), QStringLiteral("gpu_stuck_busy")},
-        {QStringLiteral("gpu"), gpuId},
-        {QStringLiteral("name"), gpuName},
-        {QStringLiteral("since_ms"), sinceMs},
-        {QStringLiteral("duration_s"), static_cast<double>(durationMs) / 1000.0},
-        {QStringLiteral("evidence"), QJsonArray::fromStringList(evidence)},
-        {QStringLiteral("explanation"), explanation},
-        {QStringLiteral("fixes"), QJsonArray::fromStringList(fixes)},
+    return QJsonObject {
+        { QStringLiteral("type"), QStringLiteral("gpu_stuck_busy") },
+        { QStringLiteral("gpu"), gpuId },
+        { QStringLiteral("name"), gpuName },
+        { QStringLiteral("since_ms"), sinceMs },
+        { QStringLiteral("duration_s"), static_cast<double>(durationMs) / 1000.0 },
+        { QStringLiteral("evidence"), QJsonArray::fromStringList(evidence) },
+        { QStringLiteral("explanation"), explanation },
+        { QStringLiteral("fixes"), QJsonArray::fromStringList(fixes) },
     };
 }
 
@@ -38,8 +40,8 @@ bool StuckGpuWatchdog::otherProcessExplainsLoad(const GpuSample &gpu, const QLis
     return false;
 }
 
-QList<StuckGpuAlert> StuckGpuWatchdog::observe(qint64 nowMs, const QList<GpuSample> &gpus, const OllamaActivity &ollama,
-                                               const QList<ProcessGpuUsage> &processes)
+QList<StuckGpuAlert> StuckGpuWatchdog::observe(
+    qint64 nowMs, const QList<GpuSample> &gpus, const OllamaActivity &ollama, const QList<ProcessGpuUsage> &processes)
 {
     QList<StuckGpuAlert> alerts;
     for (const GpuSample &gpu : gpus) {
@@ -52,9 +54,10 @@ QList<StuckGpuAlert> StuckGpuWatchdog::observe(qint64 nowMs, const QList<GpuSamp
         // A normal unload lets the clock fall; a stuck queue keeps it at the top level and the
         // power far above idle. Where a reading is missing it cannot clear the suspicion.
         const bool clockStuck = !gpu.sclkMhz || gpu.sclkAtTop;
-        const bool powerHigh = !gpu.powerW || !state.idlePowerW
-            || *gpu.powerW > *state.idlePowerW * kPowerFactor + kPowerMarginW;
-        const bool suspect = busy && ollama.idle() && clockStuck && powerHigh && !otherProcessExplainsLoad(gpu, processes);
+        const bool powerHigh
+            = !gpu.powerW || !state.idlePowerW || *gpu.powerW > *state.idlePowerW * kPowerFactor + kPowerMarginW;
+        const bool suspect
+            = busy && ollama.idle() && clockStuck && powerHigh && !otherProcessExplainsLoad(gpu, processes);
         if (!suspect) {
             state.suspectSinceMs.reset();
             continue;
@@ -74,29 +77,30 @@ StuckGpuAlert StuckGpuWatchdog::makeAlert(const GpuSample &gpu, const GpuState &
     a.gpuName = gpu.name;
     a.sinceMs = *state.suspectSinceMs;
     a.durationMs = nowMs - *state.suspectSinceMs;
-    a.evidence << QStringLiteral("busy %1 % for %2 s while Ollama has no model loaded or no runner process")
+    a.evidence << TelemetryText::tr("busy %1 % for %2 s while Ollama has no model loaded or no runner process")
                       .arg(gpu.utilPercent.value_or(0), 0, 'f', 0)
                       .arg(static_cast<double>(a.durationMs) / 1000.0, 0, 'f', 0);
     if (gpu.sclkMhz)
-        a.evidence << QStringLiteral("core clock %1 MHz, its top level%2")
+        a.evidence << TelemetryText::tr("core clock %1 MHz, its top level%2")
                           .arg(*gpu.sclkMhz)
                           .arg(gpu.sclkMaxMhz ? QStringLiteral(" (%1 MHz)").arg(*gpu.sclkMaxMhz) : QString());
     if (gpu.powerW)
-        a.evidence << (state.idlePowerW ? QStringLiteral("power %1 W against %2 W when idle")
-                                              .arg(*gpu.powerW, 0, 'f', 1)
-                                              .arg(*state.idlePowerW, 0, 'f', 1)
-                                        : QStringLiteral("power %1 W (no idle baseline seen yet)").arg(*gpu.powerW, 0, 'f', 1));
-    a.explanation = QStringLiteral(
+        a.evidence << (state.idlePowerW
+                ? TelemetryText::tr("power %1 W against %2 W when idle")
+                      .arg(*gpu.powerW, 0, 'f', 1)
+                      .arg(*state.idlePowerW, 0, 'f', 1)
+                : TelemetryText::tr("power %1 W (no idle baseline seen yet)").arg(*gpu.powerW, 0, 'f', 1));
+    a.explanation = TelemetryText::tr(
         "With the ROCm/HIP backend some GPUs (RDNA4 with Qwen 3 models, and other RDNA3/RDNA4 cases) keep "
         "running orphaned compute queues after the model is unloaded: the GPU stays at 100 % busy and maximum "
         "clock, drawing power, until the amdgpu driver is reloaded or the computer restarts. Restarting Ollama "
         "does not clear it.");
-    a.fixes << QStringLiteral("Run Ollama on Vulkan with ROCm devices hidden: OLLAMA_LLM_LIBRARY=vulkan, "
-                              "ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1 (one click in the wizard)")
-            << QStringLiteral("Or keep ROCm with GPU_MAX_HW_QUEUES=1")
-            << QStringLiteral("Set OLLAMA_MAX_LOADED_MODELS=1 so only one runner holds the GPU")
-            << QStringLiteral("Update the GPU firmware (linux-firmware, for the MES fix)")
-            << QStringLiteral("Last resort: reload the amdgpu driver or restart the computer");
+    a.fixes << TelemetryText::tr("Run Ollama on Vulkan with ROCm devices hidden: OLLAMA_LLM_LIBRARY=vulkan, "
+                                 "ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1 (one click in the wizard)")
+            << TelemetryText::tr("Or keep ROCm with GPU_MAX_HW_QUEUES=1")
+            << TelemetryText::tr("Set OLLAMA_MAX_LOADED_MODELS=1 so only one runner holds the GPU")
+            << TelemetryText::tr("Update the GPU firmware (linux-firmware, for the MES fix)")
+            << TelemetryText::tr("Last resort: reload the amdgpu driver or restart the computer");
     return a;
 }
 

@@ -19,3 +19,4 @@ if(OGS_SANITIZE)
     # Starts the CLI, whose detection creates a Vulkan instance: lavapipe leaks (tests/detect/tests.cmake).
     set_property(TEST tst_recommendcli APPEND PROPERTY ENVIRONMENT "ASAN_OPTIONS=detect_leaks=0")
 endif()
+ogs_add_test(tst_pathrulestext SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pathrulestext.cpp)

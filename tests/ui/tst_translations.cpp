@@ -289,7 +289,7 @@ private slots:
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(OGS_LUPDATE),
                       {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-silent"),
-                       QStringLiteral(OGS_SOURCE_DIR "/ui"), QStringLiteral(OGS_SOURCE_DIR "/app/gui"), QStringLiteral("-ts"), fresh});
+                       QStringLiteral(OGS_SOURCE_DIR "/core"), QStringLiteral(OGS_SOURCE_DIR "/ui"), QStringLiteral(OGS_SOURCE_DIR "/app/gui"), QStringLiteral("-ts"), fresh});
         QVERIFY2(lupdate.waitForFinished(120000), qPrintable(QStringLiteral(OGS_LUPDATE ": ") + lupdate.errorString()));
         m_lupdateOutput = QString::fromLocal8Bit(lupdate.readAll()).trimmed();
         QVERIFY2(lupdate.exitCode() == 0, qPrintable(m_lupdateOutput));
