@@ -2,6 +2,1682 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ogs::BudgetText</name>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 no respondió en %2 s</translation>
+    </message>
+    <message>
+        <source>cannot reach Ollama at %1: %2</source>
+        <translation>no se puede conectar con Ollama en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3</source>
+        <translation>%1 respondió HTTP %2%3</translation>
+    </message>
+    <message>
+        <source>Ollama&apos;s /api/show answer for %1 is not JSON</source>
+        <translation>La respuesta de /api/show de Ollama para %1 no es JSON</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) is the largest variant whose minimum VRAM (%4) this card meets and that fits fully on the GPU at %5 tokens of context.</source>
+        <translation>%1 (%2, %3) es la variante más grande cuya VRAM mínima (%4) cumple esta tarjeta y que cabe por completo en la GPU con %5 tokens de contexto.</translation>
+    </message>
+    <message>
+        <source>Even the smallest variant, %1 (%2), does not fit fully at %3 tokens of context; it will run partly on the CPU. A shorter context helps.</source>
+        <translation>Ni siquiera la variante más pequeña, %1 (%2), cabe por completo con %3 tokens de contexto; se ejecutará en parte en la CPU. Un contexto más corto ayuda.</translation>
+    </message>
+    <message>
+        <source>Without the model&apos;s architecture the KV cache and compute buffer are left out, so this is a lower bound: pass --model or --arch-file for the full figure.</source>
+        <translation>Sin la arquitectura del modelo, la caché KV y el búfer de cálculo quedan fuera, así que esto es un límite inferior: indique --model o --arch-file para obtener la cifra completa.</translation>
+    </message>
+    <message>
+        <source>The vocabulary size is unknown, so the compute buffer leaves out the output logits; it may be a few hundred MB low.</source>
+        <translation>Se desconoce el tamaño del vocabulario, así que el búfer de cálculo no incluye los logits de salida; puede quedarse corto en unos cientos de MB.</translation>
+    </message>
+    <message>
+        <source>A %1 KV cache needs flash attention: set OLLAMA_FLASH_ATTENTION=1 and OLLAMA_KV_CACHE_TYPE=%1, or Ollama falls back to f16.</source>
+        <translation>Una caché KV %1 necesita flash attention: defina OLLAMA_FLASH_ATTENTION=1 y OLLAMA_KV_CACHE_TYPE=%1; de lo contrario, Ollama vuelve a f16.</translation>
+    </message>
+</context>
+<context>
+    <name>ogs::DetectText</name>
+    <message>
+        <source>%1: DXGI reports %2 MiB of dedicated memory, which some drivers cap at 4 GiB, and the driver&apos;s registry size could not be read (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in AMD PCI id table could not be loaded; gfx targets may be missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but cannot be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVML does not exist on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NVIDIA driver (NVML not found: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (NVML error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its PCI address is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>using %1 from its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: implausible CUDA compute capability %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; update the driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2; those fields stay empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvmlInit_v2 failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the NVIDIA kernel module is not loaded (reboot after installing the driver, or check Secure Boot module signing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvmlDeviceGetCount_v2 failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVML reports %1 GPUs; reading only the first %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvmlShutdown failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like WSL 1 (kernel %1, no /dev/dxg): WSL 1 has no GPU access; use WSL 2 or run Ollama on Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WSL 2 without /dev/dxg (kernel %1): the Windows GPU driver is not shared with Linux; run &apos;wsl --update&apos; in Windows and install a current GPU driver there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but this user cannot open it for reading and writing: add the user to the &apos;render&apos; (and &apos;video&apos;) group and log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the primary group (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read group memberships (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a number: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/class does not exist; no sysfs to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no readable PCI vendor/device id (vendor, device, uevent PCI_ID); card skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/revision: not a revision: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: garbled line &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no gfx_target_version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gfx_target_version %2 is not a valid target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Vulkan loader does not provide vkCreateInstance; detection continues without Vulkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vkCreateInstance failed with %1: no working Vulkan driver (ICD) was found or a driver is broken; detection continues without Vulkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Vulkan loader lacks vkEnumeratePhysicalDevices or vkGetPhysicalDeviceProperties; no Vulkan devices listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vkEnumeratePhysicalDevices failed with %1; no Vulkan devices listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Vulkan loader found no devices (no driver installed for this GPU?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Vulkan loader &apos;%1&apos; could not be loaded (%2); detection continues without Vulkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not export vkGetInstanceProcAddr, so it is not a Vulkan loader; detection continues without Vulkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogs::DiagnoseText</name>
+    <message>
+        <source>Ollama found the GPU (%1) but its ROCm folder offers no GPU targets at all (supported types:[]): the rocBLAS kernel files are missing or were replaced by an incompatible set.</source>
+        <translation>Ollama encontró la GPU (%1), pero su carpeta de ROCm no ofrece ningún destino de GPU (supported types:[]): faltan los archivos de kernels de rocBLAS o se reemplazaron por un conjunto incompatible.</translation>
+    </message>
+    <message>
+        <source>Ollama&apos;s ROCm build has no kernels for %1%2, so it dropped the GPU.</source>
+        <translation>La compilación de ROCm de Ollama no tiene kernels para %1%2, así que descartó la GPU.</translation>
+    </message>
+    <message>
+        <source> (it supports %1)</source>
+        <translation> (admite %1)</translation>
+    </message>
+    <message>
+        <source>HSA_OVERRIDE_GFX_VERSION has no effect on Windows. Use the Vulkan backend (OLLAMA_VULKAN=1, on by default since Ollama 0.30) or the ollama-for-amd build, which ships kernels for %1.</source>
+        <translation>HSA_OVERRIDE_GFX_VERSION no tiene efecto en Windows. Use el backend Vulkan (OLLAMA_VULKAN=1, activado de forma predeterminada desde Ollama 0.30) o la compilación ollama-for-amd, que incluye kernels para %1.</translation>
+    </message>
+    <message>
+        <source>Set HSA_OVERRIDE_GFX_VERSION=%1 for the Ollama service (systemd drop-in) and restart it, or use the Vulkan backend (OLLAMA_VULKAN=1).</source>
+        <translation>Defina HSA_OVERRIDE_GFX_VERSION=%1 para el servicio de Ollama (archivo drop-in de systemd) y reinícielo, o use el backend Vulkan (OLLAMA_VULKAN=1).</translation>
+    </message>
+    <message>
+        <source>No ROCm override fits %1; use the Vulkan backend (OLLAMA_VULKAN=1).</source>
+        <translation>Ningún destino gfx forzado de ROCm sirve para %1; use el backend Vulkan (OLLAMA_VULKAN=1).</translation>
+    </message>
+    <message>
+        <source>Ollama saw the %1 device at %2 but it did not initialise, so Ollama dropped it. Usually the GPU driver is older than the bundled %1 runtime needs, or the gfx target is not in this build.</source>
+        <translation>Ollama vio el dispositivo %1 en %2, pero no se inicializó, así que Ollama lo descartó. Normalmente el controlador de la GPU es más antiguo de lo que necesita el runtime de %1 incluido, o el destino gfx no está en esta compilación.</translation>
+    </message>
+    <message>
+        <source>Update the AMD Adrenalin driver and restart Ollama; if it still fails, use the Vulkan backend (OLLAMA_VULKAN=1).</source>
+        <translation>Actualice el controlador AMD Adrenalin y reinicie Ollama; si sigue fallando, use el backend Vulkan (OLLAMA_VULKAN=1).</translation>
+    </message>
+    <message>
+        <source>Update the amdgpu/ROCm driver and restart Ollama; if it still fails, use the Vulkan backend (OLLAMA_VULKAN=1).</source>
+        <translation>Actualice el controlador amdgpu/ROCm y reinicie Ollama; si sigue fallando, use el backend Vulkan (OLLAMA_VULKAN=1).</translation>
+    </message>
+    <message>
+        <source>HSA_OVERRIDE_GFX_VERSION=%1 was recognised but Ollama ended with total_vram=&quot;0 B&quot;: the override only changes the reported architecture; the HIP runtime still cannot reach the GPU.</source>
+        <translation>Se reconoció HSA_OVERRIDE_GFX_VERSION=%1, pero Ollama terminó con total_vram=&quot;0 B&quot;: el destino forzado solo cambia la arquitectura notificada; el runtime de HIP sigue sin poder acceder a la GPU.</translation>
+    </message>
+    <message>
+        <source>Install the AMD HIP SDK, or (simpler) remove the override and use the Vulkan backend (OLLAMA_VULKAN=1).</source>
+        <translation>Instale el AMD HIP SDK o (más sencillo) quite el destino forzado y use el backend Vulkan (OLLAMA_VULKAN=1).</translation>
+    </message>
+    <message>
+        <source>Remove the override and use the Vulkan backend (OLLAMA_VULKAN=1), or install a ROCm runtime that supports this GPU.</source>
+        <translation>Quite el destino forzado y use el backend Vulkan (OLLAMA_VULKAN=1), o instale un runtime de ROCm que admita esta GPU.</translation>
+    </message>
+    <message>
+        <source>HSA_OVERRIDE_GFX_VERSION=%1 is set, but Windows does not go through HSA: the variable does nothing there.</source>
+        <translation>HSA_OVERRIDE_GFX_VERSION=%1 está definida, pero Windows no pasa por HSA: la variable no hace nada allí.</translation>
+    </message>
+    <message>
+        <source>Delete HSA_OVERRIDE_GFX_VERSION from the user and system environment variables and restart Ollama. For an unsupported GPU use Vulkan (OLLAMA_VULKAN=1) or the ollama-for-amd build.</source>
+        <translation>Elimine HSA_OVERRIDE_GFX_VERSION de las variables de entorno del usuario y del sistema y reinicie Ollama. Para una GPU no compatible, use Vulkan (OLLAMA_VULKAN=1) o la compilación ollama-for-amd.</translation>
+    </message>
+    <message>
+        <source>HSA_OVERRIDE_GFX_VERSION=%1 is left over from a ROCm attempt, but Ollama now uses Vulkan. If ROCm loads again the override can make it crash or pick the wrong kernels.</source>
+        <translation>HSA_OVERRIDE_GFX_VERSION=%1 quedó de un intento con ROCm, pero Ollama ahora usa Vulkan. Si ROCm vuelve a cargarse, el destino forzado puede hacer que falle o que elija kernels equivocados.</translation>
+    </message>
+    <message>
+        <source>Remove HSA_OVERRIDE_GFX_VERSION from the Ollama service environment and restart it.</source>
+        <translation>Quite HSA_OVERRIDE_GFX_VERSION del entorno del servicio de Ollama y reinícielo.</translation>
+    </message>
+    <message>
+        <source>Vulkan was requested, but Ollama prefers ROCm over Vulkan when both see the same GPU, so it still runs on ROCm.</source>
+        <translation>Se solicitó Vulkan, pero Ollama prefiere ROCm a Vulkan cuando ambos ven la misma GPU, así que sigue ejecutándose en ROCm.</translation>
+    </message>
+    <message>
+        <source>Set OLLAMA_LLM_LIBRARY=vulkan and hide the ROCm devices (%1), then restart Ollama.</source>
+        <translation>Defina OLLAMA_LLM_LIBRARY=vulkan y oculte los dispositivos ROCm (%1); después, reinicie Ollama.</translation>
+    </message>
+    <message>
+        <source>(detection: the user is not in the render group)</source>
+        <translation>(detección: el usuario no está en el grupo render)</translation>
+    </message>
+    <message>
+        <source>The account Ollama runs as cannot open /dev/kfd and /dev/dri/renderD*: it is not in the render group.</source>
+        <translation>La cuenta con la que se ejecuta Ollama no puede abrir /dev/kfd ni /dev/dri/renderD*: no está en el grupo render.</translation>
+    </message>
+    <message>
+        <source>sudo usermod -aG render,video ollama (for the service; use your own user name for `ollama serve`), then restart Ollama or log in again.</source>
+        <translation>sudo usermod -aG render,video ollama (para el servicio; para `ollama serve` use su propio nombre de usuario); después, reinicie Ollama o vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 layers fit in GPU memory; the rest run on the CPU, which is several times slower.</source>
+        <translation>Solo %1 de %2 capas caben en la memoria de la GPU; el resto se ejecuta en la CPU, que es varias veces más lenta.</translation>
+    </message>
+    <message>
+        <source>Use a smaller quantisation (Q4_K_M instead of Q8_0/F16), a smaller context (OLLAMA_CONTEXT_LENGTH=4096) or close other programs that use GPU memory.</source>
+        <translation>Use una cuantización más pequeña (Q4_K_M en lugar de Q8_0/F16), un contexto más pequeño (OLLAMA_CONTEXT_LENGTH=4096) o cierre otros programas que usen memoria de la GPU.</translation>
+    </message>
+    <message>
+        <source>Ollama found a GPU but offloaded 0 of %1 layers: the model did not fit at all, or num_gpu=0 was requested.</source>
+        <translation>Ollama encontró una GPU, pero cargó en ella 0 de %1 capas: el modelo no cabía en absoluto, o se solicitó num_gpu=0.</translation>
+    </message>
+    <message>
+        <source>Use a smaller model or quantisation, reduce the context, and check that no Modelfile/options set num_gpu 0.</source>
+        <translation>Use un modelo o una cuantización más pequeños, reduzca el contexto y compruebe que ningún Modelfile ni ninguna opción establece num_gpu 0.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit in GPU memory; the CPU part slows every token.</source>
+        <translation>%1 no cabe en la memoria de la GPU; la parte en la CPU ralentiza cada token.</translation>
+    </message>
+    <message>
+        <source>Use a smaller quantisation or context (OLLAMA_CONTEXT_LENGTH), or close other GPU programs.</source>
+        <translation>Use una cuantización o un contexto más pequeños (OLLAMA_CONTEXT_LENGTH), o cierre otros programas que usen la GPU.</translation>
+    </message>
+    <message>
+        <source>%1 is loaded entirely in system memory.</source>
+        <translation>%1 está cargado por completo en la memoria del sistema.</translation>
+    </message>
+    <message>
+        <source>See the other findings for why Ollama has no usable GPU.</source>
+        <translation>Consulte los demás hallazgos para saber por qué Ollama no tiene ninguna GPU utilizable.</translation>
+    </message>
+    <message>
+        <source>%1=%2 (server saw &quot;%3&quot;)</source>
+        <translation>%1=%2 (el servidor vio &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>(no &quot;server config&quot; line in the log: the server has not restarted since logging began)</source>
+        <translation>(no hay ninguna línea &quot;server config&quot; en el registro: el servidor no se ha reiniciado desde que empezó el registro)</translation>
+    </message>
+    <message>
+        <source>The running Ollama server did not receive: %1. It was not restarted after the change, or the setting went to a place the server does not read%2.</source>
+        <translation>El servidor de Ollama en ejecución no recibió: %1. No se reinició después del cambio, o la configuración fue a un lugar que el servidor no lee%2.</translation>
+    </message>
+    <message>
+        <source> (the Windows app overwrites OLLAMA_HOST, OLLAMA_MODELS, OLLAMA_CONTEXT_LENGTH, OLLAMA_ORIGINS from its own settings)</source>
+        <translation> (la aplicación de Windows sobrescribe OLLAMA_HOST, OLLAMA_MODELS, OLLAMA_CONTEXT_LENGTH y OLLAMA_ORIGINS con su propia configuración)</translation>
+    </message>
+    <message>
+        <source> (the systemd service ignores ~/.bashrc; use a drop-in)</source>
+        <translation> (el servicio de systemd ignora ~/.bashrc; use un archivo drop-in)</translation>
+    </message>
+    <message>
+        <source>Quit Ollama from the tray icon and start it again, then re-run diagnose.</source>
+        <translation>Cierre Ollama desde el icono de la bandeja del sistema y vuelva a iniciarlo; después, vuelva a ejecutar el diagnóstico.</translation>
+    </message>
+    <message>
+        <source>sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart ollama, then re-run diagnose.</source>
+        <translation>sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart ollama; después, vuelva a ejecutar el diagnóstico.</translation>
+    </message>
+    <message>
+        <source>This Ollama has a Vulkan backend, but it is switched off.</source>
+        <translation>Esta versión de Ollama tiene un backend Vulkan, pero está desactivado.</translation>
+    </message>
+    <message>
+        <source>Set OLLAMA_VULKAN=1 for the Ollama server and restart it.</source>
+        <translation>Defina OLLAMA_VULKAN=1 para el servidor de Ollama y reinícielo.</translation>
+    </message>
+    <message>
+        <source>Ollama could not confirm a recent AMD driver.</source>
+        <translation>Ollama no pudo confirmar que haya un controlador de AMD reciente.</translation>
+    </message>
+    <message>
+        <source>Install the current AMD Adrenalin driver.</source>
+        <translation>Instale el controlador AMD Adrenalin actual.</translation>
+    </message>
+    <message>
+        <source>Usually harmless with the in-kernel amdgpu driver; update the kernel/firmware if the GPU is not found.</source>
+        <translation>Normalmente es inofensivo con el controlador amdgpu integrado en el kernel; actualice el kernel o el firmware si no se encuentra la GPU.</translation>
+    </message>
+    <message>
+        <source>Ollama skips Radeon integrated GPUs (id %1, %2 reported) by default.</source>
+        <translation>Ollama omite de forma predeterminada las GPU integradas Radeon (id %1, %2 notificados).</translation>
+    </message>
+    <message>
+        <source>Nothing to do if another GPU is used. To use the iGPU, set OLLAMA_IGPU_ENABLE=1 (Ollama 0.30+) or use the Vulkan backend.</source>
+        <translation>No hay nada que hacer si se usa otra GPU. Para usar la iGPU, defina OLLAMA_IGPU_ENABLE=1 (Ollama 0.30+) o use el backend Vulkan.</translation>
+    </message>
+    <message>
+        <source>Ollama found no usable GPU and runs on the CPU only.</source>
+        <translation>Ollama no encontró ninguna GPU utilizable y solo se ejecuta en la CPU.</translation>
+    </message>
+    <message>
+        <source>Check that the GPU driver is installed, then try the Vulkan backend (OLLAMA_VULKAN=1). Start Ollama with OLLAMA_DEBUG=1 to see why each GPU was rejected.</source>
+        <translation>Compruebe que el controlador de la GPU está instalado y, después, pruebe el backend Vulkan (OLLAMA_VULKAN=1). Inicie Ollama con OLLAMA_DEBUG=1 para ver por qué se rechazó cada GPU.</translation>
+    </message>
+</context>
+<context>
+    <name>ogs::EnvText</name>
+    <message>
+        <source>cannot write %1: the file is read-only (no write permission for anyone); make it writable first if it should change</source>
+        <translation>no se puede escribir %1: el archivo es de solo lectura (nadie tiene permiso de escritura); si debe cambiar, hágalo primero modificable</translation>
+    </message>
+    <message>
+        <source>cannot write %1: permission denied (the file is read-only for this user)</source>
+        <translation>no se puede escribir %1: permiso denegado (el archivo es de solo lectura para este usuario)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 (permission denied?)</source>
+        <translation>no se puede crear la carpeta %1 (¿permiso denegado?)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot set the permissions of %1: %2</source>
+        <translation>no se pueden establecer los permisos de %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot keep the owner of %1 (uid %2, gid %3): %4</source>
+        <translation>no se puede conservar el propietario de %1 (uid %2, gid %3): %4</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>no se puede eliminar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the journal entry %1: %2</source>
+        <translation>no se puede leer la entrada del registro %1: %2</translation>
+    </message>
+    <message>
+        <source>the journal entry %1 is damaged: %2</source>
+        <translation>la entrada del registro %1 está dañada: %2</translation>
+    </message>
+    <message>
+        <source>the saved copy %1 is missing or damaged; %2 was not touched</source>
+        <translation>la copia guardada %1 falta o está dañada; no se tocó %2</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 already has these values.</source>
+        <translation>No hay nada que cambiar: %1 ya tiene estos valores.</translation>
+    </message>
+    <message>
+        <source>; nothing was changed</source>
+        <translation>; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1 changed since the plan was made; nothing was changed (make the plan again)</source>
+        <translation>%1 cambió desde que se elaboró el plan; no se cambió nada (vuelva a elaborar el plan)</translation>
+    </message>
+    <message>
+        <source>no registry on this platform; nothing was changed</source>
+        <translation>no hay registro de Windows en esta plataforma; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1\%2 changed since the plan was made; nothing was changed (make the plan again)</source>
+        <translation>%1\%2 cambió desde que se elaboró el plan; no se cambió nada (vuelva a elaborar el plan)</translation>
+    </message>
+    <message>
+        <source>cannot create the journal folder %1; nothing was changed</source>
+        <translation>no se puede crear la carpeta del registro %1; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>cannot save the backup: %1</source>
+        <translation>no se puede guardar la copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the journal: %1</source>
+        <translation>no se puede escribir el registro: %1</translation>
+    </message>
+    <message>
+        <source>%1; restoring the files already written failed too (%2); `env undo` can finish it from %3</source>
+        <translation>%1; también falló la restauración de los archivos ya escritos (%2); `env undo` puede terminarla a partir de %3</translation>
+    </message>
+    <message>
+        <source> (previous content saved in %1/%2)</source>
+        <translation> (contenido anterior guardado en %1/%2)</translation>
+    </message>
+    <message>
+        <source>%1; restoring failed too (%2)</source>
+        <translation>%1; también falló la restauración (%2)</translation>
+    </message>
+    <message>
+        <source>Warning: the change is made but the journal could not be updated (%1); `env undo` still works from the pending entry</source>
+        <translation>Advertencia: el cambio está hecho, pero no se pudo actualizar el registro (%1); `env undo` sigue funcionando a partir de la entrada pendiente</translation>
+    </message>
+    <message>
+        <source>Warning: programs were not told about the change (%1); they see it after a restart</source>
+        <translation>Advertencia: no se notificó el cambio a los programas (%1); lo verán después de reiniciarse</translation>
+    </message>
+    <message>
+        <source>; nothing was undone</source>
+        <translation>; no se deshizo nada</translation>
+    </message>
+    <message>
+        <source>nothing to undo: no applied change in %1</source>
+        <translation>no hay nada que deshacer: no hay ningún cambio aplicado en %1</translation>
+    </message>
+    <message>
+        <source>%1 changed after ollama-gpu-setup wrote it (%2)</source>
+        <translation>%1 cambió después de que ollama-gpu-setup lo escribiera (%2)</translation>
+    </message>
+    <message>
+        <source>the entry changed the Windows registry, which is not available here</source>
+        <translation>la entrada modificó el registro de Windows, que no está disponible aquí</translation>
+    </message>
+    <message>
+        <source>%1 changed after ollama-gpu-setup set it (%2)</source>
+        <translation>%1 cambió después de que ollama-gpu-setup lo estableciera (%2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: permission denied</source>
+        <translation>no se puede escribir %1: permiso denegado</translation>
+    </message>
+    <message>
+        <source>; nothing was undone (the saved copies are in %1)</source>
+        <translation>; no se deshizo nada (las copias guardadas están en %1)</translation>
+    </message>
+    <message>
+        <source>Entry %1 was already undone on disk</source>
+        <translation>La entrada %1 ya estaba deshecha en el disco</translation>
+    </message>
+    <message>
+        <source>Warning: the files are restored but the journal could not be updated (%1)</source>
+        <translation>Advertencia: los archivos se restauraron, pero no se pudo actualizar el registro (%1)</translation>
+    </message>
+    <message>
+        <source>Warning: programs were not told about the change (%1)</source>
+        <translation>Advertencia: no se notificó el cambio a los programas (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that points nowhere usable (a loop or a chain of broken links)</source>
+        <translation>%1 es un enlace simbólico que no apunta a ningún sitio utilizable (un bucle o una cadena de enlaces rotos)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB; not editing it</source>
+        <translation>%1 ocupa más de 16 MiB; no se editará</translation>
+    </message>
+    <message>
+        <source>OLLAMA_HOST=%1 makes Ollama listen on every network interface, and its API has no authentication: anyone who can reach this machine can run, pull and delete models. If only WSL2 needs to reach Ollama on Windows, bind to the WSL virtual adapter&apos;s address instead (the IPv4 address of &apos;vEthernet (WSL)&apos; in ipconfig, e.g. OLLAMA_HOST=172.28.160.1:11434), or keep 0.0.0.0 behind a firewall rule that only allows the WSL subnet. To expose it anyway, add --allow-network-exposure</source>
+        <translation>OLLAMA_HOST=%1 hace que Ollama escuche en todas las interfaces de red, y su API no tiene autenticación: cualquiera que pueda llegar a este equipo puede ejecutar, descargar y eliminar modelos. Si solo WSL2 necesita llegar a Ollama en Windows, vincúlelo en su lugar a la dirección del adaptador virtual de WSL (la dirección IPv4 de &apos;vEthernet (WSL)&apos; en ipconfig, p. ej. OLLAMA_HOST=172.28.160.1:11434), o mantenga 0.0.0.0 detrás de una regla del firewall que solo permita la subred de WSL. Para exponerlo de todos modos, añada --allow-network-exposure</translation>
+    </message>
+    <message>
+        <source>%1 is set twice</source>
+        <translation>%1 se define dos veces</translation>
+    </message>
+    <message>
+        <source>%1 is both set and unset</source>
+        <translation>%1 se define y se elimina a la vez</translation>
+    </message>
+    <message>
+        <source>%1 is not a variable ollama-gpu-setup manages (see `env --help` for the list)</source>
+        <translation>%1 no es una variable que gestione ollama-gpu-setup (consulte la lista con `env --help`)</translation>
+    </message>
+    <message>
+        <source>%1 has no effect on Windows (ROCm on Windows does not go through HSA)</source>
+        <translation>%1 no tiene efecto en Windows (ROCm en Windows no pasa por HSA)</translation>
+    </message>
+    <message>
+        <source>HSA_ENABLE_DXG_DETECTION only matters inside WSL2</source>
+        <translation>HSA_ENABLE_DXG_DETECTION solo importa dentro de WSL2</translation>
+    </message>
+    <message>
+        <source>%1 exists, so bash login shells read it instead of %2; make sure it sources %2, or use the bashrc target</source>
+        <translation>%1 existe, así que los shells de inicio de sesión de bash lo leen en lugar de %2; asegúrese de que carga %2 (source), o use el destino bashrc</translation>
+    </message>
+    <message>
+        <source>%1 line %2 also sets %3 after our block, so that line wins; remove it by hand</source>
+        <translation>%1, línea %2: también define %3 después de nuestro bloque, así que esa línea prevalece; elimínela a mano</translation>
+    </message>
+    <message>
+        <source>%1 line %2 also sets %3; our block comes later and wins</source>
+        <translation>%1, línea %2: también define %3; nuestro bloque viene después y prevalece</translation>
+    </message>
+    <message>
+        <source>%1 line %2 still sets %3; ollama-gpu-setup did not write that line and does not edit it; remove it by hand</source>
+        <translation>%1, línea %2: sigue definiendo %3; ollama-gpu-setup no escribió esa línea y no la edita; elimínela a mano</translation>
+    </message>
+    <message>
+        <source>the %1 target is only available on Windows</source>
+        <translation>el destino %1 solo está disponible en Windows</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is REG_EXPAND_SZ, where &apos;%&apos; would expand other variables; the value cannot contain &apos;%&apos;</source>
+        <translation>%1 en %2 es REG_EXPAND_SZ, donde &apos;%&apos; expandiría otras variables; el valor no puede contener &apos;%&apos;</translation>
+    </message>
+    <message>
+        <source>Could not check the Ollama app&apos;s own settings: %1</source>
+        <translation>No se pudo comprobar la configuración propia de la aplicación Ollama: %1</translation>
+    </message>
+    <message>
+        <source>The Ollama app sets %1=%2 itself when it starts the server, from its setting %3 in %4, so the value here does not reach the server: change that setting in Ollama&apos;s Settings window instead</source>
+        <translation>La aplicación Ollama establece ella misma %1=%2 al iniciar el servidor, a partir de su ajuste %3 en %4, así que el valor de aquí no llega al servidor: cambie ese ajuste en la ventana Settings de Ollama</translation>
+    </message>
+    <message>
+        <source>What the running Ollama sees is unknown (no &quot;server config&quot; log line found%1)</source>
+        <translation>Se desconoce lo que ve el Ollama en ejecución (no se encontró ninguna línea &quot;server config&quot; en el registro%1)</translation>
+    </message>
+    <message>
+        <source>; pass --log FILE to read a server.log</source>
+        <translation>; indique --log ARCHIVO para leer un server.log</translation>
+    </message>
+    <message>
+        <source>%1=%2 is set in %3, but the running Ollama has %4: restart Ollama</source>
+        <translation>%1=%2 está definida en %3, pero el Ollama en ejecución tiene %4: reinicie Ollama</translation>
+    </message>
+    <message>
+        <source>it unset</source>
+        <translation>la variable sin definir</translation>
+    </message>
+    <message>
+        <source>The Ollama app starts the server with %1=%2 from its setting %3, whatever the environment says</source>
+        <translation>La aplicación Ollama inicia el servidor con %1=%2 a partir de su ajuste %3, diga lo que diga el entorno</translation>
+    </message>
+    <message>
+        <source>a line break or control character cannot be written safely</source>
+        <translation>un salto de línea o un carácter de control no se puede escribir de forma segura</translation>
+    </message>
+    <message>
+        <source>open a new terminal (or source the file), then restart `ollama serve`</source>
+        <translation>abra una terminal nueva (o cargue el archivo con source) y reinicie `ollama serve`</translation>
+    </message>
+    <message>
+        <source>log out and back in, then restart `ollama serve`</source>
+        <translation>cierre la sesión y vuelva a iniciarla; después, reinicie `ollama serve`</translation>
+    </message>
+    <message>
+        <source>open a new fish shell, then restart `ollama serve`</source>
+        <translation>abra un shell fish nuevo y reinicie `ollama serve`</translation>
+    </message>
+    <message>
+        <source>log out and back in (pam_env reads it at login), then restart Ollama</source>
+        <translation>cierre la sesión y vuelva a iniciarla (pam_env lo lee al iniciar sesión); después, reinicie Ollama</translation>
+    </message>
+    <message>
+        <source>quit Ollama from the tray (or stop &apos;ollama app.exe&apos; and &apos;ollama.exe&apos;) and start it again</source>
+        <translation>cierre Ollama desde la bandeja del sistema (o detenga &apos;ollama app.exe&apos; y &apos;ollama.exe&apos;) y vuelva a iniciarlo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid variable name</source>
+        <translation>&apos;%1&apos; no es un nombre de variable válido</translation>
+    </message>
+    <message>
+        <source>%1 for etc-environment: the character %2 cannot be written safely (pam_env has no escapes); use another target</source>
+        <translation>%1 para etc-environment: el carácter %2 no se puede escribir de forma segura (pam_env no admite secuencias de escape); use otro destino</translation>
+    </message>
+    <message>
+        <source>unknown target</source>
+        <translation>destino desconocido</translation>
+    </message>
+    <message>
+        <source>%1: a second ollama-gpu-setup block starts at line %2 (the first at line %3); remove one by hand</source>
+        <translation>%1: un segundo bloque de ollama-gpu-setup empieza en la línea %2 (el primero, en la línea %3); elimine uno a mano</translation>
+    </message>
+    <message>
+        <source>%1: line %2 ends an ollama-gpu-setup block that was never started; fix the markers by hand</source>
+        <translation>%1: la línea %2 cierra un bloque de ollama-gpu-setup que nunca se abrió; corrija los marcadores a mano</translation>
+    </message>
+    <message>
+        <source>%1: the ollama-gpu-setup block starting at line %2 has no end marker (%3); fix it by hand</source>
+        <translation>%1: el bloque de ollama-gpu-setup que empieza en la línea %2 no tiene marcador de fin (%3); corríjalo a mano</translation>
+    </message>
+    <message>
+        <source>%1: line %2 inside the ollama-gpu-setup block was edited by hand and is not understood: %3</source>
+        <translation>%1: la línea %2 dentro del bloque de ollama-gpu-setup se editó a mano y no se entiende: %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: Qt&apos;s SQLite driver is not installed</source>
+        <translation>no se puede leer %1: el controlador SQLite de Qt no está instalado</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (copying it failed)</source>
+        <translation>no se puede leer %1 (falló la copia)</translation>
+    </message>
+    <message>
+        <source>%1 has no settings table (not an Ollama app database?)</source>
+        <translation>%1 no tiene tabla de configuración (¿no es una base de datos de la aplicación Ollama?)</translation>
+    </message>
+    <message>
+        <source>cannot read the settings in %1: %2</source>
+        <translation>no se puede leer la configuración de %1: %2</translation>
+    </message>
+    <message>
+        <source>Ran systemctl %1</source>
+        <translation>Se ejecutó systemctl %1</translation>
+    </message>
+    <message>
+        <source>Warning: systemctl %1 failed; run: %2</source>
+        <translation>Advertencia: systemctl %1 falló; ejecute: %2</translation>
+    </message>
+    <message>
+        <source>Ollama on Windows runs as the tray app, which reads the user&apos;s environment variables when it starts</source>
+        <translation>Ollama en Windows se ejecuta como aplicación de la bandeja del sistema, que lee las variables de entorno del usuario al iniciarse</translation>
+    </message>
+    <message>
+        <source>the ollama systemd service is active; a service does not read ~/.bashrc, so the variables go into a drop-in for the unit</source>
+        <translation>el servicio de systemd ollama está activo; un servicio no lee ~/.bashrc, así que las variables van a un archivo drop-in para la unidad</translation>
+    </message>
+    <message>
+        <source>`ollama serve` runs by hand (pid %1, user %2); it takes its variables from the shell that starts it, so they go into %3</source>
+        <translation>`ollama serve` se ejecuta a mano (pid %1, usuario %2); toma sus variables del shell que lo inicia, así que van a %3</translation>
+    </message>
+    <message>
+        <source>Ollama is installed as a systemd service (%1), though it is not running now</source>
+        <translation>Ollama está instalado como servicio de systemd (%1), aunque ahora no se está ejecutando</translation>
+    </message>
+    <message>
+        <source>no Ollama service or running `ollama serve` was found; the variables go where your shell (%1) reads them, for a manual `ollama serve`</source>
+        <translation>no se encontró ningún servicio de Ollama ni ningún `ollama serve` en ejecución; las variables van donde las lee su shell (%1), para un `ollama serve` manual</translation>
+    </message>
+    <message>
+        <source>unknown, assuming bash</source>
+        <translation>desconocido, se supone bash</translation>
+    </message>
+    <message>
+        <source>. This is WSL2: if Ollama runs on Windows instead, its variables belong in the Windows user environment (run ollama-gpu-setup.exe env there, target windows-user), and only OLLAMA_HOST belongs here</source>
+        <translation>. Esto es WSL2: si Ollama se ejecuta en Windows, sus variables van en el entorno de usuario de Windows (ejecute allí ollama-gpu-setup.exe env, destino windows-user), y aquí solo va OLLAMA_HOST</translation>
+    </message>
+</context>
+<context>
+    <name>ogs::InstallText</name>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>sin datos durante %1 s</translation>
+    </message>
+    <message>
+        <source>not an http(s) address</source>
+        <translation>no es una dirección http(s)</translation>
+    </message>
+    <message>
+        <source>cannot create the download folder %1</source>
+        <translation>no se puede crear la carpeta de descargas %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>redirected from https to %1; refused</source>
+        <translation>redirigido de https a %1; rechazado</translation>
+    </message>
+    <message>
+        <source>redirected to another host (%1); refused</source>
+        <translation>redirigido a otro host (%1); rechazado</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes; refused</source>
+        <translation>mayor de %1 bytes; rechazado</translation>
+    </message>
+    <message>
+        <source>TLS certificate problem: %1</source>
+        <translation>problema con el certificado TLS: %1</translation>
+    </message>
+    <message>
+        <source>the connection broke after %1 bytes (%2)</source>
+        <translation>la conexión se cortó después de %1 bytes (%2)</translation>
+    </message>
+    <message>
+        <source>truncated: %1 of %2 bytes arrived</source>
+        <translation>truncado: llegaron %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256 mismatch: got %1, the release publishes %2</source>
+        <translation>el SHA-256 no coincide: se obtuvo %1, la versión publica %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>no se puede reemplazar %1</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>no se puede cambiar el nombre de %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>The ollama-for-amd path needs the ollama-for-amd build, not the official one.</source>
+        <translation>El método ollama-for-amd necesita la compilación ollama-for-amd, no la oficial.</translation>
+    </message>
+    <message>
+        <source>ollama-for-amd is built for Windows only; on Linux the official build runs these GPUs (with HSA_OVERRIDE_GFX_VERSION or Vulkan).</source>
+        <translation>ollama-for-amd solo se compila para Windows; en Linux, la compilación oficial hace funcionar estas GPU (con HSA_OVERRIDE_GFX_VERSION o Vulkan).</translation>
+    </message>
+    <message>
+        <source>Ollama runs on the Windows host for this path; nothing is installed inside WSL.</source>
+        <translation>Con este método, Ollama se ejecuta en el host de Windows; no se instala nada dentro de WSL.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 has no Vulkan backend; %2 or newer does.</source>
+        <translation>Ollama %1 no tiene backend Vulkan; %2 o posterior sí lo tiene.</translation>
+    </message>
+    <message>
+        <source>the newest Ollama</source>
+        <translation>la versión más reciente de Ollama</translation>
+    </message>
+    <message>
+        <source>Ollama is not installed; %1 (%2) will be.</source>
+        <translation>Ollama no está instalado; se instalará %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Ollama is installed but its version is unknown (`ollama --version` said nothing); nothing is changed.</source>
+        <translation>Ollama está instalado, pero se desconoce su versión (`ollama --version` no indicó nada); no se cambia nada.</translation>
+    </message>
+    <message>
+        <source>Run `ollama --version`; the %1 path needs %2 or newer.</source>
+        <translation>Ejecute `ollama --version`; el método %1 necesita %2 o posterior.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 is installed; you asked for %2.</source>
+        <translation>Ollama %1 está instalado; usted pidió %2.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 is installed; %2 is the newest release.</source>
+        <translation>Ollama %1 está instalado; %2 es la versión más reciente.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 (%2) is installed%3; nothing to change.</source>
+        <translation>Ollama %1 (%2) está instalado%3; no hay nada que cambiar.</translation>
+    </message>
+    <message>
+        <source> and fits the %1 path</source>
+        <translation> y es adecuado para el método %1</translation>
+    </message>
+    <message>
+        <source>The newest release is unknown (the release feed was not read).</source>
+        <translation>Se desconoce la versión más reciente (no se leyó el canal de versiones).</translation>
+    </message>
+    <message>
+        <source>Vulkan is opt-in before Ollama 0.30: set OLLAMA_VULKAN=1 (`ollama-gpu-setup env plan --path vulkan` does).</source>
+        <translation>Antes de Ollama 0.30, Vulkan hay que activarlo: defina OLLAMA_VULKAN=1 (`ollama-gpu-setup env plan --path vulkan` lo hace).</translation>
+    </message>
+    <message>
+        <source>HSA_OVERRIDE_GFX_VERSION only made sense for ollama-for-amd; it is cleared.</source>
+        <translation>HSA_OVERRIDE_GFX_VERSION solo tenía sentido para ollama-for-amd; se elimina.</translation>
+    </message>
+    <message>
+        <source>download failed, nothing was run: %1</source>
+        <translation>la descarga falló, no se ejecutó nada: %1</translation>
+    </message>
+    <message>
+        <source>Ollama did not answer at %1 within %2 s after the install: %3</source>
+        <translation>Ollama no respondió en %1 en %2 s después de la instalación: %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1 to check it</source>
+        <translation>no se puede leer %1 para comprobarlo</translation>
+    </message>
+    <message>
+        <source>%1 has SHA-256 %2, not the published %3; it was deleted and not run</source>
+        <translation>%1 tiene el SHA-256 %2, no el %3 publicado; se eliminó y no se ejecutó</translation>
+    </message>
+    <message>
+        <source>cannot read %1 to show it</source>
+        <translation>no se puede leer %1 para mostrarlo</translation>
+    </message>
+    <message>
+        <source>stopped after showing %1; nothing was run</source>
+        <translation>detenido después de mostrar %1; no se ejecutó nada</translation>
+    </message>
+    <message>
+        <source>refusing to run %1: it was not verified</source>
+        <translation>se rechaza ejecutar %1: no se verificó</translation>
+    </message>
+    <message>
+        <source>refusing to run %1: it changed after it was verified (SHA-256 %2, verified %3)</source>
+        <translation>se rechaza ejecutar %1: cambió después de verificarse (SHA-256 %2, verificado %3)</translation>
+    </message>
+    <message>
+        <source>no process runner</source>
+        <translation>no hay ningún ejecutor de procesos</translation>
+    </message>
+    <message>
+        <source>could not start %1</source>
+        <translation>no se pudo iniciar %1</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2%3</source>
+        <translation>%1 terminó con el código %2%3</translation>
+    </message>
+    <message>
+        <source>Ollama is installed, but %1 could not be removed: %2</source>
+        <translation>Ollama está instalado, pero no se pudo eliminar %1: %2</translation>
+    </message>
+    <message>
+        <source>no way to change the environment here</source>
+        <translation>aquí no hay forma de cambiar el entorno</translation>
+    </message>
+    <message>
+        <source>Wait up to %1 s for Ollama to answer at %2</source>
+        <translation>Esperar hasta %1 s a que Ollama responda en %2</translation>
+    </message>
+    <message>
+        <source>no release was read, so there is no installer to download</source>
+        <translation>no se leyó ninguna versión publicada, así que no hay ningún instalador que descargar</translation>
+    </message>
+    <message>
+        <source>release %1 publishes no SHA-256 for %2 (no digest, no sha256sum.txt entry, no %2.sha256); refusing to run it unverified</source>
+        <translation>la versión %1 no publica ningún SHA-256 para %2 (ni digest, ni entrada en sha256sum.txt, ni %2.sha256); se rechaza ejecutarlo sin verificar</translation>
+    </message>
+    <message>
+        <source>%1 from release %2 of %3, run silently.</source>
+        <translation>%1 de la versión %2 de %3, ejecutado en modo silencioso.</translation>
+    </message>
+    <message>
+        <source>Download %1 to %2 (kept as .part until its SHA-256 matches)</source>
+        <translation>Descargar %1 en %2 (se guarda como .part hasta que su SHA-256 coincida)</translation>
+    </message>
+    <message>
+        <source>Check its SHA-256 is %1 (published in %2)</source>
+        <translation>Comprobar que su SHA-256 es %1 (publicado en %2)</translation>
+    </message>
+    <message>
+        <source>Run the installer silently</source>
+        <translation>Ejecutar el instalador en modo silencioso</translation>
+    </message>
+    <message>
+        <source>The new build is installed over the old one; the old uninstaller is not run, so downloaded models stay.</source>
+        <translation>La nueva compilación se instala sobre la anterior; no se ejecuta el desinstalador anterior, así que los modelos descargados se conservan.</translation>
+    </message>
+    <message>
+        <source>Install the %1 package</source>
+        <translation>Instalar el paquete %1</translation>
+    </message>
+    <message>
+        <source>Start the ollama service</source>
+        <translation>Iniciar el servicio ollama</translation>
+    </message>
+    <message>
+        <source>Install the %1 package and start the ollama service, as root through pkexec (the helper runs: pacman -S --needed --noconfirm %1; systemctl enable --now ollama.service)</source>
+        <translation>Instalar el paquete %1 e iniciar el servicio ollama, como root mediante pkexec (el asistente ejecuta: pacman -S --needed --noconfirm %1; systemctl enable --now ollama.service)</translation>
+    </message>
+    <message>
+        <source>Download the official install script %1 to %2</source>
+        <translation>Descargar el script de instalación oficial %1 en %2</translation>
+    </message>
+    <message>
+        <source>Show the script in full with its SHA-256; it runs only after you have seen it, and only if its SHA-256 is still the one shown</source>
+        <translation>Mostrar el script completo con su SHA-256; solo se ejecuta después de que usted lo haya visto, y solo si su SHA-256 sigue siendo el mostrado</translation>
+    </message>
+    <message>
+        <source>Run the script as root</source>
+        <translation>Ejecutar el script como root</translation>
+    </message>
+    <message>
+        <source>Run the script as root through pkexec (the helper checks its SHA-256 again and runs its own copy with sh)</source>
+        <translation>Ejecutar el script como root mediante pkexec (el asistente vuelve a comprobar su SHA-256 y ejecuta su propia copia con sh)</translation>
+    </message>
+    <message>
+        <source>installing Ollama on %1 is not supported; use the installer from ollama.com</source>
+        <translation>no se admite instalar Ollama en %1; use el instalador de ollama.com</translation>
+    </message>
+    <message>
+        <source>Remove HSA_OVERRIDE_GFX_VERSION (it only made sense for ollama-for-amd)</source>
+        <translation>Quitar HSA_OVERRIDE_GFX_VERSION (solo tenía sentido para ollama-for-amd)</translation>
+    </message>
+    <message>
+        <source>`%1 env apply --unset %2` failed</source>
+        <translation>`%1 env apply --unset %2` falló</translation>
+    </message>
+    <message>
+        <source>this system</source>
+        <translation>este sistema</translation>
+    </message>
+    <message>
+        <source>%1 has no Ollama package; the official install script is used.</source>
+        <translation>%1 no tiene paquete de Ollama; se usa el script de instalación oficial.</translation>
+    </message>
+    <message>
+        <source>pacman installs the repository&apos;s version, not %1; the official install script is used.</source>
+        <translation>pacman instala la versión del repositorio, no %1; se usa el script de instalación oficial.</translation>
+    </message>
+    <message>
+        <source>%1 packages Ollama; %2 is the package for the %3 path.</source>
+        <translation>%1 empaqueta Ollama; %2 es el paquete para el método %3.</translation>
+    </message>
+    <message>
+        <source>the official build</source>
+        <translation>la compilación oficial</translation>
+    </message>
+    <message>
+        <source>the ollama-for-amd build</source>
+        <translation>la compilación ollama-for-amd</translation>
+    </message>
+    <message>
+        <source>the release feed is not JSON (%1 at byte %2)</source>
+        <translation>el canal de versiones no es JSON (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>the release feed is not a JSON object</source>
+        <translation>el canal de versiones no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the release feed has no tag_name</source>
+        <translation>el canal de versiones no tiene tag_name</translation>
+    </message>
+    <message>
+        <source>the release feed has no assets list</source>
+        <translation>el canal de versiones no tiene lista de assets</translation>
+    </message>
+    <message>
+        <source>the release feed has an asset without a name or a download address</source>
+        <translation>el canal de versiones tiene un asset sin nombre o sin dirección de descarga</translation>
+    </message>
+    <message>
+        <source>cannot read the release feed: %1</source>
+        <translation>no se puede leer el canal de versiones: %1</translation>
+    </message>
+    <message>
+        <source>release %1 has no Windows installer (OllamaSetup.exe)</source>
+        <translation>la versión %1 no tiene instalador para Windows (OllamaSetup.exe)</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s digest</source>
+        <translation>el digest del canal de versiones</translation>
+    </message>
+    <message>
+        <source>release %1 publishes two different SHA-256 values for %2 (%3: %4, %5: %6); refused</source>
+        <translation>la versión %1 publica dos valores SHA-256 distintos para %2 (%3: %4, %5: %6); rechazado</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The installed Ollama%1 is %2; you asked for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installed Ollama%1 is %2; the %3 path needs %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogs::OllamaText</name>
+    <message>
+        <source>The test prompt failed: %1</source>
+        <translation>El prompt de prueba falló: %1</translation>
+    </message>
+    <message>
+        <source>The model ran entirely on the CPU (%1). GPU acceleration is not working; run `ollama-gpu-setup diagnose`.</source>
+        <translation>El modelo se ejecutó por completo en la CPU (%1). La aceleración por GPU no funciona; ejecute `ollama-gpu-setup diagnose`.</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1, below the %2 expected for this GPU. %3</source>
+        <translation>La generación fue a %1, por debajo de los %2 esperados para esta GPU. %3</translation>
+    </message>
+    <message>
+        <source>Part of the model is on the CPU (%1): use a smaller quantisation or context.</source>
+        <translation>Parte del modelo está en la CPU (%1): use una cuantización o un contexto más pequeños.</translation>
+    </message>
+    <message>
+        <source>Check for a partial offload or a slower backend with `ollama-gpu-setup diagnose`.</source>
+        <translation>Compruebe con `ollama-gpu-setup diagnose` si hay una carga parcial en la GPU o un backend más lento.</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1, faster than the %2 expected. Acceleration works.</source>
+        <translation>La generación fue a %1, más rápido que los %2 esperados. La aceleración funciona.</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1, within the %2 expected. Acceleration works.</source>
+        <translation>La generación fue a %1, dentro de los %2 esperados. La aceleración funciona.</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1 on %2; no expected range is known for this GPU.</source>
+        <translation>La generación fue a %1 en %2; no se conoce ningún rango esperado para esta GPU.</translation>
+    </message>
+    <message>
+        <source>an unknown processor</source>
+        <translation>un procesador desconocido</translation>
+    </message>
+    <message>
+        <source>Contacting Ollama</source>
+        <translation>Conectando con Ollama</translation>
+    </message>
+    <message>
+        <source>Loading %1 on the %2</source>
+        <translation>Cargando %1 en la %2</translation>
+    </message>
+    <message>
+        <source>Generating %1 tokens on the %2</source>
+        <translation>Generando %1 tokens en la %2</translation>
+    </message>
+    <message>
+        <source>Ollama is not running at %1: the connection was still refused after %2 s. To start it, %3.</source>
+        <translation>Ollama no se está ejecutando en %1: la conexión seguía rechazada después de %2 s. Para iniciarlo, %3.</translation>
+    </message>
+    <message>
+        <source>Ollama is not running at %1 (connection refused). To start it, %2.</source>
+        <translation>Ollama no se está ejecutando en %1 (conexión rechazada). Para iniciarlo, %2.</translation>
+    </message>
+    <message>
+        <source>The host of %1 does not resolve. Check OLLAMA_HOST or --host.</source>
+        <translation>El host de %1 no se puede resolver. Compruebe OLLAMA_HOST o --host.</translation>
+    </message>
+    <message>
+        <source>No connection to Ollama at %1 within %2 s. Check the address, the firewall, and that Ollama listens on that interface (OLLAMA_HOST=0.0.0.0 when connecting from WSL2).</source>
+        <translation>No hubo conexión con Ollama en %1 en %2 s. Compruebe la dirección, el firewall y que Ollama escucha en esa interfaz (OLLAMA_HOST=0.0.0.0 al conectarse desde WSL2).</translation>
+    </message>
+    <message>
+        <source>Ollama at %1 accepted the request %2 but sent no answer within %3 s. It may be stuck loading the model; look at its server log.</source>
+        <translation>Ollama en %1 aceptó la solicitud %2, pero no envió ninguna respuesta en %3 s. Puede que esté atascado cargando el modelo; consulte su registro del servidor.</translation>
+    </message>
+    <message>
+        <source>Ollama stopped sending in the middle of the answer to %1: nothing for %2 s. The model runner may have hung or crashed; look at its server log.</source>
+        <translation>Ollama dejó de enviar datos a mitad de la respuesta a %1: nada durante %2 s. Puede que el runner del modelo se haya colgado o bloqueado; consulte su registro del servidor.</translation>
+    </message>
+    <message>
+        <source>The request %1 did not finish within %2 s and was cancelled.</source>
+        <translation>La solicitud %1 no terminó en %2 s y se canceló.</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; is not installed in Ollama (%2). Download it first: ollama pull %1</source>
+        <translation>El modelo &apos;%1&apos; no está instalado en Ollama (%2). Descárguelo primero: ollama pull %1</translation>
+    </message>
+    <message>
+        <source>Ollama answered HTTP %1 to %2: %3</source>
+        <translation>Ollama respondió HTTP %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>(sin mensaje)</translation>
+    </message>
+    <message>
+        <source>Ollama reported an error while answering %1: %2</source>
+        <translation>Ollama notificó un error al responder a %1: %2</translation>
+    </message>
+    <message>
+        <source>The answer to %1 from %2 is not valid JSON (it starts with &quot;%3&quot;). Is this address really Ollama?</source>
+        <translation>La respuesta a %1 de %2 no es JSON válido (empieza por &quot;%3&quot;). ¿Es realmente Ollama esta dirección?</translation>
+    </message>
+    <message>
+        <source>Ollama sent more than %1 KiB without a line break in the answer to %2; the answer was abandoned.</source>
+        <translation>Ollama envió más de %1 KiB sin salto de línea en la respuesta a %2; se abandonó la respuesta.</translation>
+    </message>
+    <message>
+        <source>The connection to Ollama closed before the answer to %1 was complete (after %2 objects). Ollama may have crashed or restarted; look at its server log.</source>
+        <translation>La conexión con Ollama se cerró antes de que la respuesta a %1 estuviera completa (después de %2 objetos). Puede que Ollama se haya bloqueado o reiniciado; consulte su registro del servidor.</translation>
+    </message>
+    <message>
+        <source>The request %1 was cancelled.</source>
+        <translation>Se canceló la solicitud %1.</translation>
+    </message>
+    <message>
+        <source>Could not talk to Ollama at %1: %2</source>
+        <translation>No se pudo comunicar con Ollama en %1: %2</translation>
+    </message>
+    <message>
+        <source>start the Ollama app from the Start menu, or run `ollama serve` in a terminal</source>
+        <translation>inicie la aplicación Ollama desde el menú Inicio o ejecute `ollama serve` en una terminal</translation>
+    </message>
+    <message>
+        <source>open the Ollama app, or run `ollama serve` in a terminal</source>
+        <translation>abra la aplicación Ollama o ejecute `ollama serve` en una terminal</translation>
+    </message>
+    <message>
+        <source>run `sudo systemctl start ollama` if it is installed as a service, otherwise `ollama serve` in a terminal</source>
+        <translation>ejecute `sudo systemctl start ollama` si está instalado como servicio; si no, `ollama serve` en una terminal</translation>
+    </message>
+    <message>
+        <source> Note: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogs::RecommendText</name>
+    <message>
+        <source>no expected speed: the %1 path is not offered for %2</source>
+        <translation>sin velocidad esperada: el método %1 no se ofrece para %2</translation>
+    </message>
+    <message>
+        <source>no expected speed: the speed table has no row for %1</source>
+        <translation>sin velocidad esperada: la tabla de velocidades no tiene ninguna fila para %1</translation>
+    </message>
+    <message>
+        <source>the expected speed was measured with %1; %2 may be faster or slower</source>
+        <translation>la velocidad esperada se midió con %1; %2 puede ser más rápido o más lento</translation>
+    </message>
+    <message>
+        <source>%1 GPUs were found; this advice is for %2. Use --gpu to choose another.</source>
+        <translation>Se encontraron %1 GPU; este consejo es para %2. Use --gpu para elegir otra.</translation>
+    </message>
+    <message>
+        <source>This machine also has an integrated GPU. If Vulkan uses it or it is unstable, keep Vulkan on and set GGML_VK_VISIBLE_DEVICES to the discrete GPU&apos;s Vulkan index (Ollama docs/gpu.mdx).</source>
+        <translation>Este equipo también tiene una GPU integrada. Si Vulkan la usa o es inestable, mantenga Vulkan activado y defina GGML_VK_VISIBLE_DEVICES con el índice Vulkan de la GPU dedicada (docs/gpu.mdx de Ollama).</translation>
+    </message>
+    <message>
+        <source>Uninstall the official Ollama first: ollama-for-amd replaces it and the two cannot run side by side</source>
+        <translation>Desinstale primero el Ollama oficial: ollama-for-amd lo reemplaza y los dos no pueden ejecutarse a la vez</translation>
+    </message>
+    <message>
+        <source>Install the latest OllamaSetup.exe from https://github.com/likelovewant/ollama-for-amd/releases</source>
+        <translation>Instale el OllamaSetup.exe más reciente desde https://github.com/likelovewant/ollama-for-amd/releases</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver 550 or newer (570 or newer for compute capability 5.0 to 6.2)</source>
+        <translation>Controlador NVIDIA 550 o posterior (570 o posterior para capacidad de cómputo 5.0 a 6.2)</translation>
+    </message>
+    <message>
+        <source>Ollama installed and running on Windows</source>
+        <translation>Ollama instalado y en ejecución en Windows</translation>
+    </message>
+    <message>
+        <source>On Windows, OLLAMA_HOST=0.0.0.0 for the Ollama server (a user environment variable), then restart Ollama</source>
+        <translation>En Windows, OLLAMA_HOST=0.0.0.0 para el servidor de Ollama (una variable de entorno de usuario); después, reinicie Ollama</translation>
+    </message>
+    <message>
+        <source>Windows Firewall allowing inbound TCP port 11434</source>
+        <translation>El Firewall de Windows permite el tráfico TCP entrante en el puerto 11434</translation>
+    </message>
+    <message>
+        <source>On RDNA 4 with ROCm, Qwen 3 and Qwen 3.5 models leave the GPU stuck at 100% busy and full clock after they unload, until a reboot; Vulkan (RADV) does not have this bug and runs these models about as fast.</source>
+        <translation>En RDNA 4 con ROCm, los modelos Qwen 3 y Qwen 3.5 dejan la GPU bloqueada al 100 % de uso y a la frecuencia máxima después de descargarse, hasta que se reinicia; Vulkan (RADV) no tiene este error y ejecuta estos modelos a una velocidad similar.</translation>
+    </message>
+    <message>
+        <source>OLLAMA_LLM_LIBRARY=vulkan alone is not enough: Ollama still starts its ROCm runner next to the Vulkan one and prefers ROCm for the same card, so ROCm must also be kept from seeing the GPU (ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1).</source>
+        <translation>OLLAMA_LLM_LIBRARY=vulkan por sí solo no basta: Ollama sigue iniciando su runner de ROCm junto al de Vulkan y prefiere ROCm para la misma tarjeta, así que también hay que impedir que ROCm vea la GPU (ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1).</translation>
+    </message>
+    <message>
+        <source>With a Qwen 3 / Qwen 3.5 model this GPU stays stuck at 100% busy after the model unloads (ROCm bug on RDNA 4); only a reboot or reloading the amdgpu driver clears it.</source>
+        <translation>Con un modelo Qwen 3 / Qwen 3.5, esta GPU se queda bloqueada al 100 % de uso después de que el modelo se descargue (error de ROCm en RDNA 4); solo un reinicio o recargar el controlador amdgpu lo soluciona.</translation>
+    </message>
+    <message>
+        <source>If the GPU stays at 100% busy and high power after Ollama goes idle, set GPU_MAX_HW_QUEUES=1 and update linux-firmware (AMD traces it to the MES firmware).</source>
+        <translation>Si la GPU se queda al 100 % de uso y con un consumo alto después de que Ollama quede inactivo, defina GPU_MAX_HW_QUEUES=1 y actualice linux-firmware (AMD lo atribuye al firmware MES).</translation>
+    </message>
+    <message>
+        <source>On this APU the GPU stays busy (about 25 W more) while two or more Ollama models are loaded; OLLAMA_MAX_LOADED_MODELS=1 avoids it.</source>
+        <translation>En esta APU, la GPU se queda en uso (unos 25 W más) mientras haya dos o más modelos de Ollama cargados; OLLAMA_MAX_LOADED_MODELS=1 lo evita.</translation>
+    </message>
+    <message>
+        <source>Ollama 0.30 and newer ignore integrated GPUs unless OLLAMA_IGPU_ENABLE=1.</source>
+        <translation>Ollama 0.30 y posteriores ignoran las GPU integradas salvo que se defina OLLAMA_IGPU_ENABLE=1.</translation>
+    </message>
+    <message>
+        <source>An integrated GPU shares system memory: large models compete with the rest of the system for RAM.</source>
+        <translation>Una GPU integrada comparte la memoria del sistema: los modelos grandes compiten por la RAM con el resto del sistema.</translation>
+    </message>
+    <message>
+        <source>The AMD ROCm 7 driver (install it with amdgpu-install from AMD&apos;s ROCm documentation), then reboot</source>
+        <translation>El controlador AMD ROCm 7 (instálelo con amdgpu-install según la documentación de ROCm de AMD); después, reinicie el equipo</translation>
+    </message>
+    <message>
+        <source>With an older AMD driver, GPU discovery hangs for 30 s (&apos;failed to finish discovery before timeout&apos;) and Ollama falls back to the CPU.</source>
+        <translation>Con un controlador de AMD más antiguo, la detección de la GPU se cuelga durante 30 s (&apos;failed to finish discovery before timeout&apos;) y Ollama vuelve a la CPU.</translation>
+    </message>
+    <message>
+        <source>An AMD Adrenalin driver recent enough to ship HIP 7 (amdhip64_7.dll)</source>
+        <translation>Un controlador AMD Adrenalin lo bastante reciente como para incluir HIP 7 (amdhip64_7.dll)</translation>
+    </message>
+    <message>
+        <source>If Ollama&apos;s log says &apos;AMD driver is too old&apos;, the driver only has amdhip64_6.dll: update the AMD driver.</source>
+        <translation>Si el registro de Ollama dice &apos;AMD driver is too old&apos;, el controlador solo tiene amdhip64_6.dll: actualice el controlador de AMD.</translation>
+    </message>
+    <message>
+        <source>The ollama service user may need to be in the &apos;render&apos; group to reach the GPU through Vulkan.</source>
+        <translation>Puede que el usuario del servicio ollama tenga que estar en el grupo &apos;render&apos; para acceder a la GPU mediante Vulkan.</translation>
+    </message>
+    <message>
+        <source>Vulkan reports free VRAM to Ollama only when it runs as root or after `sudo setcap cap_perfmon+ep /usr/local/bin/ollama`; otherwise Ollama schedules from approximate model sizes.</source>
+        <translation>Vulkan solo informa a Ollama de la VRAM libre cuando se ejecuta como root o después de `sudo setcap cap_perfmon+ep /usr/local/bin/ollama`; de lo contrario, Ollama planifica a partir de tamaños de modelo aproximados.</translation>
+    </message>
+    <message>
+        <source>The RX Vega 56 needs HSA_ENABLE_SDMA=0.</source>
+        <translation>La RX Vega 56 necesita HSA_ENABLE_SDMA=0.</translation>
+    </message>
+    <message>
+        <source>Posing the 780M/760M (gfx1103) as a discrete RDNA 3 target is unreliable with ROCm 7.2: the iGPU lacks some instructions those kernels use. Vulkan is the safer choice.</source>
+        <translation>Hacer pasar la 780M/760M (gfx1103) por un destino RDNA 3 dedicado no es fiable con ROCm 7.2: a la iGPU le faltan algunas instrucciones que usan esos kernels. Vulkan es la opción más segura.</translation>
+    </message>
+    <message>
+        <source>WSL2 has no /dev/kfd: ROCm inside WSL2 needs AMD&apos;s WSL driver and HSA_ENABLE_DXG_DETECTION=1, and Ollama&apos;s installer does not detect it. Running Ollama on Windows avoids all of that.</source>
+        <translation>WSL2 no tiene /dev/kfd: ROCm dentro de WSL2 necesita el controlador WSL de AMD y HSA_ENABLE_DXG_DETECTION=1, y el instalador de Ollama no lo detecta. Ejecutar Ollama en Windows evita todo eso.</translation>
+    </message>
+    <message>
+        <source>Ollama&apos;s version is unknown; this advice assumes %1, the newest release known to this program.</source>
+        <translation>Se desconoce la versión de Ollama; este consejo supone %1, la versión más reciente que conoce este programa.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a software renderer on the CPU; it never accelerates Ollama.</source>
+        <translation>&quot;%1&quot; es un renderizador por software en la CPU; nunca acelera Ollama.</translation>
+    </message>
+    <message>
+        <source>On macOS Ollama uses Apple GPUs through Metal by itself; there is nothing to set up.</source>
+        <translation>En macOS, Ollama usa por sí mismo las GPU de Apple mediante Metal; no hay nada que configurar.</translation>
+    </message>
+    <message>
+        <source>Without Apple silicon, Ollama runs on the CPU.</source>
+        <translation>Sin Apple silicon, Ollama se ejecuta en la CPU.</translation>
+    </message>
+    <message>
+        <source>No GPU was found, so Ollama runs on the CPU.</source>
+        <translation>No se encontró ninguna GPU, así que Ollama se ejecuta en la CPU.</translation>
+    </message>
+    <message>
+        <source>Vulkan is Ollama&apos;s backend for %1 GPUs such as %2.</source>
+        <translation>Vulkan es el backend de Ollama para GPU %1 como %2.</translation>
+    </message>
+    <message>
+        <source>non-AMD, non-NVIDIA</source>
+        <translation>de otros fabricantes (ni AMD ni NVIDIA)</translation>
+    </message>
+    <message>
+        <source>ROCm is for AMD GPUs only.</source>
+        <translation>ROCm es solo para GPU de AMD.</translation>
+    </message>
+    <message>
+        <source>CUDA is for NVIDIA GPUs only.</source>
+        <translation>CUDA es solo para GPU de NVIDIA.</translation>
+    </message>
+    <message>
+        <source>The fallback when the GPU cannot be used.</source>
+        <translation>La alternativa cuando no se puede usar la GPU.</translation>
+    </message>
+    <message>
+        <source>measured on %1</source>
+        <translation>medido con %1</translation>
+    </message>
+    <message>
+        <source>scaled from %1 by relative speed</source>
+        <translation>escalado a partir de %1 según la velocidad relativa</translation>
+    </message>
+    <message>
+        <source>%1 is an AMD GPU this program does not know (gfx target: %2); it is treated as an unknown AMD GPU, and Vulkan, which works with any GPU that has a Vulkan driver, is the path to try.</source>
+        <translation>%1 es una GPU de AMD que este programa no conoce (destino gfx: %2); se trata como una GPU de AMD desconocida, y Vulkan, que funciona con cualquier GPU que tenga un controlador Vulkan, es el método que hay que probar.</translation>
+    </message>
+    <message>
+        <source>Your Ollama install ships ROCm kernels for %1%2 (rocBLAS files in %3/%4), so Ollama uses this GPU by itself at full speed.</source>
+        <translation>Su instalación de Ollama incluye kernels de ROCm para %1%2 (archivos de rocBLAS en %3/%4), así que Ollama usa esta GPU por sí mismo a máxima velocidad.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 for %2 ships ROCm kernels for %3%4, so Ollama uses this GPU by itself at full speed.</source>
+        <translation>Ollama %1 para %2 incluye kernels de ROCm para %3%4, así que Ollama usa esta GPU por sí mismo a máxima velocidad.</translation>
+    </message>
+    <message>
+        <source>The GPU&apos;s gfx target is unknown, so ROCm support cannot be confirmed.</source>
+        <translation>Se desconoce el destino gfx de la GPU, así que no se puede confirmar la compatibilidad con ROCm.</translation>
+    </message>
+    <message>
+        <source>Your Ollama install has no ROCm kernels for %1%2 (no rocBLAS files in %3/%4), so its ROCm backend skips this GPU.</source>
+        <translation>Su instalación de Ollama no tiene kernels de ROCm para %1%2 (no hay archivos de rocBLAS en %3/%4), así que su backend ROCm omite esta GPU.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 for %2 ships no ROCm kernels for %3%4, so its ROCm backend skips this GPU.</source>
+        <translation>Ollama %1 para %2 no incluye kernels de ROCm para %3%4, así que su backend ROCm omite esta GPU.</translation>
+    </message>
+    <message>
+        <source>Ollama&apos;s ROCm libraries: %1 has no rocm folder; reinstall Ollama (on Linux the installer adds them when it sees an AMD GPU)</source>
+        <translation>Bibliotecas de ROCm de Ollama: %1 no tiene carpeta rocm; reinstale Ollama (en Linux, el instalador las añade cuando detecta una GPU de AMD)</translation>
+    </message>
+    <message>
+        <source>Vulkan works with %1 without ROCm, using the normal graphics driver.</source>
+        <translation>Vulkan funciona con %1 sin ROCm, usando el controlador gráfico normal.</translation>
+    </message>
+    <message>
+        <source>%1 is the nearest target Ollama ships in the same family (%2); HSA_OVERRIDE_GFX_VERSION=%3 makes ROCm treat %4 as %1. Not official: if answers come out garbled or Ollama crashes, remove it and use Vulkan.</source>
+        <translation>%1 es el destino más cercano que incluye Ollama en la misma familia (%2); HSA_OVERRIDE_GFX_VERSION=%3 hace que ROCm trate %4 como %1. No es oficial: si las respuestas salen ilegibles o Ollama se bloquea, quítelo y use Vulkan.</translation>
+    </message>
+    <message>
+        <source>No target of the same family (%1) is in Ollama %2&apos;s ROCm build, so there is nothing close enough to pose as.</source>
+        <translation>Ningún destino de la misma familia (%1) está en la compilación de ROCm de Ollama %2, así que no hay nada lo bastante parecido por lo que hacerse pasar.</translation>
+    </message>
+    <message>
+        <source>The GPU&apos;s gfx target is unknown to this program, so there is no known target of the same family to pose as.</source>
+        <translation>Este programa no conoce el destino gfx de la GPU, así que no hay ningún destino conocido de la misma familia por el que hacerse pasar.</translation>
+    </message>
+    <message>
+        <source>HSA_OVERRIDE_GFX_VERSION does nothing on Windows: ROCm on Windows does not go through HSA (ROCm/TheRock#1719, ollama#3107), and with the override Ollama reports 0 B of VRAM.</source>
+        <translation>HSA_OVERRIDE_GFX_VERSION no hace nada en Windows: ROCm en Windows no pasa por HSA (ROCm/TheRock#1719, ollama#3107), y con el destino forzado Ollama informa de 0 B de VRAM.</translation>
+    </message>
+    <message>
+        <source> Having the AMD HIP SDK installed does not change this.</source>
+        <translation> Tener instalado el AMD HIP SDK no cambia esto.</translation>
+    </message>
+    <message>
+        <source>The community build ollama-for-amd compiles ROCm kernels for %1, so it runs this GPU at ROCm speed.</source>
+        <translation>La compilación de la comunidad ollama-for-amd compila kernels de ROCm para %1, así que ejecuta esta GPU a la velocidad de ROCm.</translation>
+    </message>
+    <message>
+        <source>Community-maintained: it may lag behind official Ollama releases.</source>
+        <translation>Mantenido por la comunidad: puede ir por detrás de las versiones oficiales de Ollama.</translation>
+    </message>
+    <message>
+        <source>ollama-for-amd has no kernels for %1 either.</source>
+        <translation>ollama-for-amd tampoco tiene kernels para %1.</translation>
+    </message>
+    <message>
+        <source>an unknown gfx target</source>
+        <translation>un destino gfx desconocido</translation>
+    </message>
+    <message>
+        <source>ollama-for-amd is built for Windows only.</source>
+        <translation>ollama-for-amd solo se compila para Windows.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 or newer: Ollama %2 has no Vulkan backend</source>
+        <translation>Ollama %1 o posterior: Ollama %2 no tiene backend Vulkan</translation>
+    </message>
+    <message>
+        <source>Ollama %1 ships Vulkan switched off; OLLAMA_VULKAN=1 switches it on.</source>
+        <translation>Ollama %1 incluye Vulkan desactivado; OLLAMA_VULKAN=1 lo activa.</translation>
+    </message>
+    <message>
+        <source>Vulkan is on by default since Ollama %1; a leftover OLLAMA_VULKAN=0 would switch it off.</source>
+        <translation>Vulkan está activado de forma predeterminada desde Ollama %1; un OLLAMA_VULKAN=0 que haya quedado lo desactivaría.</translation>
+    </message>
+    <message>
+        <source>CUDA also drives this GPU and Ollama prefers CUDA over Vulkan for the same card, so CUDA is hidden.</source>
+        <translation>CUDA también controla esta GPU y Ollama prefiere CUDA a Vulkan para la misma tarjeta, así que CUDA se oculta.</translation>
+    </message>
+    <message>
+        <source>ROCm also supports this GPU and Ollama prefers ROCm over Vulkan for the same card, so ROCm is kept from seeing it.</source>
+        <translation>ROCm también admite esta GPU y Ollama prefiere ROCm a Vulkan para la misma tarjeta, así que se impide que ROCm la vea.</translation>
+    </message>
+    <message>
+        <source>Vulkan needs no extra install: it ships with Ollama and uses the normal graphics driver.</source>
+        <translation>Vulkan no necesita ninguna instalación adicional: viene con Ollama y usa el controlador gráfico normal.</translation>
+    </message>
+    <message>
+        <source>%1 has CUDA compute capability %2 (Ollama needs 5.0 or newer); Ollama uses it by itself.</source>
+        <translation>%1 tiene la capacidad de cómputo CUDA %2 (Ollama necesita 5.0 o superior); Ollama la usa por sí mismo.</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPUs run on Ollama&apos;s CUDA backend by themselves.</source>
+        <translation>Las GPU de NVIDIA funcionan por sí solas con el backend CUDA de Ollama.</translation>
+    </message>
+    <message>
+        <source>The compute capability is unknown: Ollama&apos;s CUDA backend needs 5.0 or newer (GTX 750 and later).</source>
+        <translation>Se desconoce la capacidad de cómputo: el backend CUDA de Ollama necesita 5.0 o superior (GTX 750 y posteriores).</translation>
+    </message>
+    <message>
+        <source>Compute capability %1 is below the 5.0 that Ollama&apos;s CUDA backend needs.</source>
+        <translation>La capacidad de cómputo %1 es inferior a la 5.0 que necesita el backend CUDA de Ollama.</translation>
+    </message>
+    <message>
+        <source>Vulkan can still use this GPU where CUDA cannot.</source>
+        <translation>Vulkan todavía puede usar esta GPU donde CUDA no puede.</translation>
+    </message>
+    <message>
+        <source>Ollama on Windows uses the GPU with the full Windows driver, and WSL2 programs reach it over the network.</source>
+        <translation>Ollama en Windows usa la GPU con el controlador completo de Windows, y los programas de WSL2 acceden a él a través de la red.</translation>
+    </message>
+    <message>
+        <source>WSL2 gives Linux no direct access to AMD or Intel GPU compute; Ollama on Windows has the GPU, and WSL2 programs reach it over the network.</source>
+        <translation>WSL2 no da a Linux acceso directo al cómputo de las GPU de AMD o Intel; Ollama en Windows tiene la GPU, y los programas de WSL2 acceden a él a través de la red.</translation>
+    </message>
+    <message>
+        <source>Replace WINDOWS_HOST_IP with the Windows address: `ip route show default | awk &apos;{print $3}&apos;`.</source>
+        <translation>Sustituya WINDOWS_HOST_IP por la dirección de Windows: `ip route show default | awk &apos;{print $3}&apos;`.</translation>
+    </message>
+    <message>
+        <source>On Windows, the &apos;%1&apos; path for this GPU (run `ollama-gpu-setup recommend` there)</source>
+        <translation>En Windows, el método &apos;%1&apos; para esta GPU (ejecute allí `ollama-gpu-setup recommend`)</translation>
+    </message>
+    <message>
+        <source>CUDA also works inside WSL2 through the Windows NVIDIA driver, if you prefer Ollama inside Linux.</source>
+        <translation>CUDA también funciona dentro de WSL2 a través del controlador NVIDIA de Windows, si prefiere Ollama dentro de Linux.</translation>
+    </message>
+    <message>
+        <source>Inside WSL2 there is no /dev/kfd, so Ollama&apos;s ROCm backend cannot reach the GPU.</source>
+        <translation>Dentro de WSL2 no hay /dev/kfd, así que el backend ROCm de Ollama no puede acceder a la GPU.</translation>
+    </message>
+    <message>
+        <source>Inside WSL2 Vulkan only reaches the GPU through a translation layer that Ollama does not support well; use Vulkan on the Windows side instead.</source>
+        <translation>Dentro de WSL2, Vulkan solo llega a la GPU a través de una capa de traducción que Ollama no admite bien; use Vulkan en el lado de Windows.</translation>
+    </message>
+    <message>
+        <source>Ollama inside WSL2 without a GPU runs on the CPU.</source>
+        <translation>Ollama dentro de WSL2 sin GPU se ejecuta en la CPU.</translation>
+    </message>
+    <message>
+        <source>A fallback if ROCm misbehaves; usually 60-80% of ROCm&apos;s speed.</source>
+        <translation>Una alternativa si ROCm falla; normalmente, entre el 60 y el 80 % de la velocidad de ROCm.</translation>
+    </message>
+    <message>
+        <source>A fallback if CUDA misbehaves.</source>
+        <translation>Una alternativa si CUDA falla.</translation>
+    </message>
+    <message>
+        <source>this AMD GPU (%1)</source>
+        <translation>esta GPU de AMD (%1)</translation>
+    </message>
+    <message>
+        <source>this GPU</source>
+        <translation>esta GPU</translation>
+    </message>
+    <message>
+        <source>Your Ollama install (%1) ships ROCm kernels for %2, but the table for Ollama %3 on %4 says it should not; the install is what counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Ollama install (%1) does not ship ROCm kernels for %2, but the table for Ollama %3 on %4 says it should; the install is what counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogs::TelemetryText</name>
+    <message>
+        <source>busy %1 % for %2 s while Ollama has no model loaded or no runner process</source>
+        <translation>en uso al %1 % durante %2 s mientras Ollama no tiene ningún modelo cargado ni ningún proceso runner</translation>
+    </message>
+    <message>
+        <source>core clock %1 MHz, its top level%2</source>
+        <translation>frecuencia del núcleo %1 MHz, su nivel máximo%2</translation>
+    </message>
+    <message>
+        <source>power %1 W against %2 W when idle</source>
+        <translation>potencia %1 W frente a %2 W en reposo</translation>
+    </message>
+    <message>
+        <source>power %1 W (no idle baseline seen yet)</source>
+        <translation>potencia %1 W (todavía no se ha visto ninguna referencia en reposo)</translation>
+    </message>
+    <message>
+        <source>With the ROCm/HIP backend some GPUs (RDNA4 with Qwen 3 models, and other RDNA3/RDNA4 cases) keep running orphaned compute queues after the model is unloaded: the GPU stays at 100 % busy and maximum clock, drawing power, until the amdgpu driver is reloaded or the computer restarts. Restarting Ollama does not clear it.</source>
+        <translation>Con el backend ROCm/HIP, algunas GPU (RDNA4 con modelos Qwen 3, y otros casos de RDNA3/RDNA4) siguen ejecutando colas de cómputo huérfanas después de que se descargue el modelo: la GPU se queda al 100 % de uso y a la frecuencia máxima, consumiendo energía, hasta que se recarga el controlador amdgpu o se reinicia el equipo. Reiniciar Ollama no lo soluciona.</translation>
+    </message>
+    <message>
+        <source>Run Ollama on Vulkan with ROCm devices hidden: OLLAMA_LLM_LIBRARY=vulkan, ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1 (one click in the wizard)</source>
+        <translation>Ejecute Ollama con Vulkan y los dispositivos ROCm ocultos: OLLAMA_LLM_LIBRARY=vulkan, ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1 (un clic en el asistente)</translation>
+    </message>
+    <message>
+        <source>Or keep ROCm with GPU_MAX_HW_QUEUES=1</source>
+        <translation>O mantenga ROCm con GPU_MAX_HW_QUEUES=1</translation>
+    </message>
+    <message>
+        <source>Set OLLAMA_MAX_LOADED_MODELS=1 so only one runner holds the GPU</source>
+        <translation>Defina OLLAMA_MAX_LOADED_MODELS=1 para que solo un runner ocupe la GPU</translation>
+    </message>
+    <message>
+        <source>Update the GPU firmware (linux-firmware, for the MES fix)</source>
+        <translation>Actualice el firmware de la GPU (linux-firmware, para la corrección de MES)</translation>
+    </message>
+    <message>
+        <source>Last resort: reload the amdgpu driver or restart the computer</source>
+        <translation>Último recurso: recargue el controlador amdgpu o reinicie el equipo</translation>
+    </message>
+    <message>
+        <source>no clock levels in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no amdgpu card under %1/class/drm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading NVIDIA GPUs from %1 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an executable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no NVIDIA telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed &quot;%2&quot;: %3; such lines are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2; it is not restarted, NVIDIA values are no longer read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; no NVIDIA telemetry (update the driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2; those values stay null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvmlInit_v2 failed: %1; no NVIDIA telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the NVIDIA kernel module is not loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvmlDeviceGetCount_v2 failed: %1; no NVIDIA telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVML reports %1 GPUs; sampling only the first %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2; not sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU %1: nvmlDeviceGetName failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nvmlDeviceGetPciInfo_v3 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 failed: %4; the GPU has fallen off the bus, so all its values are null until it is reset (reload the NVIDIA driver or reboot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 failed: %4; %5 is null%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (this GPU cannot report it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> until it reads again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 gave %4 % busy, %5 % memory busy, outside 0-100; util_percent is null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DXGI: %1; adapters are named by LUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no utilisation or memory use from Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot seek: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read failed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogs::ui::AboutBox</name>
     <message>
         <source>&lt;h3&gt;Ollama GPU Setup %1&lt;/h3&gt;&lt;p&gt;Finds out why Ollama runs on the processor and makes it use your graphics card: detection, the fastest acceleration path, the VRAM budget, the environment where it takes effect (with undo), a test prompt and a live GPU monitor.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Every step is also a command: &lt;code&gt;ollama-gpu-setup --help&lt;/code&gt;.&lt;/p&gt;</source>

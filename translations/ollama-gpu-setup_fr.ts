@@ -2,6 +2,1682 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ogs::BudgetText</name>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 n’a pas répondu dans les %2 s</translation>
+    </message>
+    <message>
+        <source>cannot reach Ollama at %1: %2</source>
+        <translation>impossible de joindre Ollama à l’adresse %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3</source>
+        <translation>%1 a répondu HTTP %2%3</translation>
+    </message>
+    <message>
+        <source>Ollama&apos;s /api/show answer for %1 is not JSON</source>
+        <translation>la réponse de /api/show d’Ollama pour %1 n’est pas du JSON</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) is the largest variant whose minimum VRAM (%4) this card meets and that fits fully on the GPU at %5 tokens of context.</source>
+        <translation>%1 (%2, %3) est la plus grande variante dont cette carte atteint la VRAM minimale (%4) et qui tient entièrement sur le GPU avec un contexte de %5 tokens.</translation>
+    </message>
+    <message>
+        <source>Even the smallest variant, %1 (%2), does not fit fully at %3 tokens of context; it will run partly on the CPU. A shorter context helps.</source>
+        <translation>Même la plus petite variante, %1 (%2), ne tient pas entièrement avec un contexte de %3 tokens ; elle s’exécutera en partie sur le CPU. Un contexte plus court aide.</translation>
+    </message>
+    <message>
+        <source>Without the model&apos;s architecture the KV cache and compute buffer are left out, so this is a lower bound: pass --model or --arch-file for the full figure.</source>
+        <translation>Sans l’architecture du modèle, le cache KV et le tampon de calcul ne sont pas comptés, c’est donc une borne inférieure : passez --model ou --arch-file pour obtenir le chiffre complet.</translation>
+    </message>
+    <message>
+        <source>The vocabulary size is unknown, so the compute buffer leaves out the output logits; it may be a few hundred MB low.</source>
+        <translation>La taille du vocabulaire est inconnue, le tampon de calcul ne compte donc pas les logits de sortie ; il peut être sous-estimé de quelques centaines de Mo.</translation>
+    </message>
+    <message>
+        <source>A %1 KV cache needs flash attention: set OLLAMA_FLASH_ATTENTION=1 and OLLAMA_KV_CACHE_TYPE=%1, or Ollama falls back to f16.</source>
+        <translation>Un cache KV %1 nécessite la flash attention : définissez OLLAMA_FLASH_ATTENTION=1 et OLLAMA_KV_CACHE_TYPE=%1, sinon Ollama se rabat sur f16.</translation>
+    </message>
+</context>
+<context>
+    <name>ogs::DetectText</name>
+    <message>
+        <source>%1: DXGI reports %2 MiB of dedicated memory, which some drivers cap at 4 GiB, and the driver&apos;s registry size could not be read (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in AMD PCI id table could not be loaded; gfx targets may be missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but cannot be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVML does not exist on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NVIDIA driver (NVML not found: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (NVML error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its PCI address is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>using %1 from its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: implausible CUDA compute capability %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; update the driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2; those fields stay empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvmlInit_v2 failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the NVIDIA kernel module is not loaded (reboot after installing the driver, or check Secure Boot module signing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvmlDeviceGetCount_v2 failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVML reports %1 GPUs; reading only the first %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvmlShutdown failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like WSL 1 (kernel %1, no /dev/dxg): WSL 1 has no GPU access; use WSL 2 or run Ollama on Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WSL 2 without /dev/dxg (kernel %1): the Windows GPU driver is not shared with Linux; run &apos;wsl --update&apos; in Windows and install a current GPU driver there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but this user cannot open it for reading and writing: add the user to the &apos;render&apos; (and &apos;video&apos;) group and log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the primary group (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read group memberships (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a number: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/class does not exist; no sysfs to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no readable PCI vendor/device id (vendor, device, uevent PCI_ID); card skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/revision: not a revision: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: garbled line &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no gfx_target_version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gfx_target_version %2 is not a valid target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Vulkan loader does not provide vkCreateInstance; detection continues without Vulkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vkCreateInstance failed with %1: no working Vulkan driver (ICD) was found or a driver is broken; detection continues without Vulkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Vulkan loader lacks vkEnumeratePhysicalDevices or vkGetPhysicalDeviceProperties; no Vulkan devices listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vkEnumeratePhysicalDevices failed with %1; no Vulkan devices listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Vulkan loader found no devices (no driver installed for this GPU?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Vulkan loader &apos;%1&apos; could not be loaded (%2); detection continues without Vulkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not export vkGetInstanceProcAddr, so it is not a Vulkan loader; detection continues without Vulkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogs::DiagnoseText</name>
+    <message>
+        <source>Ollama found the GPU (%1) but its ROCm folder offers no GPU targets at all (supported types:[]): the rocBLAS kernel files are missing or were replaced by an incompatible set.</source>
+        <translation>Ollama a trouvé le GPU (%1), mais son dossier ROCm ne propose aucune cible GPU (supported types:[]) : les fichiers de kernels rocBLAS manquent ou ont été remplacés par un jeu incompatible.</translation>
+    </message>
+    <message>
+        <source>Ollama&apos;s ROCm build has no kernels for %1%2, so it dropped the GPU.</source>
+        <translation>La version ROCm d’Ollama n’a pas de kernels pour %1%2 ; Ollama a donc écarté le GPU.</translation>
+    </message>
+    <message>
+        <source> (it supports %1)</source>
+        <translation> (elle prend en charge %1)</translation>
+    </message>
+    <message>
+        <source>HSA_OVERRIDE_GFX_VERSION has no effect on Windows. Use the Vulkan backend (OLLAMA_VULKAN=1, on by default since Ollama 0.30) or the ollama-for-amd build, which ships kernels for %1.</source>
+        <translation>HSA_OVERRIDE_GFX_VERSION n’a aucun effet sous Windows. Utilisez le backend Vulkan (OLLAMA_VULKAN=1, activé par défaut depuis Ollama 0.30) ou la version ollama-for-amd, qui fournit des kernels pour %1.</translation>
+    </message>
+    <message>
+        <source>Set HSA_OVERRIDE_GFX_VERSION=%1 for the Ollama service (systemd drop-in) and restart it, or use the Vulkan backend (OLLAMA_VULKAN=1).</source>
+        <translation>Définissez HSA_OVERRIDE_GFX_VERSION=%1 pour le service Ollama (fichier drop-in systemd) et redémarrez-le, ou utilisez le backend Vulkan (OLLAMA_VULKAN=1).</translation>
+    </message>
+    <message>
+        <source>No ROCm override fits %1; use the Vulkan backend (OLLAMA_VULKAN=1).</source>
+        <translation>Aucune cible ROCm forcée ne convient à %1 ; utilisez le backend Vulkan (OLLAMA_VULKAN=1).</translation>
+    </message>
+    <message>
+        <source>Ollama saw the %1 device at %2 but it did not initialise, so Ollama dropped it. Usually the GPU driver is older than the bundled %1 runtime needs, or the gfx target is not in this build.</source>
+        <translation>Ollama a vu le périphérique %1 à l’emplacement %2, mais celui-ci ne s’est pas initialisé : Ollama l’a donc écarté. En général, le pilote du GPU est plus ancien que ce qu’exige le runtime %1 fourni, ou la cible gfx ne fait pas partie de cette version.</translation>
+    </message>
+    <message>
+        <source>Update the AMD Adrenalin driver and restart Ollama; if it still fails, use the Vulkan backend (OLLAMA_VULKAN=1).</source>
+        <translation>Mettez à jour le pilote AMD Adrenalin et redémarrez Ollama ; si l’échec persiste, utilisez le backend Vulkan (OLLAMA_VULKAN=1).</translation>
+    </message>
+    <message>
+        <source>Update the amdgpu/ROCm driver and restart Ollama; if it still fails, use the Vulkan backend (OLLAMA_VULKAN=1).</source>
+        <translation>Mettez à jour le pilote amdgpu/ROCm et redémarrez Ollama ; si l’échec persiste, utilisez le backend Vulkan (OLLAMA_VULKAN=1).</translation>
+    </message>
+    <message>
+        <source>HSA_OVERRIDE_GFX_VERSION=%1 was recognised but Ollama ended with total_vram=&quot;0 B&quot;: the override only changes the reported architecture; the HIP runtime still cannot reach the GPU.</source>
+        <translation>HSA_OVERRIDE_GFX_VERSION=%1 a été reconnu, mais Ollama s’est terminé avec total_vram=&quot;0 B&quot; : le forçage ne change que l’architecture annoncée ; le runtime HIP ne peut toujours pas atteindre le GPU.</translation>
+    </message>
+    <message>
+        <source>Install the AMD HIP SDK, or (simpler) remove the override and use the Vulkan backend (OLLAMA_VULKAN=1).</source>
+        <translation>Installez l’AMD HIP SDK ou (plus simple) supprimez le forçage et utilisez le backend Vulkan (OLLAMA_VULKAN=1).</translation>
+    </message>
+    <message>
+        <source>Remove the override and use the Vulkan backend (OLLAMA_VULKAN=1), or install a ROCm runtime that supports this GPU.</source>
+        <translation>Supprimez le forçage et utilisez le backend Vulkan (OLLAMA_VULKAN=1), ou installez un runtime ROCm qui prend en charge ce GPU.</translation>
+    </message>
+    <message>
+        <source>HSA_OVERRIDE_GFX_VERSION=%1 is set, but Windows does not go through HSA: the variable does nothing there.</source>
+        <translation>HSA_OVERRIDE_GFX_VERSION=%1 est défini, mais Windows ne passe pas par HSA : la variable n’y a aucun effet.</translation>
+    </message>
+    <message>
+        <source>Delete HSA_OVERRIDE_GFX_VERSION from the user and system environment variables and restart Ollama. For an unsupported GPU use Vulkan (OLLAMA_VULKAN=1) or the ollama-for-amd build.</source>
+        <translation>Supprimez HSA_OVERRIDE_GFX_VERSION des variables d’environnement utilisateur et système, puis redémarrez Ollama. Pour un GPU non pris en charge, utilisez Vulkan (OLLAMA_VULKAN=1) ou la version ollama-for-amd.</translation>
+    </message>
+    <message>
+        <source>HSA_OVERRIDE_GFX_VERSION=%1 is left over from a ROCm attempt, but Ollama now uses Vulkan. If ROCm loads again the override can make it crash or pick the wrong kernels.</source>
+        <translation>HSA_OVERRIDE_GFX_VERSION=%1 reste d’une tentative avec ROCm, mais Ollama utilise désormais Vulkan. Si ROCm se charge à nouveau, ce forçage peut le faire planter ou lui faire choisir les mauvais kernels.</translation>
+    </message>
+    <message>
+        <source>Remove HSA_OVERRIDE_GFX_VERSION from the Ollama service environment and restart it.</source>
+        <translation>Supprimez HSA_OVERRIDE_GFX_VERSION de l’environnement du service Ollama et redémarrez-le.</translation>
+    </message>
+    <message>
+        <source>Vulkan was requested, but Ollama prefers ROCm over Vulkan when both see the same GPU, so it still runs on ROCm.</source>
+        <translation>Vulkan a été demandé, mais Ollama préfère ROCm à Vulkan quand les deux voient le même GPU : il tourne donc toujours sur ROCm.</translation>
+    </message>
+    <message>
+        <source>Set OLLAMA_LLM_LIBRARY=vulkan and hide the ROCm devices (%1), then restart Ollama.</source>
+        <translation>Définissez OLLAMA_LLM_LIBRARY=vulkan et masquez les périphériques ROCm (%1), puis redémarrez Ollama.</translation>
+    </message>
+    <message>
+        <source>(detection: the user is not in the render group)</source>
+        <translation>(détection : l’utilisateur n’est pas dans le groupe render)</translation>
+    </message>
+    <message>
+        <source>The account Ollama runs as cannot open /dev/kfd and /dev/dri/renderD*: it is not in the render group.</source>
+        <translation>Le compte sous lequel Ollama s’exécute ne peut pas ouvrir /dev/kfd et /dev/dri/renderD* : il n’est pas dans le groupe render.</translation>
+    </message>
+    <message>
+        <source>sudo usermod -aG render,video ollama (for the service; use your own user name for `ollama serve`), then restart Ollama or log in again.</source>
+        <translation>sudo usermod -aG render,video ollama (pour le service ; pour `ollama serve`, utilisez votre propre nom d’utilisateur), puis redémarrez Ollama ou rouvrez votre session.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 layers fit in GPU memory; the rest run on the CPU, which is several times slower.</source>
+        <translation>Seules %1 couches sur %2 tiennent dans la mémoire du GPU ; le reste s’exécute sur le CPU, plusieurs fois plus lent.</translation>
+    </message>
+    <message>
+        <source>Use a smaller quantisation (Q4_K_M instead of Q8_0/F16), a smaller context (OLLAMA_CONTEXT_LENGTH=4096) or close other programs that use GPU memory.</source>
+        <translation>Utilisez une quantification plus petite (Q4_K_M au lieu de Q8_0/F16), un contexte plus petit (OLLAMA_CONTEXT_LENGTH=4096) ou fermez les autres programmes qui utilisent la mémoire du GPU.</translation>
+    </message>
+    <message>
+        <source>Ollama found a GPU but offloaded 0 of %1 layers: the model did not fit at all, or num_gpu=0 was requested.</source>
+        <translation>Ollama a trouvé un GPU mais y a déchargé 0 couche sur %1 : le modèle ne tenait pas du tout, ou num_gpu=0 a été demandé.</translation>
+    </message>
+    <message>
+        <source>Use a smaller model or quantisation, reduce the context, and check that no Modelfile/options set num_gpu 0.</source>
+        <translation>Utilisez un modèle ou une quantification plus petits, réduisez le contexte et vérifiez qu’aucun Modelfile ni aucune option ne définit num_gpu 0.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit in GPU memory; the CPU part slows every token.</source>
+        <translation>%1 ne tient pas dans la mémoire du GPU ; la partie sur le CPU ralentit chaque token.</translation>
+    </message>
+    <message>
+        <source>Use a smaller quantisation or context (OLLAMA_CONTEXT_LENGTH), or close other GPU programs.</source>
+        <translation>Utilisez une quantification ou un contexte plus petits (OLLAMA_CONTEXT_LENGTH), ou fermez les autres programmes qui utilisent le GPU.</translation>
+    </message>
+    <message>
+        <source>%1 is loaded entirely in system memory.</source>
+        <translation>%1 est entièrement chargé en mémoire système.</translation>
+    </message>
+    <message>
+        <source>See the other findings for why Ollama has no usable GPU.</source>
+        <translation>Consultez les autres constats pour savoir pourquoi Ollama n’a aucun GPU utilisable.</translation>
+    </message>
+    <message>
+        <source>%1=%2 (server saw &quot;%3&quot;)</source>
+        <translation>%1=%2 (le serveur a vu &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>(no &quot;server config&quot; line in the log: the server has not restarted since logging began)</source>
+        <translation>(aucune ligne &quot;server config&quot; dans le journal : le serveur n’a pas redémarré depuis le début de la journalisation)</translation>
+    </message>
+    <message>
+        <source>The running Ollama server did not receive: %1. It was not restarted after the change, or the setting went to a place the server does not read%2.</source>
+        <translation>Le serveur Ollama en cours d’exécution n’a pas reçu : %1. Il n’a pas été redémarré après la modification, ou le réglage a été écrit à un endroit que le serveur ne lit pas%2.</translation>
+    </message>
+    <message>
+        <source> (the Windows app overwrites OLLAMA_HOST, OLLAMA_MODELS, OLLAMA_CONTEXT_LENGTH, OLLAMA_ORIGINS from its own settings)</source>
+        <translation> (l’application Windows écrase OLLAMA_HOST, OLLAMA_MODELS, OLLAMA_CONTEXT_LENGTH et OLLAMA_ORIGINS avec ses propres réglages)</translation>
+    </message>
+    <message>
+        <source> (the systemd service ignores ~/.bashrc; use a drop-in)</source>
+        <translation> (le service systemd ignore ~/.bashrc ; utilisez un fichier drop-in)</translation>
+    </message>
+    <message>
+        <source>Quit Ollama from the tray icon and start it again, then re-run diagnose.</source>
+        <translation>Quittez Ollama depuis son icône dans la zone de notification et relancez-le, puis relancez diagnose.</translation>
+    </message>
+    <message>
+        <source>sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart ollama, then re-run diagnose.</source>
+        <translation>sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart ollama, puis relancez diagnose.</translation>
+    </message>
+    <message>
+        <source>This Ollama has a Vulkan backend, but it is switched off.</source>
+        <translation>Cet Ollama dispose d’un backend Vulkan, mais celui-ci est désactivé.</translation>
+    </message>
+    <message>
+        <source>Set OLLAMA_VULKAN=1 for the Ollama server and restart it.</source>
+        <translation>Définissez OLLAMA_VULKAN=1 pour le serveur Ollama et redémarrez-le.</translation>
+    </message>
+    <message>
+        <source>Ollama could not confirm a recent AMD driver.</source>
+        <translation>Ollama n’a pas pu confirmer la présence d’un pilote AMD récent.</translation>
+    </message>
+    <message>
+        <source>Install the current AMD Adrenalin driver.</source>
+        <translation>Installez le pilote AMD Adrenalin actuel.</translation>
+    </message>
+    <message>
+        <source>Usually harmless with the in-kernel amdgpu driver; update the kernel/firmware if the GPU is not found.</source>
+        <translation>Généralement sans gravité avec le pilote amdgpu intégré au noyau ; mettez à jour le noyau ou le firmware si le GPU n’est pas trouvé.</translation>
+    </message>
+    <message>
+        <source>Ollama skips Radeon integrated GPUs (id %1, %2 reported) by default.</source>
+        <translation>Par défaut, Ollama ignore les GPU Radeon intégrés (id %1, %2 annoncés).</translation>
+    </message>
+    <message>
+        <source>Nothing to do if another GPU is used. To use the iGPU, set OLLAMA_IGPU_ENABLE=1 (Ollama 0.30+) or use the Vulkan backend.</source>
+        <translation>Rien à faire si un autre GPU est utilisé. Pour utiliser l’iGPU, définissez OLLAMA_IGPU_ENABLE=1 (Ollama 0.30+) ou utilisez le backend Vulkan.</translation>
+    </message>
+    <message>
+        <source>Ollama found no usable GPU and runs on the CPU only.</source>
+        <translation>Ollama n’a trouvé aucun GPU utilisable et s’exécute uniquement sur le CPU.</translation>
+    </message>
+    <message>
+        <source>Check that the GPU driver is installed, then try the Vulkan backend (OLLAMA_VULKAN=1). Start Ollama with OLLAMA_DEBUG=1 to see why each GPU was rejected.</source>
+        <translation>Vérifiez que le pilote du GPU est installé, puis essayez le backend Vulkan (OLLAMA_VULKAN=1). Lancez Ollama avec OLLAMA_DEBUG=1 pour voir pourquoi chaque GPU a été rejeté.</translation>
+    </message>
+</context>
+<context>
+    <name>ogs::EnvText</name>
+    <message>
+        <source>cannot write %1: the file is read-only (no write permission for anyone); make it writable first if it should change</source>
+        <translation>impossible d’écrire %1 : le fichier est en lecture seule (personne n’a le droit d’écriture) ; rendez-le d’abord accessible en écriture s’il doit changer</translation>
+    </message>
+    <message>
+        <source>cannot write %1: permission denied (the file is read-only for this user)</source>
+        <translation>impossible d’écrire %1 : permission refusée (le fichier est en lecture seule pour cet utilisateur)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 (permission denied?)</source>
+        <translation>impossible de créer le dossier %1 (permission refusée ?)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot set the permissions of %1: %2</source>
+        <translation>impossible de définir les permissions de %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot keep the owner of %1 (uid %2, gid %3): %4</source>
+        <translation>impossible de conserver le propriétaire de %1 (uid %2, gid %3) : %4</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>impossible de supprimer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read the journal entry %1: %2</source>
+        <translation>impossible de lire l’entrée de journal %1 : %2</translation>
+    </message>
+    <message>
+        <source>the journal entry %1 is damaged: %2</source>
+        <translation>l’entrée de journal %1 est endommagée : %2</translation>
+    </message>
+    <message>
+        <source>the saved copy %1 is missing or damaged; %2 was not touched</source>
+        <translation>la copie sauvegardée %1 est manquante ou endommagée ; %2 n’a pas été touché</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 already has these values.</source>
+        <translation>Rien à modifier : %1 a déjà ces valeurs.</translation>
+    </message>
+    <message>
+        <source>; nothing was changed</source>
+        <translation>; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>%1 changed since the plan was made; nothing was changed (make the plan again)</source>
+        <translation>%1 a changé depuis l’établissement du plan ; rien n’a été modifié (établissez à nouveau le plan)</translation>
+    </message>
+    <message>
+        <source>no registry on this platform; nothing was changed</source>
+        <translation>pas de registre sur cette plateforme ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>%1\%2 changed since the plan was made; nothing was changed (make the plan again)</source>
+        <translation>%1\%2 a changé depuis l’établissement du plan ; rien n’a été modifié (établissez à nouveau le plan)</translation>
+    </message>
+    <message>
+        <source>cannot create the journal folder %1; nothing was changed</source>
+        <translation>impossible de créer le dossier du journal %1 ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>cannot save the backup: %1</source>
+        <translation>impossible d’enregistrer la sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the journal: %1</source>
+        <translation>impossible d’écrire le journal : %1</translation>
+    </message>
+    <message>
+        <source>%1; restoring the files already written failed too (%2); `env undo` can finish it from %3</source>
+        <translation>%1 ; la restauration des fichiers déjà écrits a également échoué (%2) ; `env undo` peut la terminer à partir de %3</translation>
+    </message>
+    <message>
+        <source> (previous content saved in %1/%2)</source>
+        <translation> (contenu précédent sauvegardé dans %1/%2)</translation>
+    </message>
+    <message>
+        <source>%1; restoring failed too (%2)</source>
+        <translation>%1 ; la restauration a également échoué (%2)</translation>
+    </message>
+    <message>
+        <source>Warning: the change is made but the journal could not be updated (%1); `env undo` still works from the pending entry</source>
+        <translation>Avertissement : la modification est faite, mais le journal n’a pas pu être mis à jour (%1) ; `env undo` fonctionne toujours à partir de l’entrée en attente</translation>
+    </message>
+    <message>
+        <source>Warning: programs were not told about the change (%1); they see it after a restart</source>
+        <translation>Avertissement : les programmes n’ont pas été informés de la modification (%1) ; ils la verront après un redémarrage</translation>
+    </message>
+    <message>
+        <source>; nothing was undone</source>
+        <translation>; rien n’a été défait</translation>
+    </message>
+    <message>
+        <source>nothing to undo: no applied change in %1</source>
+        <translation>rien à défaire : aucune modification appliquée dans %1</translation>
+    </message>
+    <message>
+        <source>%1 changed after ollama-gpu-setup wrote it (%2)</source>
+        <translation>%1 a changé après son écriture par ollama-gpu-setup (%2)</translation>
+    </message>
+    <message>
+        <source>the entry changed the Windows registry, which is not available here</source>
+        <translation>l’entrée a modifié le registre Windows, qui n’est pas disponible ici</translation>
+    </message>
+    <message>
+        <source>%1 changed after ollama-gpu-setup set it (%2)</source>
+        <translation>%1 a changé après sa définition par ollama-gpu-setup (%2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: permission denied</source>
+        <translation>impossible d’écrire %1 : permission refusée</translation>
+    </message>
+    <message>
+        <source>; nothing was undone (the saved copies are in %1)</source>
+        <translation>; rien n’a été défait (les copies sauvegardées sont dans %1)</translation>
+    </message>
+    <message>
+        <source>Entry %1 was already undone on disk</source>
+        <translation>L’entrée %1 avait déjà été défaite sur le disque</translation>
+    </message>
+    <message>
+        <source>Warning: the files are restored but the journal could not be updated (%1)</source>
+        <translation>Avertissement : les fichiers sont restaurés, mais le journal n’a pas pu être mis à jour (%1)</translation>
+    </message>
+    <message>
+        <source>Warning: programs were not told about the change (%1)</source>
+        <translation>Avertissement : les programmes n’ont pas été informés de la modification (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that points nowhere usable (a loop or a chain of broken links)</source>
+        <translation>%1 est un lien symbolique qui ne pointe vers rien d’utilisable (une boucle ou une chaîne de liens cassés)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB; not editing it</source>
+        <translation>%1 dépasse 16 Mio ; il n’est pas modifié</translation>
+    </message>
+    <message>
+        <source>OLLAMA_HOST=%1 makes Ollama listen on every network interface, and its API has no authentication: anyone who can reach this machine can run, pull and delete models. If only WSL2 needs to reach Ollama on Windows, bind to the WSL virtual adapter&apos;s address instead (the IPv4 address of &apos;vEthernet (WSL)&apos; in ipconfig, e.g. OLLAMA_HOST=172.28.160.1:11434), or keep 0.0.0.0 behind a firewall rule that only allows the WSL subnet. To expose it anyway, add --allow-network-exposure</source>
+        <translation>OLLAMA_HOST=%1 fait écouter Ollama sur toutes les interfaces réseau, et son API n’a aucune authentification : toute personne qui peut joindre cette machine peut exécuter, télécharger et supprimer des modèles. Si seul WSL2 doit joindre Ollama sous Windows, liez-le plutôt à l’adresse de l’adaptateur virtuel WSL (l’adresse IPv4 de &apos;vEthernet (WSL)&apos; dans ipconfig, p. ex. OLLAMA_HOST=172.28.160.1:11434), ou gardez 0.0.0.0 derrière une règle de pare-feu qui n’autorise que le sous-réseau WSL. Pour l’exposer malgré tout, ajoutez --allow-network-exposure</translation>
+    </message>
+    <message>
+        <source>%1 is set twice</source>
+        <translation>%1 est défini deux fois</translation>
+    </message>
+    <message>
+        <source>%1 is both set and unset</source>
+        <translation>%1 est à la fois défini et supprimé</translation>
+    </message>
+    <message>
+        <source>%1 is not a variable ollama-gpu-setup manages (see `env --help` for the list)</source>
+        <translation>%1 n’est pas une variable gérée par ollama-gpu-setup (voir `env --help` pour la liste)</translation>
+    </message>
+    <message>
+        <source>%1 has no effect on Windows (ROCm on Windows does not go through HSA)</source>
+        <translation>%1 n’a aucun effet sous Windows (ROCm sous Windows ne passe pas par HSA)</translation>
+    </message>
+    <message>
+        <source>HSA_ENABLE_DXG_DETECTION only matters inside WSL2</source>
+        <translation>HSA_ENABLE_DXG_DETECTION n’a d’importance qu’à l’intérieur de WSL2</translation>
+    </message>
+    <message>
+        <source>%1 exists, so bash login shells read it instead of %2; make sure it sources %2, or use the bashrc target</source>
+        <translation>%1 existe, les shells de connexion bash le lisent donc à la place de %2 ; assurez-vous qu’il source %2, ou utilisez la cible bashrc</translation>
+    </message>
+    <message>
+        <source>%1 line %2 also sets %3 after our block, so that line wins; remove it by hand</source>
+        <translation>%1, ligne %2, définit aussi %3 après notre bloc, c’est donc cette ligne qui l’emporte ; supprimez-la à la main</translation>
+    </message>
+    <message>
+        <source>%1 line %2 also sets %3; our block comes later and wins</source>
+        <translation>%1, ligne %2, définit aussi %3 ; notre bloc vient après et l’emporte</translation>
+    </message>
+    <message>
+        <source>%1 line %2 still sets %3; ollama-gpu-setup did not write that line and does not edit it; remove it by hand</source>
+        <translation>%1, ligne %2, définit toujours %3 ; ollama-gpu-setup n’a pas écrit cette ligne et ne la modifie pas ; supprimez-la à la main</translation>
+    </message>
+    <message>
+        <source>the %1 target is only available on Windows</source>
+        <translation>la cible %1 n’est disponible que sous Windows</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is REG_EXPAND_SZ, where &apos;%&apos; would expand other variables; the value cannot contain &apos;%&apos;</source>
+        <translation>%1 dans %2 est de type REG_EXPAND_SZ, où &apos;%&apos; développerait d’autres variables ; la valeur ne peut pas contenir &apos;%&apos;</translation>
+    </message>
+    <message>
+        <source>Could not check the Ollama app&apos;s own settings: %1</source>
+        <translation>Impossible de vérifier les réglages propres à l’application Ollama : %1</translation>
+    </message>
+    <message>
+        <source>The Ollama app sets %1=%2 itself when it starts the server, from its setting %3 in %4, so the value here does not reach the server: change that setting in Ollama&apos;s Settings window instead</source>
+        <translation>L’application Ollama définit elle-même %1=%2 quand elle démarre le serveur, à partir de son réglage %3 dans %4, donc la valeur définie ici n’atteint pas le serveur : modifiez plutôt ce réglage dans la fenêtre des réglages (Settings) d’Ollama</translation>
+    </message>
+    <message>
+        <source>What the running Ollama sees is unknown (no &quot;server config&quot; log line found%1)</source>
+        <translation>Ce que voit l’Ollama en cours d’exécution est inconnu (aucune ligne de journal &quot;server config&quot; trouvée%1)</translation>
+    </message>
+    <message>
+        <source>; pass --log FILE to read a server.log</source>
+        <translation>; passez --log FILE pour lire un server.log</translation>
+    </message>
+    <message>
+        <source>%1=%2 is set in %3, but the running Ollama has %4: restart Ollama</source>
+        <translation>%1=%2 est défini dans %3, mais l’Ollama en cours d’exécution voit %4 : redémarrez Ollama</translation>
+    </message>
+    <message>
+        <source>it unset</source>
+        <translation>la variable non définie</translation>
+    </message>
+    <message>
+        <source>The Ollama app starts the server with %1=%2 from its setting %3, whatever the environment says</source>
+        <translation>L’application Ollama démarre le serveur avec %1=%2 d’après son réglage %3, quoi que dise l’environnement</translation>
+    </message>
+    <message>
+        <source>a line break or control character cannot be written safely</source>
+        <translation>un saut de ligne ou un caractère de contrôle ne peut pas être écrit sans risque</translation>
+    </message>
+    <message>
+        <source>open a new terminal (or source the file), then restart `ollama serve`</source>
+        <translation>ouvrez un nouveau terminal (ou sourcez le fichier), puis relancez `ollama serve`</translation>
+    </message>
+    <message>
+        <source>log out and back in, then restart `ollama serve`</source>
+        <translation>fermez la session et rouvrez-la, puis relancez `ollama serve`</translation>
+    </message>
+    <message>
+        <source>open a new fish shell, then restart `ollama serve`</source>
+        <translation>ouvrez un nouveau shell fish, puis relancez `ollama serve`</translation>
+    </message>
+    <message>
+        <source>log out and back in (pam_env reads it at login), then restart Ollama</source>
+        <translation>fermez la session et rouvrez-la (pam_env le lit à l’ouverture de session), puis relancez Ollama</translation>
+    </message>
+    <message>
+        <source>quit Ollama from the tray (or stop &apos;ollama app.exe&apos; and &apos;ollama.exe&apos;) and start it again</source>
+        <translation>quittez Ollama depuis la zone de notification (ou arrêtez &apos;ollama app.exe&apos; et &apos;ollama.exe&apos;) et relancez-le</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid variable name</source>
+        <translation>&apos;%1&apos; n’est pas un nom de variable valide</translation>
+    </message>
+    <message>
+        <source>%1 for etc-environment: the character %2 cannot be written safely (pam_env has no escapes); use another target</source>
+        <translation>%1 pour etc-environment : le caractère %2 ne peut pas être écrit sans risque (pam_env n’a pas de séquences d’échappement) ; utilisez une autre cible</translation>
+    </message>
+    <message>
+        <source>unknown target</source>
+        <translation>cible inconnue</translation>
+    </message>
+    <message>
+        <source>%1: a second ollama-gpu-setup block starts at line %2 (the first at line %3); remove one by hand</source>
+        <translation>%1 : un second bloc ollama-gpu-setup commence à la ligne %2 (le premier à la ligne %3) ; supprimez-en un à la main</translation>
+    </message>
+    <message>
+        <source>%1: line %2 ends an ollama-gpu-setup block that was never started; fix the markers by hand</source>
+        <translation>%1 : la ligne %2 termine un bloc ollama-gpu-setup qui n’a jamais commencé ; corrigez les marqueurs à la main</translation>
+    </message>
+    <message>
+        <source>%1: the ollama-gpu-setup block starting at line %2 has no end marker (%3); fix it by hand</source>
+        <translation>%1 : le bloc ollama-gpu-setup qui commence à la ligne %2 n’a pas de marqueur de fin (%3) ; corrigez-le à la main</translation>
+    </message>
+    <message>
+        <source>%1: line %2 inside the ollama-gpu-setup block was edited by hand and is not understood: %3</source>
+        <translation>%1 : la ligne %2 du bloc ollama-gpu-setup a été modifiée à la main et n’est pas comprise : %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: Qt&apos;s SQLite driver is not installed</source>
+        <translation>impossible de lire %1 : le pilote SQLite de Qt n’est pas installé</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (copying it failed)</source>
+        <translation>impossible de lire %1 (la copie a échoué)</translation>
+    </message>
+    <message>
+        <source>%1 has no settings table (not an Ollama app database?)</source>
+        <translation>%1 n’a pas de table settings (ce n’est pas une base de données de l’application Ollama ?)</translation>
+    </message>
+    <message>
+        <source>cannot read the settings in %1: %2</source>
+        <translation>impossible de lire les réglages dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Ran systemctl %1</source>
+        <translation>systemctl %1 exécuté</translation>
+    </message>
+    <message>
+        <source>Warning: systemctl %1 failed; run: %2</source>
+        <translation>Avertissement : systemctl %1 a échoué ; exécutez : %2</translation>
+    </message>
+    <message>
+        <source>Ollama on Windows runs as the tray app, which reads the user&apos;s environment variables when it starts</source>
+        <translation>Ollama sous Windows s’exécute comme application de la zone de notification, qui lit les variables d’environnement de l’utilisateur à son démarrage</translation>
+    </message>
+    <message>
+        <source>the ollama systemd service is active; a service does not read ~/.bashrc, so the variables go into a drop-in for the unit</source>
+        <translation>le service systemd ollama est actif ; un service ne lit pas ~/.bashrc, les variables vont donc dans un fichier drop-in pour l’unité</translation>
+    </message>
+    <message>
+        <source>`ollama serve` runs by hand (pid %1, user %2); it takes its variables from the shell that starts it, so they go into %3</source>
+        <translation>`ollama serve` a été lancé à la main (pid %1, utilisateur %2) ; il prend ses variables dans le shell qui le lance, elles vont donc dans %3</translation>
+    </message>
+    <message>
+        <source>Ollama is installed as a systemd service (%1), though it is not running now</source>
+        <translation>Ollama est installé comme service systemd (%1), même s’il ne s’exécute pas en ce moment</translation>
+    </message>
+    <message>
+        <source>no Ollama service or running `ollama serve` was found; the variables go where your shell (%1) reads them, for a manual `ollama serve`</source>
+        <translation>aucun service Ollama ni aucun `ollama serve` en cours d’exécution n’a été trouvé ; les variables vont là où votre shell (%1) les lit, pour un `ollama serve` lancé à la main</translation>
+    </message>
+    <message>
+        <source>unknown, assuming bash</source>
+        <translation>inconnu, bash supposé</translation>
+    </message>
+    <message>
+        <source>. This is WSL2: if Ollama runs on Windows instead, its variables belong in the Windows user environment (run ollama-gpu-setup.exe env there, target windows-user), and only OLLAMA_HOST belongs here</source>
+        <translation>. Ceci est WSL2 : si Ollama s’exécute plutôt sous Windows, ses variables doivent aller dans l’environnement utilisateur de Windows (exécutez-y ollama-gpu-setup.exe env, cible windows-user), et seul OLLAMA_HOST doit aller ici</translation>
+    </message>
+</context>
+<context>
+    <name>ogs::InstallText</name>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>aucune donnée depuis %1 s</translation>
+    </message>
+    <message>
+        <source>not an http(s) address</source>
+        <translation>ce n’est pas une adresse http(s)</translation>
+    </message>
+    <message>
+        <source>cannot create the download folder %1</source>
+        <translation>impossible de créer le dossier de téléchargement %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>redirected from https to %1; refused</source>
+        <translation>redirigé de https vers %1 ; refusé</translation>
+    </message>
+    <message>
+        <source>redirected to another host (%1); refused</source>
+        <translation>redirigé vers un autre hôte (%1) ; refusé</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes; refused</source>
+        <translation>plus de %1 octets ; refusé</translation>
+    </message>
+    <message>
+        <source>TLS certificate problem: %1</source>
+        <translation>problème de certificat TLS : %1</translation>
+    </message>
+    <message>
+        <source>the connection broke after %1 bytes (%2)</source>
+        <translation>la connexion a été coupée après %1 octets (%2)</translation>
+    </message>
+    <message>
+        <source>truncated: %1 of %2 bytes arrived</source>
+        <translation>tronqué : %1 octets sur %2 reçus</translation>
+    </message>
+    <message>
+        <source>SHA-256 mismatch: got %1, the release publishes %2</source>
+        <translation>SHA-256 différent : obtenu %1, la version publiée annonce %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>impossible de remplacer %1</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>impossible de renommer %1 en %2 : %3</translation>
+    </message>
+    <message>
+        <source>The ollama-for-amd path needs the ollama-for-amd build, not the official one.</source>
+        <translation>Le mode ollama-for-amd nécessite la version ollama-for-amd, pas la version officielle.</translation>
+    </message>
+    <message>
+        <source>ollama-for-amd is built for Windows only; on Linux the official build runs these GPUs (with HSA_OVERRIDE_GFX_VERSION or Vulkan).</source>
+        <translation>ollama-for-amd n’est compilé que pour Windows ; sous Linux, la version officielle fait fonctionner ces GPU (avec HSA_OVERRIDE_GFX_VERSION ou Vulkan).</translation>
+    </message>
+    <message>
+        <source>Ollama runs on the Windows host for this path; nothing is installed inside WSL.</source>
+        <translation>Avec ce mode, Ollama s’exécute sur l’hôte Windows ; rien n’est installé dans WSL.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 has no Vulkan backend; %2 or newer does.</source>
+        <translation>Ollama %1 n’a pas de backend Vulkan ; les versions %2 et ultérieures en ont un.</translation>
+    </message>
+    <message>
+        <source>the newest Ollama</source>
+        <translation>la dernière version d’Ollama</translation>
+    </message>
+    <message>
+        <source>Ollama is not installed; %1 (%2) will be.</source>
+        <translation>Ollama n’est pas installé ; %1 (%2) le sera.</translation>
+    </message>
+    <message>
+        <source>Ollama is installed but its version is unknown (`ollama --version` said nothing); nothing is changed.</source>
+        <translation>Ollama est installé mais sa version est inconnue (`ollama --version` n’a rien renvoyé) ; rien n’est modifié.</translation>
+    </message>
+    <message>
+        <source>Run `ollama --version`; the %1 path needs %2 or newer.</source>
+        <translation>Exécutez `ollama --version` ; le mode %1 nécessite %2 ou une version ultérieure.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 is installed; you asked for %2.</source>
+        <translation>Ollama %1 est installé ; vous avez demandé %2.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 is installed; %2 is the newest release.</source>
+        <translation>Ollama %1 est installé ; %2 est la dernière version publiée.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 (%2) is installed%3; nothing to change.</source>
+        <translation>Ollama %1 (%2) est installé%3 ; rien à modifier.</translation>
+    </message>
+    <message>
+        <source> and fits the %1 path</source>
+        <translation> et convient au mode %1</translation>
+    </message>
+    <message>
+        <source>The newest release is unknown (the release feed was not read).</source>
+        <translation>La dernière version publiée est inconnue (le flux des versions n’a pas été lu).</translation>
+    </message>
+    <message>
+        <source>Vulkan is opt-in before Ollama 0.30: set OLLAMA_VULKAN=1 (`ollama-gpu-setup env plan --path vulkan` does).</source>
+        <translation>Avant Ollama 0.30, Vulkan doit être activé explicitement : définissez OLLAMA_VULKAN=1 (c’est ce que fait `ollama-gpu-setup env plan --path vulkan`).</translation>
+    </message>
+    <message>
+        <source>HSA_OVERRIDE_GFX_VERSION only made sense for ollama-for-amd; it is cleared.</source>
+        <translation>HSA_OVERRIDE_GFX_VERSION n’avait de sens que pour ollama-for-amd ; il est supprimé.</translation>
+    </message>
+    <message>
+        <source>download failed, nothing was run: %1</source>
+        <translation>échec du téléchargement, rien n’a été exécuté : %1</translation>
+    </message>
+    <message>
+        <source>Ollama did not answer at %1 within %2 s after the install: %3</source>
+        <translation>Ollama n’a pas répondu à l’adresse %1 dans les %2 s suivant l’installation : %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1 to check it</source>
+        <translation>impossible de lire %1 pour le vérifier</translation>
+    </message>
+    <message>
+        <source>%1 has SHA-256 %2, not the published %3; it was deleted and not run</source>
+        <translation>%1 a le SHA-256 %2, et non le %3 publié ; il a été supprimé et n’a pas été exécuté</translation>
+    </message>
+    <message>
+        <source>cannot read %1 to show it</source>
+        <translation>impossible de lire %1 pour l’afficher</translation>
+    </message>
+    <message>
+        <source>stopped after showing %1; nothing was run</source>
+        <translation>arrêt après l’affichage de %1 ; rien n’a été exécuté</translation>
+    </message>
+    <message>
+        <source>refusing to run %1: it was not verified</source>
+        <translation>refus d’exécuter %1 : il n’a pas été vérifié</translation>
+    </message>
+    <message>
+        <source>refusing to run %1: it changed after it was verified (SHA-256 %2, verified %3)</source>
+        <translation>refus d’exécuter %1 : il a changé après sa vérification (SHA-256 %2, vérifié %3)</translation>
+    </message>
+    <message>
+        <source>no process runner</source>
+        <translation>aucun exécuteur de processus</translation>
+    </message>
+    <message>
+        <source>could not start %1</source>
+        <translation>impossible de démarrer %1</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2%3</source>
+        <translation>%1 s’est terminé avec le code %2%3</translation>
+    </message>
+    <message>
+        <source>Ollama is installed, but %1 could not be removed: %2</source>
+        <translation>Ollama est installé, mais %1 n’a pas pu être supprimé : %2</translation>
+    </message>
+    <message>
+        <source>no way to change the environment here</source>
+        <translation>aucun moyen de modifier l’environnement ici</translation>
+    </message>
+    <message>
+        <source>Wait up to %1 s for Ollama to answer at %2</source>
+        <translation>Attendre jusqu’à %1 s qu’Ollama réponde à l’adresse %2</translation>
+    </message>
+    <message>
+        <source>no release was read, so there is no installer to download</source>
+        <translation>aucune version publiée n’a été lue, il n’y a donc pas de programme d’installation à télécharger</translation>
+    </message>
+    <message>
+        <source>release %1 publishes no SHA-256 for %2 (no digest, no sha256sum.txt entry, no %2.sha256); refusing to run it unverified</source>
+        <translation>la version %1 ne publie aucun SHA-256 pour %2 (pas de digest, pas d’entrée dans sha256sum.txt, pas de %2.sha256) ; refus de l’exécuter sans vérification</translation>
+    </message>
+    <message>
+        <source>%1 from release %2 of %3, run silently.</source>
+        <translation>%1 de la version publiée %2 (%3), exécuté en mode silencieux.</translation>
+    </message>
+    <message>
+        <source>Download %1 to %2 (kept as .part until its SHA-256 matches)</source>
+        <translation>Télécharger %1 dans %2 (conservé en .part jusqu’à ce que son SHA-256 corresponde)</translation>
+    </message>
+    <message>
+        <source>Check its SHA-256 is %1 (published in %2)</source>
+        <translation>Vérifier que son SHA-256 est %1 (publié dans : %2)</translation>
+    </message>
+    <message>
+        <source>Run the installer silently</source>
+        <translation>Exécuter le programme d’installation en mode silencieux</translation>
+    </message>
+    <message>
+        <source>The new build is installed over the old one; the old uninstaller is not run, so downloaded models stay.</source>
+        <translation>La nouvelle version est installée par-dessus l’ancienne ; l’ancien programme de désinstallation n’est pas exécuté, les modèles téléchargés sont donc conservés.</translation>
+    </message>
+    <message>
+        <source>Install the %1 package</source>
+        <translation>Installer le paquet %1</translation>
+    </message>
+    <message>
+        <source>Start the ollama service</source>
+        <translation>Démarrer le service ollama</translation>
+    </message>
+    <message>
+        <source>Install the %1 package and start the ollama service, as root through pkexec (the helper runs: pacman -S --needed --noconfirm %1; systemctl enable --now ollama.service)</source>
+        <translation>Installer le paquet %1 et démarrer le service ollama, en tant que root via pkexec (le programme auxiliaire exécute : pacman -S --needed --noconfirm %1; systemctl enable --now ollama.service)</translation>
+    </message>
+    <message>
+        <source>Download the official install script %1 to %2</source>
+        <translation>Télécharger le script d’installation officiel %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Show the script in full with its SHA-256; it runs only after you have seen it, and only if its SHA-256 is still the one shown</source>
+        <translation>Afficher le script en entier avec son SHA-256 ; il ne s’exécute qu’après que vous l’avez vu, et seulement si son SHA-256 est toujours celui affiché</translation>
+    </message>
+    <message>
+        <source>Run the script as root</source>
+        <translation>Exécuter le script en tant que root</translation>
+    </message>
+    <message>
+        <source>Run the script as root through pkexec (the helper checks its SHA-256 again and runs its own copy with sh)</source>
+        <translation>Exécuter le script en tant que root via pkexec (le programme auxiliaire vérifie à nouveau son SHA-256 et exécute sa propre copie avec sh)</translation>
+    </message>
+    <message>
+        <source>installing Ollama on %1 is not supported; use the installer from ollama.com</source>
+        <translation>l’installation d’Ollama sur %1 n’est pas prise en charge ; utilisez le programme d’installation d’ollama.com</translation>
+    </message>
+    <message>
+        <source>Remove HSA_OVERRIDE_GFX_VERSION (it only made sense for ollama-for-amd)</source>
+        <translation>Supprimer HSA_OVERRIDE_GFX_VERSION (il n’avait de sens que pour ollama-for-amd)</translation>
+    </message>
+    <message>
+        <source>`%1 env apply --unset %2` failed</source>
+        <translation>`%1 env apply --unset %2` a échoué</translation>
+    </message>
+    <message>
+        <source>this system</source>
+        <translation>ce système</translation>
+    </message>
+    <message>
+        <source>%1 has no Ollama package; the official install script is used.</source>
+        <translation>%1 n’a pas de paquet Ollama ; le script d’installation officiel est utilisé.</translation>
+    </message>
+    <message>
+        <source>pacman installs the repository&apos;s version, not %1; the official install script is used.</source>
+        <translation>pacman installe la version du dépôt, pas %1 ; le script d’installation officiel est utilisé.</translation>
+    </message>
+    <message>
+        <source>%1 packages Ollama; %2 is the package for the %3 path.</source>
+        <translation>%1 fournit Ollama en paquet ; %2 est le paquet pour le mode %3.</translation>
+    </message>
+    <message>
+        <source>the official build</source>
+        <translation>la version officielle</translation>
+    </message>
+    <message>
+        <source>the ollama-for-amd build</source>
+        <translation>la version ollama-for-amd</translation>
+    </message>
+    <message>
+        <source>the release feed is not JSON (%1 at byte %2)</source>
+        <translation>le flux des versions n’est pas du JSON (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>the release feed is not a JSON object</source>
+        <translation>le flux des versions n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the release feed has no tag_name</source>
+        <translation>le flux des versions n’a pas de tag_name</translation>
+    </message>
+    <message>
+        <source>the release feed has no assets list</source>
+        <translation>le flux des versions n’a pas de liste assets</translation>
+    </message>
+    <message>
+        <source>the release feed has an asset without a name or a download address</source>
+        <translation>le flux des versions contient un fichier sans nom ni adresse de téléchargement</translation>
+    </message>
+    <message>
+        <source>cannot read the release feed: %1</source>
+        <translation>impossible de lire le flux des versions : %1</translation>
+    </message>
+    <message>
+        <source>release %1 has no Windows installer (OllamaSetup.exe)</source>
+        <translation>la version %1 n’a pas de programme d’installation Windows (OllamaSetup.exe)</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s digest</source>
+        <translation>le digest du flux</translation>
+    </message>
+    <message>
+        <source>release %1 publishes two different SHA-256 values for %2 (%3: %4, %5: %6); refused</source>
+        <translation>la version %1 publie deux SHA-256 différents pour %2 (%3 : %4, %5 : %6) ; refusé</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The installed Ollama%1 is %2; you asked for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installed Ollama%1 is %2; the %3 path needs %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogs::OllamaText</name>
+    <message>
+        <source>The test prompt failed: %1</source>
+        <translation>La requête de test a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The model ran entirely on the CPU (%1). GPU acceleration is not working; run `ollama-gpu-setup diagnose`.</source>
+        <translation>Le modèle s’est exécuté entièrement sur le CPU (%1). L’accélération GPU ne fonctionne pas ; exécutez `ollama-gpu-setup diagnose`.</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1, below the %2 expected for this GPU. %3</source>
+        <translation>La génération a atteint %1, en dessous des %2 attendus pour ce GPU. %3</translation>
+    </message>
+    <message>
+        <source>Part of the model is on the CPU (%1): use a smaller quantisation or context.</source>
+        <translation>Une partie du modèle est sur le CPU (%1) : utilisez une quantification ou un contexte plus petits.</translation>
+    </message>
+    <message>
+        <source>Check for a partial offload or a slower backend with `ollama-gpu-setup diagnose`.</source>
+        <translation>Recherchez un déchargement partiel ou un backend plus lent avec `ollama-gpu-setup diagnose`.</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1, faster than the %2 expected. Acceleration works.</source>
+        <translation>La génération a atteint %1, plus vite que les %2 attendus. L’accélération fonctionne.</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1, within the %2 expected. Acceleration works.</source>
+        <translation>La génération a atteint %1, dans la plage attendue de %2. L’accélération fonctionne.</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1 on %2; no expected range is known for this GPU.</source>
+        <translation>La génération a atteint %1 sur %2 ; aucune plage attendue n’est connue pour ce GPU.</translation>
+    </message>
+    <message>
+        <source>an unknown processor</source>
+        <translation>un processeur inconnu</translation>
+    </message>
+    <message>
+        <source>Contacting Ollama</source>
+        <translation>Connexion à Ollama</translation>
+    </message>
+    <message>
+        <source>Loading %1 on the %2</source>
+        <translation>Chargement de %1 sur le %2</translation>
+    </message>
+    <message>
+        <source>Generating %1 tokens on the %2</source>
+        <translation>Génération de %1 tokens sur le %2</translation>
+    </message>
+    <message>
+        <source>Ollama is not running at %1: the connection was still refused after %2 s. To start it, %3.</source>
+        <translation>Ollama ne s’exécute pas à l’adresse %1 : la connexion était toujours refusée après %2 s. Pour le démarrer, %3.</translation>
+    </message>
+    <message>
+        <source>Ollama is not running at %1 (connection refused). To start it, %2.</source>
+        <translation>Ollama ne s’exécute pas à l’adresse %1 (connexion refusée). Pour le démarrer, %2.</translation>
+    </message>
+    <message>
+        <source>The host of %1 does not resolve. Check OLLAMA_HOST or --host.</source>
+        <translation>L’hôte de %1 ne peut pas être résolu. Vérifiez OLLAMA_HOST ou --host.</translation>
+    </message>
+    <message>
+        <source>No connection to Ollama at %1 within %2 s. Check the address, the firewall, and that Ollama listens on that interface (OLLAMA_HOST=0.0.0.0 when connecting from WSL2).</source>
+        <translation>Aucune connexion à Ollama à l’adresse %1 dans les %2 s. Vérifiez l’adresse, le pare-feu et qu’Ollama écoute sur cette interface (OLLAMA_HOST=0.0.0.0 pour une connexion depuis WSL2).</translation>
+    </message>
+    <message>
+        <source>Ollama at %1 accepted the request %2 but sent no answer within %3 s. It may be stuck loading the model; look at its server log.</source>
+        <translation>Ollama à l’adresse %1 a accepté la requête %2 mais n’a envoyé aucune réponse dans les %3 s. Il est peut-être bloqué pendant le chargement du modèle ; consultez le journal de son serveur.</translation>
+    </message>
+    <message>
+        <source>Ollama stopped sending in the middle of the answer to %1: nothing for %2 s. The model runner may have hung or crashed; look at its server log.</source>
+        <translation>Ollama a cessé d’envoyer au milieu de la réponse à %1 : rien depuis %2 s. Le runner du modèle s’est peut-être figé ou a planté ; consultez le journal de son serveur.</translation>
+    </message>
+    <message>
+        <source>The request %1 did not finish within %2 s and was cancelled.</source>
+        <translation>La requête %1 ne s’est pas terminée dans les %2 s et a été annulée.</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; is not installed in Ollama (%2). Download it first: ollama pull %1</source>
+        <translation>Le modèle &apos;%1&apos; n’est pas installé dans Ollama (%2). Téléchargez-le d’abord : ollama pull %1</translation>
+    </message>
+    <message>
+        <source>Ollama answered HTTP %1 to %2: %3</source>
+        <translation>Ollama a répondu HTTP %1 à %2 : %3</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>(aucun message)</translation>
+    </message>
+    <message>
+        <source>Ollama reported an error while answering %1: %2</source>
+        <translation>Ollama a signalé une erreur en répondant à %1 : %2</translation>
+    </message>
+    <message>
+        <source>The answer to %1 from %2 is not valid JSON (it starts with &quot;%3&quot;). Is this address really Ollama?</source>
+        <translation>La réponse à %1 venant de %2 n’est pas du JSON valide (elle commence par &quot;%3&quot;). Cette adresse est-elle vraiment celle d’Ollama ?</translation>
+    </message>
+    <message>
+        <source>Ollama sent more than %1 KiB without a line break in the answer to %2; the answer was abandoned.</source>
+        <translation>Ollama a envoyé plus de %1 Kio sans saut de ligne dans la réponse à %2 ; la réponse a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>The connection to Ollama closed before the answer to %1 was complete (after %2 objects). Ollama may have crashed or restarted; look at its server log.</source>
+        <translation>La connexion à Ollama s’est fermée avant que la réponse à %1 soit complète (après %2 objets). Ollama a peut-être planté ou redémarré ; consultez le journal de son serveur.</translation>
+    </message>
+    <message>
+        <source>The request %1 was cancelled.</source>
+        <translation>La requête %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>Could not talk to Ollama at %1: %2</source>
+        <translation>Impossible de communiquer avec Ollama à l’adresse %1 : %2</translation>
+    </message>
+    <message>
+        <source>start the Ollama app from the Start menu, or run `ollama serve` in a terminal</source>
+        <translation>démarrez l’application Ollama depuis le menu Démarrer, ou exécutez `ollama serve` dans un terminal</translation>
+    </message>
+    <message>
+        <source>open the Ollama app, or run `ollama serve` in a terminal</source>
+        <translation>ouvrez l’application Ollama, ou exécutez `ollama serve` dans un terminal</translation>
+    </message>
+    <message>
+        <source>run `sudo systemctl start ollama` if it is installed as a service, otherwise `ollama serve` in a terminal</source>
+        <translation>exécutez `sudo systemctl start ollama` s’il est installé comme service, sinon `ollama serve` dans un terminal</translation>
+    </message>
+    <message>
+        <source> Note: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogs::RecommendText</name>
+    <message>
+        <source>no expected speed: the %1 path is not offered for %2</source>
+        <translation>pas de vitesse attendue : le mode %1 n’est pas proposé pour %2</translation>
+    </message>
+    <message>
+        <source>no expected speed: the speed table has no row for %1</source>
+        <translation>pas de vitesse attendue : la table des vitesses n’a pas de ligne pour %1</translation>
+    </message>
+    <message>
+        <source>the expected speed was measured with %1; %2 may be faster or slower</source>
+        <translation>la vitesse attendue a été mesurée avec %1 ; %2 peut être plus rapide ou plus lent</translation>
+    </message>
+    <message>
+        <source>%1 GPUs were found; this advice is for %2. Use --gpu to choose another.</source>
+        <translation>%1 GPU ont été trouvés ; ce conseil concerne %2. Utilisez --gpu pour en choisir un autre.</translation>
+    </message>
+    <message>
+        <source>This machine also has an integrated GPU. If Vulkan uses it or it is unstable, keep Vulkan on and set GGML_VK_VISIBLE_DEVICES to the discrete GPU&apos;s Vulkan index (Ollama docs/gpu.mdx).</source>
+        <translation>Cette machine a aussi un GPU intégré. Si Vulkan l’utilise ou s’il est instable, laissez Vulkan activé et définissez GGML_VK_VISIBLE_DEVICES sur l’index Vulkan du GPU dédié (Ollama docs/gpu.mdx).</translation>
+    </message>
+    <message>
+        <source>Uninstall the official Ollama first: ollama-for-amd replaces it and the two cannot run side by side</source>
+        <translation>Désinstallez d’abord l’Ollama officiel : ollama-for-amd le remplace et les deux ne peuvent pas fonctionner côte à côte</translation>
+    </message>
+    <message>
+        <source>Install the latest OllamaSetup.exe from https://github.com/likelovewant/ollama-for-amd/releases</source>
+        <translation>Installez le dernier OllamaSetup.exe depuis https://github.com/likelovewant/ollama-for-amd/releases</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver 550 or newer (570 or newer for compute capability 5.0 to 6.2)</source>
+        <translation>Pilote NVIDIA 550 ou plus récent (570 ou plus récent pour la compute capability 5.0 à 6.2)</translation>
+    </message>
+    <message>
+        <source>Ollama installed and running on Windows</source>
+        <translation>Ollama installé et en cours d’exécution sous Windows</translation>
+    </message>
+    <message>
+        <source>On Windows, OLLAMA_HOST=0.0.0.0 for the Ollama server (a user environment variable), then restart Ollama</source>
+        <translation>Sous Windows, OLLAMA_HOST=0.0.0.0 pour le serveur Ollama (variable d’environnement utilisateur), puis redémarrer Ollama</translation>
+    </message>
+    <message>
+        <source>Windows Firewall allowing inbound TCP port 11434</source>
+        <translation>Pare-feu Windows autorisant les connexions TCP entrantes sur le port 11434</translation>
+    </message>
+    <message>
+        <source>On RDNA 4 with ROCm, Qwen 3 and Qwen 3.5 models leave the GPU stuck at 100% busy and full clock after they unload, until a reboot; Vulkan (RADV) does not have this bug and runs these models about as fast.</source>
+        <translation>Sur RDNA 4 avec ROCm, les modèles Qwen 3 et Qwen 3.5 laissent le GPU bloqué à 100 % d’occupation et à fréquence maximale après leur déchargement, jusqu’à un redémarrage ; Vulkan (RADV) n’a pas ce bogue et exécute ces modèles à peu près aussi vite.</translation>
+    </message>
+    <message>
+        <source>OLLAMA_LLM_LIBRARY=vulkan alone is not enough: Ollama still starts its ROCm runner next to the Vulkan one and prefers ROCm for the same card, so ROCm must also be kept from seeing the GPU (ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1).</source>
+        <translation>OLLAMA_LLM_LIBRARY=vulkan seul ne suffit pas : Ollama démarre toujours son runner ROCm à côté du runner Vulkan et préfère ROCm pour la même carte ; il faut donc aussi empêcher ROCm de voir le GPU (ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1).</translation>
+    </message>
+    <message>
+        <source>With a Qwen 3 / Qwen 3.5 model this GPU stays stuck at 100% busy after the model unloads (ROCm bug on RDNA 4); only a reboot or reloading the amdgpu driver clears it.</source>
+        <translation>Avec un modèle Qwen 3 / Qwen 3.5, ce GPU reste bloqué à 100 % d’occupation après le déchargement du modèle (bogue de ROCm sur RDNA 4) ; seul un redémarrage ou le rechargement du pilote amdgpu le débloque.</translation>
+    </message>
+    <message>
+        <source>If the GPU stays at 100% busy and high power after Ollama goes idle, set GPU_MAX_HW_QUEUES=1 and update linux-firmware (AMD traces it to the MES firmware).</source>
+        <translation>Si le GPU reste à 100 % d’occupation et à forte consommation une fois Ollama inactif, définissez GPU_MAX_HW_QUEUES=1 et mettez à jour linux-firmware (AMD attribue le problème au firmware MES).</translation>
+    </message>
+    <message>
+        <source>On this APU the GPU stays busy (about 25 W more) while two or more Ollama models are loaded; OLLAMA_MAX_LOADED_MODELS=1 avoids it.</source>
+        <translation>Sur cet APU, le GPU reste occupé (environ 25 W de plus) tant que deux modèles Ollama ou plus sont chargés ; OLLAMA_MAX_LOADED_MODELS=1 évite cela.</translation>
+    </message>
+    <message>
+        <source>Ollama 0.30 and newer ignore integrated GPUs unless OLLAMA_IGPU_ENABLE=1.</source>
+        <translation>Ollama 0.30 et versions ultérieures ignorent les GPU intégrés, sauf si OLLAMA_IGPU_ENABLE=1.</translation>
+    </message>
+    <message>
+        <source>An integrated GPU shares system memory: large models compete with the rest of the system for RAM.</source>
+        <translation>Un GPU intégré partage la mémoire système : les grands modèles entrent en concurrence avec le reste du système pour la RAM.</translation>
+    </message>
+    <message>
+        <source>The AMD ROCm 7 driver (install it with amdgpu-install from AMD&apos;s ROCm documentation), then reboot</source>
+        <translation>Le pilote AMD ROCm 7 (à installer avec amdgpu-install, d’après la documentation ROCm d’AMD), puis un redémarrage</translation>
+    </message>
+    <message>
+        <source>With an older AMD driver, GPU discovery hangs for 30 s (&apos;failed to finish discovery before timeout&apos;) and Ollama falls back to the CPU.</source>
+        <translation>Avec un pilote AMD plus ancien, la détection des GPU se bloque pendant 30 s (&apos;failed to finish discovery before timeout&apos;) et Ollama se rabat sur le CPU.</translation>
+    </message>
+    <message>
+        <source>An AMD Adrenalin driver recent enough to ship HIP 7 (amdhip64_7.dll)</source>
+        <translation>Un pilote AMD Adrenalin assez récent pour fournir HIP 7 (amdhip64_7.dll)</translation>
+    </message>
+    <message>
+        <source>If Ollama&apos;s log says &apos;AMD driver is too old&apos;, the driver only has amdhip64_6.dll: update the AMD driver.</source>
+        <translation>Si le journal d’Ollama indique &apos;AMD driver is too old&apos;, le pilote n’a que amdhip64_6.dll : mettez à jour le pilote AMD.</translation>
+    </message>
+    <message>
+        <source>The ollama service user may need to be in the &apos;render&apos; group to reach the GPU through Vulkan.</source>
+        <translation>L’utilisateur du service ollama doit peut-être faire partie du groupe &apos;render&apos; pour atteindre le GPU via Vulkan.</translation>
+    </message>
+    <message>
+        <source>Vulkan reports free VRAM to Ollama only when it runs as root or after `sudo setcap cap_perfmon+ep /usr/local/bin/ollama`; otherwise Ollama schedules from approximate model sizes.</source>
+        <translation>Vulkan ne signale la VRAM libre à Ollama que s’il s’exécute en tant que root ou après `sudo setcap cap_perfmon+ep /usr/local/bin/ollama` ; sinon, Ollama planifie d’après des tailles de modèle approximatives.</translation>
+    </message>
+    <message>
+        <source>The RX Vega 56 needs HSA_ENABLE_SDMA=0.</source>
+        <translation>La RX Vega 56 nécessite HSA_ENABLE_SDMA=0.</translation>
+    </message>
+    <message>
+        <source>Posing the 780M/760M (gfx1103) as a discrete RDNA 3 target is unreliable with ROCm 7.2: the iGPU lacks some instructions those kernels use. Vulkan is the safer choice.</source>
+        <translation>Faire passer la 780M/760M (gfx1103) pour une cible RDNA 3 dédiée n’est pas fiable avec ROCm 7.2 : il manque à l’iGPU certaines instructions utilisées par ces kernels. Vulkan est le choix le plus sûr.</translation>
+    </message>
+    <message>
+        <source>WSL2 has no /dev/kfd: ROCm inside WSL2 needs AMD&apos;s WSL driver and HSA_ENABLE_DXG_DETECTION=1, and Ollama&apos;s installer does not detect it. Running Ollama on Windows avoids all of that.</source>
+        <translation>WSL2 n’a pas de /dev/kfd : ROCm dans WSL2 nécessite le pilote WSL d’AMD et HSA_ENABLE_DXG_DETECTION=1, et le programme d’installation d’Ollama ne le détecte pas. Exécuter Ollama sous Windows évite tout cela.</translation>
+    </message>
+    <message>
+        <source>Ollama&apos;s version is unknown; this advice assumes %1, the newest release known to this program.</source>
+        <translation>La version d’Ollama est inconnue ; ce conseil suppose %1, la dernière version publiée connue de ce programme.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a software renderer on the CPU; it never accelerates Ollama.</source>
+        <translation>&quot;%1&quot; est un moteur de rendu logiciel sur le CPU ; il n’accélère jamais Ollama.</translation>
+    </message>
+    <message>
+        <source>On macOS Ollama uses Apple GPUs through Metal by itself; there is nothing to set up.</source>
+        <translation>Sous macOS, Ollama utilise de lui-même les GPU Apple via Metal ; il n’y a rien à configurer.</translation>
+    </message>
+    <message>
+        <source>Without Apple silicon, Ollama runs on the CPU.</source>
+        <translation>Sans Apple Silicon, Ollama s’exécute sur le CPU.</translation>
+    </message>
+    <message>
+        <source>No GPU was found, so Ollama runs on the CPU.</source>
+        <translation>Aucun GPU n’a été trouvé, Ollama s’exécute donc sur le CPU.</translation>
+    </message>
+    <message>
+        <source>Vulkan is Ollama&apos;s backend for %1 GPUs such as %2.</source>
+        <translation>Vulkan est le backend d’Ollama pour les GPU %1 tels que %2.</translation>
+    </message>
+    <message>
+        <source>non-AMD, non-NVIDIA</source>
+        <translation>non AMD et non NVIDIA</translation>
+    </message>
+    <message>
+        <source>ROCm is for AMD GPUs only.</source>
+        <translation>ROCm est réservé aux GPU AMD.</translation>
+    </message>
+    <message>
+        <source>CUDA is for NVIDIA GPUs only.</source>
+        <translation>CUDA est réservé aux GPU NVIDIA.</translation>
+    </message>
+    <message>
+        <source>The fallback when the GPU cannot be used.</source>
+        <translation>La solution de repli quand le GPU ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>measured on %1</source>
+        <translation>mesuré avec %1</translation>
+    </message>
+    <message>
+        <source>scaled from %1 by relative speed</source>
+        <translation>extrapolé depuis %1 selon la vitesse relative</translation>
+    </message>
+    <message>
+        <source>%1 is an AMD GPU this program does not know (gfx target: %2); it is treated as an unknown AMD GPU, and Vulkan, which works with any GPU that has a Vulkan driver, is the path to try.</source>
+        <translation>%1 est un GPU AMD que ce programme ne connaît pas (cible gfx : %2) ; il est traité comme un GPU AMD inconnu, et Vulkan, qui fonctionne avec tout GPU disposant d’un pilote Vulkan, est le mode à essayer.</translation>
+    </message>
+    <message>
+        <source>Your Ollama install ships ROCm kernels for %1%2 (rocBLAS files in %3/%4), so Ollama uses this GPU by itself at full speed.</source>
+        <translation>Votre installation d’Ollama fournit des kernels ROCm pour %1%2 (fichiers rocBLAS dans %3/%4) : Ollama utilise donc ce GPU de lui-même, à pleine vitesse.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 for %2 ships ROCm kernels for %3%4, so Ollama uses this GPU by itself at full speed.</source>
+        <translation>Ollama %1 pour %2 fournit des kernels ROCm pour %3%4 : Ollama utilise donc ce GPU de lui-même, à pleine vitesse.</translation>
+    </message>
+    <message>
+        <source>The GPU&apos;s gfx target is unknown, so ROCm support cannot be confirmed.</source>
+        <translation>La cible gfx du GPU est inconnue, la prise en charge par ROCm ne peut donc pas être confirmée.</translation>
+    </message>
+    <message>
+        <source>Your Ollama install has no ROCm kernels for %1%2 (no rocBLAS files in %3/%4), so its ROCm backend skips this GPU.</source>
+        <translation>Votre installation d’Ollama n’a pas de kernels ROCm pour %1%2 (aucun fichier rocBLAS dans %3/%4) : son backend ROCm ignore donc ce GPU.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 for %2 ships no ROCm kernels for %3%4, so its ROCm backend skips this GPU.</source>
+        <translation>Ollama %1 pour %2 ne fournit pas de kernels ROCm pour %3%4 : son backend ROCm ignore donc ce GPU.</translation>
+    </message>
+    <message>
+        <source>Ollama&apos;s ROCm libraries: %1 has no rocm folder; reinstall Ollama (on Linux the installer adds them when it sees an AMD GPU)</source>
+        <translation>Bibliothèques ROCm d’Ollama : %1 n’a pas de dossier rocm ; réinstallez Ollama (sous Linux, le programme d’installation les ajoute quand il détecte un GPU AMD)</translation>
+    </message>
+    <message>
+        <source>Vulkan works with %1 without ROCm, using the normal graphics driver.</source>
+        <translation>Vulkan fonctionne avec %1 sans ROCm, en utilisant le pilote graphique normal.</translation>
+    </message>
+    <message>
+        <source>%1 is the nearest target Ollama ships in the same family (%2); HSA_OVERRIDE_GFX_VERSION=%3 makes ROCm treat %4 as %1. Not official: if answers come out garbled or Ollama crashes, remove it and use Vulkan.</source>
+        <translation>%1 est la cible la plus proche fournie par Ollama dans la même famille (%2) ; HSA_OVERRIDE_GFX_VERSION=%3 fait traiter %4 comme %1 par ROCm. Non officiel : si les réponses sont incohérentes ou si Ollama plante, supprimez la variable et utilisez Vulkan.</translation>
+    </message>
+    <message>
+        <source>No target of the same family (%1) is in Ollama %2&apos;s ROCm build, so there is nothing close enough to pose as.</source>
+        <translation>Aucune cible de la même famille (%1) n’est présente dans la version ROCm d’Ollama %2 : il n’y a donc rien d’assez proche pour s’y faire passer.</translation>
+    </message>
+    <message>
+        <source>The GPU&apos;s gfx target is unknown to this program, so there is no known target of the same family to pose as.</source>
+        <translation>La cible gfx du GPU est inconnue de ce programme : il n’y a donc aucune cible connue de la même famille pour laquelle se faire passer.</translation>
+    </message>
+    <message>
+        <source>HSA_OVERRIDE_GFX_VERSION does nothing on Windows: ROCm on Windows does not go through HSA (ROCm/TheRock#1719, ollama#3107), and with the override Ollama reports 0 B of VRAM.</source>
+        <translation>HSA_OVERRIDE_GFX_VERSION n’a aucun effet sous Windows : ROCm sous Windows ne passe pas par HSA (ROCm/TheRock#1719, ollama#3107), et avec ce forçage, Ollama annonce 0 B de VRAM.</translation>
+    </message>
+    <message>
+        <source> Having the AMD HIP SDK installed does not change this.</source>
+        <translation> Avoir installé l’AMD HIP SDK n’y change rien.</translation>
+    </message>
+    <message>
+        <source>The community build ollama-for-amd compiles ROCm kernels for %1, so it runs this GPU at ROCm speed.</source>
+        <translation>La version communautaire ollama-for-amd compile des kernels ROCm pour %1 : elle fait donc fonctionner ce GPU à la vitesse de ROCm.</translation>
+    </message>
+    <message>
+        <source>Community-maintained: it may lag behind official Ollama releases.</source>
+        <translation>Maintenue par la communauté : elle peut avoir du retard sur les versions officielles d’Ollama.</translation>
+    </message>
+    <message>
+        <source>ollama-for-amd has no kernels for %1 either.</source>
+        <translation>ollama-for-amd n’a pas non plus de kernels pour %1.</translation>
+    </message>
+    <message>
+        <source>an unknown gfx target</source>
+        <translation>une cible gfx inconnue</translation>
+    </message>
+    <message>
+        <source>ollama-for-amd is built for Windows only.</source>
+        <translation>ollama-for-amd n’est compilé que pour Windows.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 or newer: Ollama %2 has no Vulkan backend</source>
+        <translation>Ollama %1 ou plus récent : Ollama %2 n’a pas de backend Vulkan</translation>
+    </message>
+    <message>
+        <source>Ollama %1 ships Vulkan switched off; OLLAMA_VULKAN=1 switches it on.</source>
+        <translation>Ollama %1 est livré avec Vulkan désactivé ; OLLAMA_VULKAN=1 l’active.</translation>
+    </message>
+    <message>
+        <source>Vulkan is on by default since Ollama %1; a leftover OLLAMA_VULKAN=0 would switch it off.</source>
+        <translation>Vulkan est activé par défaut depuis Ollama %1 ; un OLLAMA_VULKAN=0 resté en place le désactiverait.</translation>
+    </message>
+    <message>
+        <source>CUDA also drives this GPU and Ollama prefers CUDA over Vulkan for the same card, so CUDA is hidden.</source>
+        <translation>CUDA prend aussi en charge ce GPU et Ollama préfère CUDA à Vulkan pour la même carte : CUDA est donc masqué.</translation>
+    </message>
+    <message>
+        <source>ROCm also supports this GPU and Ollama prefers ROCm over Vulkan for the same card, so ROCm is kept from seeing it.</source>
+        <translation>ROCm prend aussi en charge ce GPU et Ollama préfère ROCm à Vulkan pour la même carte : on empêche donc ROCm de le voir.</translation>
+    </message>
+    <message>
+        <source>Vulkan needs no extra install: it ships with Ollama and uses the normal graphics driver.</source>
+        <translation>Vulkan ne nécessite aucune installation supplémentaire : il est livré avec Ollama et utilise le pilote graphique normal.</translation>
+    </message>
+    <message>
+        <source>%1 has CUDA compute capability %2 (Ollama needs 5.0 or newer); Ollama uses it by itself.</source>
+        <translation>%1 a la compute capability CUDA %2 (Ollama nécessite 5.0 ou plus) ; Ollama l’utilise de lui-même.</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPUs run on Ollama&apos;s CUDA backend by themselves.</source>
+        <translation>Les GPU NVIDIA fonctionnent d’eux-mêmes avec le backend CUDA d’Ollama.</translation>
+    </message>
+    <message>
+        <source>The compute capability is unknown: Ollama&apos;s CUDA backend needs 5.0 or newer (GTX 750 and later).</source>
+        <translation>La compute capability est inconnue : le backend CUDA d’Ollama nécessite 5.0 ou plus (GTX 750 et ultérieures).</translation>
+    </message>
+    <message>
+        <source>Compute capability %1 is below the 5.0 that Ollama&apos;s CUDA backend needs.</source>
+        <translation>La compute capability %1 est inférieure au 5.0 requis par le backend CUDA d’Ollama.</translation>
+    </message>
+    <message>
+        <source>Vulkan can still use this GPU where CUDA cannot.</source>
+        <translation>Vulkan peut quand même utiliser ce GPU là où CUDA ne le peut pas.</translation>
+    </message>
+    <message>
+        <source>Ollama on Windows uses the GPU with the full Windows driver, and WSL2 programs reach it over the network.</source>
+        <translation>Ollama sous Windows utilise le GPU avec le pilote Windows complet, et les programmes WSL2 y accèdent par le réseau.</translation>
+    </message>
+    <message>
+        <source>WSL2 gives Linux no direct access to AMD or Intel GPU compute; Ollama on Windows has the GPU, and WSL2 programs reach it over the network.</source>
+        <translation>WSL2 ne donne à Linux aucun accès direct au calcul sur GPU AMD ou Intel ; Ollama sous Windows dispose du GPU, et les programmes WSL2 y accèdent par le réseau.</translation>
+    </message>
+    <message>
+        <source>Replace WINDOWS_HOST_IP with the Windows address: `ip route show default | awk &apos;{print $3}&apos;`.</source>
+        <translation>Remplacez WINDOWS_HOST_IP par l’adresse de Windows : `ip route show default | awk &apos;{print $3}&apos;`.</translation>
+    </message>
+    <message>
+        <source>On Windows, the &apos;%1&apos; path for this GPU (run `ollama-gpu-setup recommend` there)</source>
+        <translation>Sous Windows, le mode &apos;%1&apos; pour ce GPU (exécutez-y `ollama-gpu-setup recommend`)</translation>
+    </message>
+    <message>
+        <source>CUDA also works inside WSL2 through the Windows NVIDIA driver, if you prefer Ollama inside Linux.</source>
+        <translation>CUDA fonctionne aussi dans WSL2 grâce au pilote NVIDIA de Windows, si vous préférez Ollama sous Linux.</translation>
+    </message>
+    <message>
+        <source>Inside WSL2 there is no /dev/kfd, so Ollama&apos;s ROCm backend cannot reach the GPU.</source>
+        <translation>Dans WSL2, il n’y a pas de /dev/kfd : le backend ROCm d’Ollama ne peut donc pas atteindre le GPU.</translation>
+    </message>
+    <message>
+        <source>Inside WSL2 Vulkan only reaches the GPU through a translation layer that Ollama does not support well; use Vulkan on the Windows side instead.</source>
+        <translation>Dans WSL2, Vulkan n’atteint le GPU que par une couche de traduction mal prise en charge par Ollama ; utilisez plutôt Vulkan côté Windows.</translation>
+    </message>
+    <message>
+        <source>Ollama inside WSL2 without a GPU runs on the CPU.</source>
+        <translation>Ollama dans WSL2 sans GPU s’exécute sur le CPU.</translation>
+    </message>
+    <message>
+        <source>A fallback if ROCm misbehaves; usually 60-80% of ROCm&apos;s speed.</source>
+        <translation>Une solution de repli si ROCm pose problème ; généralement 60 à 80 % de la vitesse de ROCm.</translation>
+    </message>
+    <message>
+        <source>A fallback if CUDA misbehaves.</source>
+        <translation>Une solution de repli si CUDA pose problème.</translation>
+    </message>
+    <message>
+        <source>this AMD GPU (%1)</source>
+        <translation>ce GPU AMD (%1)</translation>
+    </message>
+    <message>
+        <source>this GPU</source>
+        <translation>ce GPU</translation>
+    </message>
+    <message>
+        <source>Your Ollama install (%1) ships ROCm kernels for %2, but the table for Ollama %3 on %4 says it should not; the install is what counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Ollama install (%1) does not ship ROCm kernels for %2, but the table for Ollama %3 on %4 says it should; the install is what counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogs::TelemetryText</name>
+    <message>
+        <source>busy %1 % for %2 s while Ollama has no model loaded or no runner process</source>
+        <translation>occupé à %1 % pendant %2 s alors qu’Ollama n’a aucun modèle chargé ou aucun processus runner</translation>
+    </message>
+    <message>
+        <source>core clock %1 MHz, its top level%2</source>
+        <translation>fréquence du cœur %1 MHz, son niveau maximal%2</translation>
+    </message>
+    <message>
+        <source>power %1 W against %2 W when idle</source>
+        <translation>puissance %1 W contre %2 W au repos</translation>
+    </message>
+    <message>
+        <source>power %1 W (no idle baseline seen yet)</source>
+        <translation>puissance %1 W (aucune référence au repos encore relevée)</translation>
+    </message>
+    <message>
+        <source>With the ROCm/HIP backend some GPUs (RDNA4 with Qwen 3 models, and other RDNA3/RDNA4 cases) keep running orphaned compute queues after the model is unloaded: the GPU stays at 100 % busy and maximum clock, drawing power, until the amdgpu driver is reloaded or the computer restarts. Restarting Ollama does not clear it.</source>
+        <translation>Avec le backend ROCm/HIP, certains GPU (RDNA4 avec les modèles Qwen 3, et d’autres cas RDNA3/RDNA4) continuent d’exécuter des files de calcul orphelines après le déchargement du modèle : le GPU reste à 100 % d’occupation et à fréquence maximale, et consomme de l’énergie, jusqu’au rechargement du pilote amdgpu ou au redémarrage de l’ordinateur. Redémarrer Ollama ne règle pas le problème.</translation>
+    </message>
+    <message>
+        <source>Run Ollama on Vulkan with ROCm devices hidden: OLLAMA_LLM_LIBRARY=vulkan, ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1 (one click in the wizard)</source>
+        <translation>Exécutez Ollama sur Vulkan avec les périphériques ROCm masqués : OLLAMA_LLM_LIBRARY=vulkan, ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1 (un clic dans l’assistant)</translation>
+    </message>
+    <message>
+        <source>Or keep ROCm with GPU_MAX_HW_QUEUES=1</source>
+        <translation>Ou conservez ROCm avec GPU_MAX_HW_QUEUES=1</translation>
+    </message>
+    <message>
+        <source>Set OLLAMA_MAX_LOADED_MODELS=1 so only one runner holds the GPU</source>
+        <translation>Définissez OLLAMA_MAX_LOADED_MODELS=1 pour qu’un seul runner occupe le GPU</translation>
+    </message>
+    <message>
+        <source>Update the GPU firmware (linux-firmware, for the MES fix)</source>
+        <translation>Mettez à jour le firmware du GPU (linux-firmware, pour le correctif MES)</translation>
+    </message>
+    <message>
+        <source>Last resort: reload the amdgpu driver or restart the computer</source>
+        <translation>Dernier recours : rechargez le pilote amdgpu ou redémarrez l’ordinateur</translation>
+    </message>
+    <message>
+        <source>no clock levels in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no amdgpu card under %1/class/drm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading NVIDIA GPUs from %1 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an executable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no NVIDIA telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed &quot;%2&quot;: %3; such lines are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2; it is not restarted, NVIDIA values are no longer read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; no NVIDIA telemetry (update the driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2; those values stay null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvmlInit_v2 failed: %1; no NVIDIA telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the NVIDIA kernel module is not loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvmlDeviceGetCount_v2 failed: %1; no NVIDIA telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVML reports %1 GPUs; sampling only the first %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2; not sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU %1: nvmlDeviceGetName failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nvmlDeviceGetPciInfo_v3 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 failed: %4; the GPU has fallen off the bus, so all its values are null until it is reset (reload the NVIDIA driver or reboot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 failed: %4; %5 is null%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (this GPU cannot report it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> until it reads again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 gave %4 % busy, %5 % memory busy, outside 0-100; util_percent is null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DXGI: %1; adapters are named by LUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no utilisation or memory use from Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot seek: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read failed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogs::ui::AboutBox</name>
     <message>
         <source>&lt;h3&gt;Ollama GPU Setup %1&lt;/h3&gt;&lt;p&gt;Finds out why Ollama runs on the processor and makes it use your graphics card: detection, the fastest acceleration path, the VRAM budget, the environment where it takes effect (with undo), a test prompt and a live GPU monitor.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Every step is also a command: &lt;code&gt;ollama-gpu-setup --help&lt;/code&gt;.&lt;/p&gt;</source>

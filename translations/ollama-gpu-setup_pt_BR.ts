@@ -2,6 +2,1682 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>ogs::BudgetText</name>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 não respondeu em %2 s</translation>
+    </message>
+    <message>
+        <source>cannot reach Ollama at %1: %2</source>
+        <translation>não é possível acessar o Ollama em %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3</source>
+        <translation>%1 respondeu HTTP %2%3</translation>
+    </message>
+    <message>
+        <source>Ollama&apos;s /api/show answer for %1 is not JSON</source>
+        <translation>A resposta de /api/show do Ollama para %1 não é JSON</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) is the largest variant whose minimum VRAM (%4) this card meets and that fits fully on the GPU at %5 tokens of context.</source>
+        <translation>%1 (%2, %3) é a maior variante cuja VRAM mínima (%4) esta placa atende e que cabe inteira na GPU com %5 tokens de contexto.</translation>
+    </message>
+    <message>
+        <source>Even the smallest variant, %1 (%2), does not fit fully at %3 tokens of context; it will run partly on the CPU. A shorter context helps.</source>
+        <translation>Nem a menor variante, %1 (%2), cabe inteira com %3 tokens de contexto; ela vai rodar em parte na CPU. Um contexto mais curto ajuda.</translation>
+    </message>
+    <message>
+        <source>Without the model&apos;s architecture the KV cache and compute buffer are left out, so this is a lower bound: pass --model or --arch-file for the full figure.</source>
+        <translation>Sem a arquitetura do modelo, o cache KV e o buffer de computação ficam de fora; por isso, este é um limite inferior: informe --model ou --arch-file para obter o valor completo.</translation>
+    </message>
+    <message>
+        <source>The vocabulary size is unknown, so the compute buffer leaves out the output logits; it may be a few hundred MB low.</source>
+        <translation>O tamanho do vocabulário é desconhecido; por isso, o buffer de computação não inclui os logits de saída e pode estar algumas centenas de MB abaixo do real.</translation>
+    </message>
+    <message>
+        <source>A %1 KV cache needs flash attention: set OLLAMA_FLASH_ATTENTION=1 and OLLAMA_KV_CACHE_TYPE=%1, or Ollama falls back to f16.</source>
+        <translation>Um cache KV %1 requer flash attention: defina OLLAMA_FLASH_ATTENTION=1 e OLLAMA_KV_CACHE_TYPE=%1; caso contrário, o Ollama volta para f16.</translation>
+    </message>
+</context>
+<context>
+    <name>ogs::DetectText</name>
+    <message>
+        <source>%1: DXGI reports %2 MiB of dedicated memory, which some drivers cap at 4 GiB, and the driver&apos;s registry size could not be read (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in AMD PCI id table could not be loaded; gfx targets may be missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but cannot be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVML does not exist on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NVIDIA driver (NVML not found: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (NVML error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its PCI address is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>using %1 from its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: implausible CUDA compute capability %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; update the driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2; those fields stay empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvmlInit_v2 failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the NVIDIA kernel module is not loaded (reboot after installing the driver, or check Secure Boot module signing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvmlDeviceGetCount_v2 failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVML reports %1 GPUs; reading only the first %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvmlShutdown failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like WSL 1 (kernel %1, no /dev/dxg): WSL 1 has no GPU access; use WSL 2 or run Ollama on Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WSL 2 without /dev/dxg (kernel %1): the Windows GPU driver is not shared with Linux; run &apos;wsl --update&apos; in Windows and install a current GPU driver there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but this user cannot open it for reading and writing: add the user to the &apos;render&apos; (and &apos;video&apos;) group and log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the primary group (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read group memberships (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a number: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/class does not exist; no sysfs to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no readable PCI vendor/device id (vendor, device, uevent PCI_ID); card skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/revision: not a revision: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: garbled line &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no gfx_target_version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: gfx_target_version %2 is not a valid target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Vulkan loader does not provide vkCreateInstance; detection continues without Vulkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vkCreateInstance failed with %1: no working Vulkan driver (ICD) was found or a driver is broken; detection continues without Vulkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Vulkan loader lacks vkEnumeratePhysicalDevices or vkGetPhysicalDeviceProperties; no Vulkan devices listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vkEnumeratePhysicalDevices failed with %1; no Vulkan devices listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Vulkan loader found no devices (no driver installed for this GPU?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Vulkan loader &apos;%1&apos; could not be loaded (%2); detection continues without Vulkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not export vkGetInstanceProcAddr, so it is not a Vulkan loader; detection continues without Vulkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogs::DiagnoseText</name>
+    <message>
+        <source>Ollama found the GPU (%1) but its ROCm folder offers no GPU targets at all (supported types:[]): the rocBLAS kernel files are missing or were replaced by an incompatible set.</source>
+        <translation>O Ollama encontrou a GPU (%1), mas a pasta ROCm dele não oferece nenhum alvo de GPU (supported types:[]): os arquivos de kernels do rocBLAS estão faltando ou foram substituídos por um conjunto incompatível.</translation>
+    </message>
+    <message>
+        <source>Ollama&apos;s ROCm build has no kernels for %1%2, so it dropped the GPU.</source>
+        <translation>O build ROCm do Ollama não tem kernels para %1%2; por isso, ele descartou a GPU.</translation>
+    </message>
+    <message>
+        <source> (it supports %1)</source>
+        <translation> (ele suporta %1)</translation>
+    </message>
+    <message>
+        <source>HSA_OVERRIDE_GFX_VERSION has no effect on Windows. Use the Vulkan backend (OLLAMA_VULKAN=1, on by default since Ollama 0.30) or the ollama-for-amd build, which ships kernels for %1.</source>
+        <translation>HSA_OVERRIDE_GFX_VERSION não tem efeito no Windows. Use o backend Vulkan (OLLAMA_VULKAN=1, ativado por padrão desde o Ollama 0.30) ou o build ollama-for-amd, que inclui kernels para %1.</translation>
+    </message>
+    <message>
+        <source>Set HSA_OVERRIDE_GFX_VERSION=%1 for the Ollama service (systemd drop-in) and restart it, or use the Vulkan backend (OLLAMA_VULKAN=1).</source>
+        <translation>Defina HSA_OVERRIDE_GFX_VERSION=%1 para o serviço do Ollama (arquivo drop-in do systemd) e reinicie-o, ou use o backend Vulkan (OLLAMA_VULKAN=1).</translation>
+    </message>
+    <message>
+        <source>No ROCm override fits %1; use the Vulkan backend (OLLAMA_VULKAN=1).</source>
+        <translation>Nenhuma substituição do ROCm serve para %1; use o backend Vulkan (OLLAMA_VULKAN=1).</translation>
+    </message>
+    <message>
+        <source>Ollama saw the %1 device at %2 but it did not initialise, so Ollama dropped it. Usually the GPU driver is older than the bundled %1 runtime needs, or the gfx target is not in this build.</source>
+        <translation>O Ollama viu o dispositivo %1 em %2, mas ele não foi inicializado; por isso, o Ollama o descartou. Normalmente o driver da GPU é mais antigo do que o runtime %1 incluído exige, ou o alvo gfx não está neste build.</translation>
+    </message>
+    <message>
+        <source>Update the AMD Adrenalin driver and restart Ollama; if it still fails, use the Vulkan backend (OLLAMA_VULKAN=1).</source>
+        <translation>Atualize o driver AMD Adrenalin e reinicie o Ollama; se ainda falhar, use o backend Vulkan (OLLAMA_VULKAN=1).</translation>
+    </message>
+    <message>
+        <source>Update the amdgpu/ROCm driver and restart Ollama; if it still fails, use the Vulkan backend (OLLAMA_VULKAN=1).</source>
+        <translation>Atualize o driver amdgpu/ROCm e reinicie o Ollama; se ainda falhar, use o backend Vulkan (OLLAMA_VULKAN=1).</translation>
+    </message>
+    <message>
+        <source>HSA_OVERRIDE_GFX_VERSION=%1 was recognised but Ollama ended with total_vram=&quot;0 B&quot;: the override only changes the reported architecture; the HIP runtime still cannot reach the GPU.</source>
+        <translation>HSA_OVERRIDE_GFX_VERSION=%1 foi reconhecida, mas o Ollama terminou com total_vram=&quot;0 B&quot;: a substituição só muda a arquitetura informada; o runtime HIP continua sem conseguir acessar a GPU.</translation>
+    </message>
+    <message>
+        <source>Install the AMD HIP SDK, or (simpler) remove the override and use the Vulkan backend (OLLAMA_VULKAN=1).</source>
+        <translation>Instale o AMD HIP SDK ou (mais simples) remova a substituição e use o backend Vulkan (OLLAMA_VULKAN=1).</translation>
+    </message>
+    <message>
+        <source>Remove the override and use the Vulkan backend (OLLAMA_VULKAN=1), or install a ROCm runtime that supports this GPU.</source>
+        <translation>Remova a substituição e use o backend Vulkan (OLLAMA_VULKAN=1), ou instale um runtime ROCm que suporte esta GPU.</translation>
+    </message>
+    <message>
+        <source>HSA_OVERRIDE_GFX_VERSION=%1 is set, but Windows does not go through HSA: the variable does nothing there.</source>
+        <translation>HSA_OVERRIDE_GFX_VERSION=%1 está definida, mas o Windows não passa pelo HSA: a variável não faz nada lá.</translation>
+    </message>
+    <message>
+        <source>Delete HSA_OVERRIDE_GFX_VERSION from the user and system environment variables and restart Ollama. For an unsupported GPU use Vulkan (OLLAMA_VULKAN=1) or the ollama-for-amd build.</source>
+        <translation>Exclua HSA_OVERRIDE_GFX_VERSION das variáveis de ambiente do usuário e do sistema e reinicie o Ollama. Para uma GPU sem suporte, use Vulkan (OLLAMA_VULKAN=1) ou o build ollama-for-amd.</translation>
+    </message>
+    <message>
+        <source>HSA_OVERRIDE_GFX_VERSION=%1 is left over from a ROCm attempt, but Ollama now uses Vulkan. If ROCm loads again the override can make it crash or pick the wrong kernels.</source>
+        <translation>HSA_OVERRIDE_GFX_VERSION=%1 sobrou de uma tentativa com ROCm, mas agora o Ollama usa Vulkan. Se o ROCm voltar a ser carregado, a substituição pode fazê-lo travar ou escolher os kernels errados.</translation>
+    </message>
+    <message>
+        <source>Remove HSA_OVERRIDE_GFX_VERSION from the Ollama service environment and restart it.</source>
+        <translation>Remova HSA_OVERRIDE_GFX_VERSION do ambiente do serviço do Ollama e reinicie-o.</translation>
+    </message>
+    <message>
+        <source>Vulkan was requested, but Ollama prefers ROCm over Vulkan when both see the same GPU, so it still runs on ROCm.</source>
+        <translation>Vulkan foi solicitado, mas o Ollama prefere ROCm a Vulkan quando os dois veem a mesma GPU; por isso, ele continua rodando no ROCm.</translation>
+    </message>
+    <message>
+        <source>Set OLLAMA_LLM_LIBRARY=vulkan and hide the ROCm devices (%1), then restart Ollama.</source>
+        <translation>Defina OLLAMA_LLM_LIBRARY=vulkan e oculte os dispositivos ROCm (%1); depois, reinicie o Ollama.</translation>
+    </message>
+    <message>
+        <source>(detection: the user is not in the render group)</source>
+        <translation>(detecção: o usuário não está no grupo render)</translation>
+    </message>
+    <message>
+        <source>The account Ollama runs as cannot open /dev/kfd and /dev/dri/renderD*: it is not in the render group.</source>
+        <translation>A conta com a qual o Ollama roda não consegue abrir /dev/kfd e /dev/dri/renderD*: ela não está no grupo render.</translation>
+    </message>
+    <message>
+        <source>sudo usermod -aG render,video ollama (for the service; use your own user name for `ollama serve`), then restart Ollama or log in again.</source>
+        <translation>sudo usermod -aG render,video ollama (para o serviço; para `ollama serve`, use o seu próprio nome de usuário); depois, reinicie o Ollama ou faça login novamente.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 layers fit in GPU memory; the rest run on the CPU, which is several times slower.</source>
+        <translation>Apenas %1 de %2 camadas cabem na memória da GPU; o restante roda na CPU, que é várias vezes mais lenta.</translation>
+    </message>
+    <message>
+        <source>Use a smaller quantisation (Q4_K_M instead of Q8_0/F16), a smaller context (OLLAMA_CONTEXT_LENGTH=4096) or close other programs that use GPU memory.</source>
+        <translation>Use uma quantização menor (Q4_K_M em vez de Q8_0/F16), um contexto menor (OLLAMA_CONTEXT_LENGTH=4096) ou feche outros programas que usam memória da GPU.</translation>
+    </message>
+    <message>
+        <source>Ollama found a GPU but offloaded 0 of %1 layers: the model did not fit at all, or num_gpu=0 was requested.</source>
+        <translation>O Ollama encontrou uma GPU, mas carregou nela 0 de %1 camadas: o modelo não coube de jeito nenhum, ou num_gpu=0 foi solicitado.</translation>
+    </message>
+    <message>
+        <source>Use a smaller model or quantisation, reduce the context, and check that no Modelfile/options set num_gpu 0.</source>
+        <translation>Use um modelo ou uma quantização menor, reduza o contexto e verifique se nenhum Modelfile ou opção define num_gpu 0.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit in GPU memory; the CPU part slows every token.</source>
+        <translation>%1 não cabe na memória da GPU; a parte na CPU deixa cada token mais lento.</translation>
+    </message>
+    <message>
+        <source>Use a smaller quantisation or context (OLLAMA_CONTEXT_LENGTH), or close other GPU programs.</source>
+        <translation>Use uma quantização ou um contexto menor (OLLAMA_CONTEXT_LENGTH), ou feche outros programas que usam a GPU.</translation>
+    </message>
+    <message>
+        <source>%1 is loaded entirely in system memory.</source>
+        <translation>%1 está carregado inteiramente na memória do sistema.</translation>
+    </message>
+    <message>
+        <source>See the other findings for why Ollama has no usable GPU.</source>
+        <translation>Veja as outras constatações para saber por que o Ollama não tem nenhuma GPU utilizável.</translation>
+    </message>
+    <message>
+        <source>%1=%2 (server saw &quot;%3&quot;)</source>
+        <translation>%1=%2 (o servidor viu &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>(no &quot;server config&quot; line in the log: the server has not restarted since logging began)</source>
+        <translation>(nenhuma linha &quot;server config&quot; no log: o servidor não foi reiniciado desde que o log começou)</translation>
+    </message>
+    <message>
+        <source>The running Ollama server did not receive: %1. It was not restarted after the change, or the setting went to a place the server does not read%2.</source>
+        <translation>O servidor do Ollama em execução não recebeu: %1. Ele não foi reiniciado após a alteração, ou a configuração foi para um lugar que o servidor não lê%2.</translation>
+    </message>
+    <message>
+        <source> (the Windows app overwrites OLLAMA_HOST, OLLAMA_MODELS, OLLAMA_CONTEXT_LENGTH, OLLAMA_ORIGINS from its own settings)</source>
+        <translation> (o aplicativo do Windows sobrescreve OLLAMA_HOST, OLLAMA_MODELS, OLLAMA_CONTEXT_LENGTH e OLLAMA_ORIGINS com as próprias configurações)</translation>
+    </message>
+    <message>
+        <source> (the systemd service ignores ~/.bashrc; use a drop-in)</source>
+        <translation> (o serviço do systemd ignora ~/.bashrc; use um arquivo drop-in)</translation>
+    </message>
+    <message>
+        <source>Quit Ollama from the tray icon and start it again, then re-run diagnose.</source>
+        <translation>Encerre o Ollama pelo ícone na bandeja do sistema e inicie-o novamente; depois, execute o diagnóstico de novo.</translation>
+    </message>
+    <message>
+        <source>sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart ollama, then re-run diagnose.</source>
+        <translation>sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart ollama; depois, execute o diagnóstico de novo.</translation>
+    </message>
+    <message>
+        <source>This Ollama has a Vulkan backend, but it is switched off.</source>
+        <translation>Este Ollama tem um backend Vulkan, mas ele está desativado.</translation>
+    </message>
+    <message>
+        <source>Set OLLAMA_VULKAN=1 for the Ollama server and restart it.</source>
+        <translation>Defina OLLAMA_VULKAN=1 para o servidor do Ollama e reinicie-o.</translation>
+    </message>
+    <message>
+        <source>Ollama could not confirm a recent AMD driver.</source>
+        <translation>O Ollama não conseguiu confirmar um driver AMD recente.</translation>
+    </message>
+    <message>
+        <source>Install the current AMD Adrenalin driver.</source>
+        <translation>Instale o driver AMD Adrenalin atual.</translation>
+    </message>
+    <message>
+        <source>Usually harmless with the in-kernel amdgpu driver; update the kernel/firmware if the GPU is not found.</source>
+        <translation>Normalmente é inofensivo com o driver amdgpu embutido no kernel; atualize o kernel/firmware se a GPU não for encontrada.</translation>
+    </message>
+    <message>
+        <source>Ollama skips Radeon integrated GPUs (id %1, %2 reported) by default.</source>
+        <translation>Por padrão, o Ollama ignora GPUs integradas Radeon (id %1, %2 informados).</translation>
+    </message>
+    <message>
+        <source>Nothing to do if another GPU is used. To use the iGPU, set OLLAMA_IGPU_ENABLE=1 (Ollama 0.30+) or use the Vulkan backend.</source>
+        <translation>Não há nada a fazer se outra GPU for usada. Para usar a iGPU, defina OLLAMA_IGPU_ENABLE=1 (Ollama 0.30+) ou use o backend Vulkan.</translation>
+    </message>
+    <message>
+        <source>Ollama found no usable GPU and runs on the CPU only.</source>
+        <translation>O Ollama não encontrou nenhuma GPU utilizável e roda somente na CPU.</translation>
+    </message>
+    <message>
+        <source>Check that the GPU driver is installed, then try the Vulkan backend (OLLAMA_VULKAN=1). Start Ollama with OLLAMA_DEBUG=1 to see why each GPU was rejected.</source>
+        <translation>Verifique se o driver da GPU está instalado e depois experimente o backend Vulkan (OLLAMA_VULKAN=1). Inicie o Ollama com OLLAMA_DEBUG=1 para ver por que cada GPU foi rejeitada.</translation>
+    </message>
+</context>
+<context>
+    <name>ogs::EnvText</name>
+    <message>
+        <source>cannot write %1: the file is read-only (no write permission for anyone); make it writable first if it should change</source>
+        <translation>não é possível gravar %1: o arquivo é somente leitura (ninguém tem permissão de gravação); se ele precisar mudar, torne-o gravável primeiro</translation>
+    </message>
+    <message>
+        <source>cannot write %1: permission denied (the file is read-only for this user)</source>
+        <translation>não é possível gravar %1: permissão negada (o arquivo é somente leitura para este usuário)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 (permission denied?)</source>
+        <translation>não é possível criar a pasta %1 (permissão negada?)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot set the permissions of %1: %2</source>
+        <translation>não é possível definir as permissões de %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot keep the owner of %1 (uid %2, gid %3): %4</source>
+        <translation>não é possível manter o proprietário de %1 (uid %2, gid %3): %4</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>não é possível remover %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the journal entry %1: %2</source>
+        <translation>não é possível ler a entrada %1 do registro: %2</translation>
+    </message>
+    <message>
+        <source>the journal entry %1 is damaged: %2</source>
+        <translation>a entrada %1 do registro está danificada: %2</translation>
+    </message>
+    <message>
+        <source>the saved copy %1 is missing or damaged; %2 was not touched</source>
+        <translation>a cópia salva %1 está faltando ou danificada; %2 não foi alterado</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1 already has these values.</source>
+        <translation>Nada a alterar: %1 já tem esses valores.</translation>
+    </message>
+    <message>
+        <source>; nothing was changed</source>
+        <translation>; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>%1 changed since the plan was made; nothing was changed (make the plan again)</source>
+        <translation>%1 mudou desde que o plano foi feito; nada foi alterado (faça o plano novamente)</translation>
+    </message>
+    <message>
+        <source>no registry on this platform; nothing was changed</source>
+        <translation>não há registro do Windows nesta plataforma; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>%1\%2 changed since the plan was made; nothing was changed (make the plan again)</source>
+        <translation>%1\%2 mudou desde que o plano foi feito; nada foi alterado (faça o plano novamente)</translation>
+    </message>
+    <message>
+        <source>cannot create the journal folder %1; nothing was changed</source>
+        <translation>não é possível criar a pasta do registro %1; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>cannot save the backup: %1</source>
+        <translation>não é possível salvar o backup: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the journal: %1</source>
+        <translation>não é possível gravar o registro: %1</translation>
+    </message>
+    <message>
+        <source>%1; restoring the files already written failed too (%2); `env undo` can finish it from %3</source>
+        <translation>%1; a restauração dos arquivos já gravados também falhou (%2); `env undo` pode concluí-la a partir de %3</translation>
+    </message>
+    <message>
+        <source> (previous content saved in %1/%2)</source>
+        <translation> (conteúdo anterior salvo em %1/%2)</translation>
+    </message>
+    <message>
+        <source>%1; restoring failed too (%2)</source>
+        <translation>%1; a restauração também falhou (%2)</translation>
+    </message>
+    <message>
+        <source>Warning: the change is made but the journal could not be updated (%1); `env undo` still works from the pending entry</source>
+        <translation>Aviso: a alteração foi feita, mas não foi possível atualizar o registro (%1); `env undo` ainda funciona a partir da entrada pendente</translation>
+    </message>
+    <message>
+        <source>Warning: programs were not told about the change (%1); they see it after a restart</source>
+        <translation>Aviso: os programas não foram notificados da alteração (%1); eles a verão após reiniciar</translation>
+    </message>
+    <message>
+        <source>; nothing was undone</source>
+        <translation>; nada foi desfeito</translation>
+    </message>
+    <message>
+        <source>nothing to undo: no applied change in %1</source>
+        <translation>nada a desfazer: nenhuma alteração aplicada em %1</translation>
+    </message>
+    <message>
+        <source>%1 changed after ollama-gpu-setup wrote it (%2)</source>
+        <translation>%1 mudou depois que o ollama-gpu-setup o gravou (%2)</translation>
+    </message>
+    <message>
+        <source>the entry changed the Windows registry, which is not available here</source>
+        <translation>a entrada alterou o registro do Windows, que não está disponível aqui</translation>
+    </message>
+    <message>
+        <source>%1 changed after ollama-gpu-setup set it (%2)</source>
+        <translation>%1 mudou depois que o ollama-gpu-setup o definiu (%2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: permission denied</source>
+        <translation>não é possível gravar %1: permissão negada</translation>
+    </message>
+    <message>
+        <source>; nothing was undone (the saved copies are in %1)</source>
+        <translation>; nada foi desfeito (as cópias salvas estão em %1)</translation>
+    </message>
+    <message>
+        <source>Entry %1 was already undone on disk</source>
+        <translation>A entrada %1 já tinha sido desfeita no disco</translation>
+    </message>
+    <message>
+        <source>Warning: the files are restored but the journal could not be updated (%1)</source>
+        <translation>Aviso: os arquivos foram restaurados, mas não foi possível atualizar o registro (%1)</translation>
+    </message>
+    <message>
+        <source>Warning: programs were not told about the change (%1)</source>
+        <translation>Aviso: os programas não foram notificados da alteração (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that points nowhere usable (a loop or a chain of broken links)</source>
+        <translation>%1 é um link simbólico que não aponta para nenhum lugar utilizável (um loop ou uma cadeia de links quebrados)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB; not editing it</source>
+        <translation>%1 tem mais de 16 MiB; ele não será editado</translation>
+    </message>
+    <message>
+        <source>OLLAMA_HOST=%1 makes Ollama listen on every network interface, and its API has no authentication: anyone who can reach this machine can run, pull and delete models. If only WSL2 needs to reach Ollama on Windows, bind to the WSL virtual adapter&apos;s address instead (the IPv4 address of &apos;vEthernet (WSL)&apos; in ipconfig, e.g. OLLAMA_HOST=172.28.160.1:11434), or keep 0.0.0.0 behind a firewall rule that only allows the WSL subnet. To expose it anyway, add --allow-network-exposure</source>
+        <translation>OLLAMA_HOST=%1 faz o Ollama escutar em todas as interfaces de rede, e a API dele não tem autenticação: qualquer pessoa que consiga acessar esta máquina pode executar, baixar e excluir modelos. Se só o WSL2 precisa acessar o Ollama no Windows, vincule-o ao endereço do adaptador virtual do WSL (o endereço IPv4 de &apos;vEthernet (WSL)&apos; no ipconfig, por exemplo OLLAMA_HOST=172.28.160.1:11434), ou mantenha 0.0.0.0 atrás de uma regra de firewall que só permita a sub-rede do WSL. Para expô-lo mesmo assim, adicione --allow-network-exposure</translation>
+    </message>
+    <message>
+        <source>%1 is set twice</source>
+        <translation>%1 foi definida duas vezes</translation>
+    </message>
+    <message>
+        <source>%1 is both set and unset</source>
+        <translation>%1 foi definida e removida ao mesmo tempo</translation>
+    </message>
+    <message>
+        <source>%1 is not a variable ollama-gpu-setup manages (see `env --help` for the list)</source>
+        <translation>%1 não é uma variável gerenciada pelo ollama-gpu-setup (veja a lista em `env --help`)</translation>
+    </message>
+    <message>
+        <source>%1 has no effect on Windows (ROCm on Windows does not go through HSA)</source>
+        <translation>%1 não tem efeito no Windows (o ROCm no Windows não passa pelo HSA)</translation>
+    </message>
+    <message>
+        <source>HSA_ENABLE_DXG_DETECTION only matters inside WSL2</source>
+        <translation>HSA_ENABLE_DXG_DETECTION só importa dentro do WSL2</translation>
+    </message>
+    <message>
+        <source>%1 exists, so bash login shells read it instead of %2; make sure it sources %2, or use the bashrc target</source>
+        <translation>%1 existe; por isso, os shells de login do bash o leem em vez de %2; verifique se ele carrega %2 (source) ou use o destino bashrc</translation>
+    </message>
+    <message>
+        <source>%1 line %2 also sets %3 after our block, so that line wins; remove it by hand</source>
+        <translation>%1, linha %2: também define %3 depois do nosso bloco; por isso, essa linha prevalece; remova-a manualmente</translation>
+    </message>
+    <message>
+        <source>%1 line %2 also sets %3; our block comes later and wins</source>
+        <translation>%1, linha %2: também define %3; o nosso bloco vem depois e prevalece</translation>
+    </message>
+    <message>
+        <source>%1 line %2 still sets %3; ollama-gpu-setup did not write that line and does not edit it; remove it by hand</source>
+        <translation>%1, linha %2: ainda define %3; o ollama-gpu-setup não gravou essa linha e não a edita; remova-a manualmente</translation>
+    </message>
+    <message>
+        <source>the %1 target is only available on Windows</source>
+        <translation>o destino %1 só está disponível no Windows</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is REG_EXPAND_SZ, where &apos;%&apos; would expand other variables; the value cannot contain &apos;%&apos;</source>
+        <translation>%1 em %2 é REG_EXPAND_SZ, em que &apos;%&apos; expandiria outras variáveis; o valor não pode conter &apos;%&apos;</translation>
+    </message>
+    <message>
+        <source>Could not check the Ollama app&apos;s own settings: %1</source>
+        <translation>Não foi possível verificar as configurações do próprio aplicativo Ollama: %1</translation>
+    </message>
+    <message>
+        <source>The Ollama app sets %1=%2 itself when it starts the server, from its setting %3 in %4, so the value here does not reach the server: change that setting in Ollama&apos;s Settings window instead</source>
+        <translation>O aplicativo Ollama define ele mesmo %1=%2 ao iniciar o servidor, a partir da configuração %3 em %4; por isso, o valor daqui não chega ao servidor: altere essa configuração na janela Settings do Ollama</translation>
+    </message>
+    <message>
+        <source>What the running Ollama sees is unknown (no &quot;server config&quot; log line found%1)</source>
+        <translation>Não se sabe o que o Ollama em execução vê (nenhuma linha &quot;server config&quot; encontrada no log%1)</translation>
+    </message>
+    <message>
+        <source>; pass --log FILE to read a server.log</source>
+        <translation>; informe --log ARQUIVO para ler um server.log</translation>
+    </message>
+    <message>
+        <source>%1=%2 is set in %3, but the running Ollama has %4: restart Ollama</source>
+        <translation>%1=%2 está definida em %3, mas o Ollama em execução tem %4: reinicie o Ollama</translation>
+    </message>
+    <message>
+        <source>it unset</source>
+        <translation>a variável indefinida</translation>
+    </message>
+    <message>
+        <source>The Ollama app starts the server with %1=%2 from its setting %3, whatever the environment says</source>
+        <translation>O aplicativo Ollama inicia o servidor com %1=%2 a partir da configuração %3, independentemente do que o ambiente diga</translation>
+    </message>
+    <message>
+        <source>a line break or control character cannot be written safely</source>
+        <translation>uma quebra de linha ou um caractere de controle não pode ser gravado com segurança</translation>
+    </message>
+    <message>
+        <source>open a new terminal (or source the file), then restart `ollama serve`</source>
+        <translation>abra um novo terminal (ou carregue o arquivo com source) e reinicie `ollama serve`</translation>
+    </message>
+    <message>
+        <source>log out and back in, then restart `ollama serve`</source>
+        <translation>saia da sessão e entre novamente; depois, reinicie `ollama serve`</translation>
+    </message>
+    <message>
+        <source>open a new fish shell, then restart `ollama serve`</source>
+        <translation>abra um novo shell fish e reinicie `ollama serve`</translation>
+    </message>
+    <message>
+        <source>log out and back in (pam_env reads it at login), then restart Ollama</source>
+        <translation>saia da sessão e entre novamente (o pam_env o lê no login); depois, reinicie o Ollama</translation>
+    </message>
+    <message>
+        <source>quit Ollama from the tray (or stop &apos;ollama app.exe&apos; and &apos;ollama.exe&apos;) and start it again</source>
+        <translation>encerre o Ollama pela bandeja do sistema (ou interrompa &apos;ollama app.exe&apos; e &apos;ollama.exe&apos;) e inicie-o novamente</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid variable name</source>
+        <translation>&apos;%1&apos; não é um nome de variável válido</translation>
+    </message>
+    <message>
+        <source>%1 for etc-environment: the character %2 cannot be written safely (pam_env has no escapes); use another target</source>
+        <translation>%1 para etc-environment: o caractere %2 não pode ser gravado com segurança (o pam_env não tem sequências de escape); use outro destino</translation>
+    </message>
+    <message>
+        <source>unknown target</source>
+        <translation>destino desconhecido</translation>
+    </message>
+    <message>
+        <source>%1: a second ollama-gpu-setup block starts at line %2 (the first at line %3); remove one by hand</source>
+        <translation>%1: um segundo bloco do ollama-gpu-setup começa na linha %2 (o primeiro, na linha %3); remova um deles manualmente</translation>
+    </message>
+    <message>
+        <source>%1: line %2 ends an ollama-gpu-setup block that was never started; fix the markers by hand</source>
+        <translation>%1: a linha %2 fecha um bloco do ollama-gpu-setup que nunca foi aberto; corrija os marcadores manualmente</translation>
+    </message>
+    <message>
+        <source>%1: the ollama-gpu-setup block starting at line %2 has no end marker (%3); fix it by hand</source>
+        <translation>%1: o bloco do ollama-gpu-setup que começa na linha %2 não tem marcador de fim (%3); corrija-o manualmente</translation>
+    </message>
+    <message>
+        <source>%1: line %2 inside the ollama-gpu-setup block was edited by hand and is not understood: %3</source>
+        <translation>%1: a linha %2 dentro do bloco do ollama-gpu-setup foi editada à mão e não é compreendida: %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: Qt&apos;s SQLite driver is not installed</source>
+        <translation>não é possível ler %1: o driver SQLite do Qt não está instalado</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (copying it failed)</source>
+        <translation>não é possível ler %1 (a cópia falhou)</translation>
+    </message>
+    <message>
+        <source>%1 has no settings table (not an Ollama app database?)</source>
+        <translation>%1 não tem tabela de configurações (não é um banco de dados do aplicativo Ollama?)</translation>
+    </message>
+    <message>
+        <source>cannot read the settings in %1: %2</source>
+        <translation>não é possível ler as configurações em %1: %2</translation>
+    </message>
+    <message>
+        <source>Ran systemctl %1</source>
+        <translation>systemctl %1 executado</translation>
+    </message>
+    <message>
+        <source>Warning: systemctl %1 failed; run: %2</source>
+        <translation>Aviso: systemctl %1 falhou; execute: %2</translation>
+    </message>
+    <message>
+        <source>Ollama on Windows runs as the tray app, which reads the user&apos;s environment variables when it starts</source>
+        <translation>O Ollama no Windows roda como o aplicativo da bandeja do sistema, que lê as variáveis de ambiente do usuário ao iniciar</translation>
+    </message>
+    <message>
+        <source>the ollama systemd service is active; a service does not read ~/.bashrc, so the variables go into a drop-in for the unit</source>
+        <translation>o serviço ollama do systemd está ativo; um serviço não lê ~/.bashrc; por isso, as variáveis vão para um arquivo drop-in da unidade</translation>
+    </message>
+    <message>
+        <source>`ollama serve` runs by hand (pid %1, user %2); it takes its variables from the shell that starts it, so they go into %3</source>
+        <translation>`ollama serve` roda manualmente (pid %1, usuário %2); ele recebe as variáveis do shell que o inicia; por isso, elas vão para %3</translation>
+    </message>
+    <message>
+        <source>Ollama is installed as a systemd service (%1), though it is not running now</source>
+        <translation>O Ollama está instalado como serviço do systemd (%1), embora não esteja em execução agora</translation>
+    </message>
+    <message>
+        <source>no Ollama service or running `ollama serve` was found; the variables go where your shell (%1) reads them, for a manual `ollama serve`</source>
+        <translation>nenhum serviço do Ollama nem `ollama serve` em execução foi encontrado; as variáveis vão para onde o seu shell (%1) as lê, para um `ollama serve` manual</translation>
+    </message>
+    <message>
+        <source>unknown, assuming bash</source>
+        <translation>desconhecido, supondo bash</translation>
+    </message>
+    <message>
+        <source>. This is WSL2: if Ollama runs on Windows instead, its variables belong in the Windows user environment (run ollama-gpu-setup.exe env there, target windows-user), and only OLLAMA_HOST belongs here</source>
+        <translation>. Isto é o WSL2: se o Ollama rodar no Windows, as variáveis dele devem ficar no ambiente de usuário do Windows (execute lá ollama-gpu-setup.exe env, destino windows-user), e só OLLAMA_HOST deve ficar aqui</translation>
+    </message>
+</context>
+<context>
+    <name>ogs::InstallText</name>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>nenhum dado por %1 s</translation>
+    </message>
+    <message>
+        <source>not an http(s) address</source>
+        <translation>não é um endereço http(s)</translation>
+    </message>
+    <message>
+        <source>cannot create the download folder %1</source>
+        <translation>não é possível criar a pasta de downloads %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>redirected from https to %1; refused</source>
+        <translation>redirecionado de https para %1; recusado</translation>
+    </message>
+    <message>
+        <source>redirected to another host (%1); refused</source>
+        <translation>redirecionado para outro host (%1); recusado</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes; refused</source>
+        <translation>maior que %1 bytes; recusado</translation>
+    </message>
+    <message>
+        <source>TLS certificate problem: %1</source>
+        <translation>problema no certificado TLS: %1</translation>
+    </message>
+    <message>
+        <source>the connection broke after %1 bytes (%2)</source>
+        <translation>a conexão caiu depois de %1 bytes (%2)</translation>
+    </message>
+    <message>
+        <source>truncated: %1 of %2 bytes arrived</source>
+        <translation>truncado: chegaram %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256 mismatch: got %1, the release publishes %2</source>
+        <translation>SHA-256 não confere: obtido %1, a versão publica %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>não é possível substituir %1</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>não é possível renomear %1 para %2: %3</translation>
+    </message>
+    <message>
+        <source>The ollama-for-amd path needs the ollama-for-amd build, not the official one.</source>
+        <translation>O caminho ollama-for-amd exige o build ollama-for-amd, não o oficial.</translation>
+    </message>
+    <message>
+        <source>ollama-for-amd is built for Windows only; on Linux the official build runs these GPUs (with HSA_OVERRIDE_GFX_VERSION or Vulkan).</source>
+        <translation>O ollama-for-amd é compilado só para Windows; no Linux, o build oficial roda essas GPUs (com HSA_OVERRIDE_GFX_VERSION ou Vulkan).</translation>
+    </message>
+    <message>
+        <source>Ollama runs on the Windows host for this path; nothing is installed inside WSL.</source>
+        <translation>Neste caminho, o Ollama roda no host Windows; nada é instalado dentro do WSL.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 has no Vulkan backend; %2 or newer does.</source>
+        <translation>O Ollama %1 não tem backend Vulkan; o %2 ou mais recente tem.</translation>
+    </message>
+    <message>
+        <source>the newest Ollama</source>
+        <translation>o Ollama mais recente</translation>
+    </message>
+    <message>
+        <source>Ollama is not installed; %1 (%2) will be.</source>
+        <translation>O Ollama não está instalado; %1 (%2) será instalado.</translation>
+    </message>
+    <message>
+        <source>Ollama is installed but its version is unknown (`ollama --version` said nothing); nothing is changed.</source>
+        <translation>O Ollama está instalado, mas a versão dele é desconhecida (`ollama --version` não informou nada); nada é alterado.</translation>
+    </message>
+    <message>
+        <source>Run `ollama --version`; the %1 path needs %2 or newer.</source>
+        <translation>Execute `ollama --version`; o caminho %1 exige %2 ou mais recente.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 is installed; you asked for %2.</source>
+        <translation>O Ollama %1 está instalado; você pediu %2.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 is installed; %2 is the newest release.</source>
+        <translation>O Ollama %1 está instalado; %2 é a versão mais recente.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 (%2) is installed%3; nothing to change.</source>
+        <translation>O Ollama %1 (%2) está instalado%3; nada a alterar.</translation>
+    </message>
+    <message>
+        <source> and fits the %1 path</source>
+        <translation> e atende ao caminho %1</translation>
+    </message>
+    <message>
+        <source>The newest release is unknown (the release feed was not read).</source>
+        <translation>A versão mais recente é desconhecida (o feed de versões não foi lido).</translation>
+    </message>
+    <message>
+        <source>Vulkan is opt-in before Ollama 0.30: set OLLAMA_VULKAN=1 (`ollama-gpu-setup env plan --path vulkan` does).</source>
+        <translation>Antes do Ollama 0.30, o Vulkan precisa ser ativado: defina OLLAMA_VULKAN=1 (`ollama-gpu-setup env plan --path vulkan` faz isso).</translation>
+    </message>
+    <message>
+        <source>HSA_OVERRIDE_GFX_VERSION only made sense for ollama-for-amd; it is cleared.</source>
+        <translation>HSA_OVERRIDE_GFX_VERSION só fazia sentido para o ollama-for-amd; ela será removida.</translation>
+    </message>
+    <message>
+        <source>download failed, nothing was run: %1</source>
+        <translation>o download falhou, nada foi executado: %1</translation>
+    </message>
+    <message>
+        <source>Ollama did not answer at %1 within %2 s after the install: %3</source>
+        <translation>O Ollama não respondeu em %1 dentro de %2 s após a instalação: %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1 to check it</source>
+        <translation>não é possível ler %1 para verificá-lo</translation>
+    </message>
+    <message>
+        <source>%1 has SHA-256 %2, not the published %3; it was deleted and not run</source>
+        <translation>%1 tem SHA-256 %2, não o %3 publicado; ele foi excluído e não foi executado</translation>
+    </message>
+    <message>
+        <source>cannot read %1 to show it</source>
+        <translation>não é possível ler %1 para mostrá-lo</translation>
+    </message>
+    <message>
+        <source>stopped after showing %1; nothing was run</source>
+        <translation>interrompido após mostrar %1; nada foi executado</translation>
+    </message>
+    <message>
+        <source>refusing to run %1: it was not verified</source>
+        <translation>recusando executar %1: ele não foi verificado</translation>
+    </message>
+    <message>
+        <source>refusing to run %1: it changed after it was verified (SHA-256 %2, verified %3)</source>
+        <translation>recusando executar %1: ele mudou depois de ser verificado (SHA-256 %2, verificado %3)</translation>
+    </message>
+    <message>
+        <source>no process runner</source>
+        <translation>nenhum executor de processos</translation>
+    </message>
+    <message>
+        <source>could not start %1</source>
+        <translation>não foi possível iniciar %1</translation>
+    </message>
+    <message>
+        <source>%1 exited with code %2%3</source>
+        <translation>%1 terminou com o código %2%3</translation>
+    </message>
+    <message>
+        <source>Ollama is installed, but %1 could not be removed: %2</source>
+        <translation>O Ollama está instalado, mas não foi possível remover %1: %2</translation>
+    </message>
+    <message>
+        <source>no way to change the environment here</source>
+        <translation>não há como alterar o ambiente aqui</translation>
+    </message>
+    <message>
+        <source>Wait up to %1 s for Ollama to answer at %2</source>
+        <translation>Aguardar até %1 s para o Ollama responder em %2</translation>
+    </message>
+    <message>
+        <source>no release was read, so there is no installer to download</source>
+        <translation>nenhuma versão publicada foi lida; por isso, não há instalador para baixar</translation>
+    </message>
+    <message>
+        <source>release %1 publishes no SHA-256 for %2 (no digest, no sha256sum.txt entry, no %2.sha256); refusing to run it unverified</source>
+        <translation>a versão %1 não publica nenhum SHA-256 para %2 (nenhum digest, nenhuma entrada em sha256sum.txt, nenhum %2.sha256); recusando executá-lo sem verificação</translation>
+    </message>
+    <message>
+        <source>%1 from release %2 of %3, run silently.</source>
+        <translation>%1 da versão %2 de %3, executado em modo silencioso.</translation>
+    </message>
+    <message>
+        <source>Download %1 to %2 (kept as .part until its SHA-256 matches)</source>
+        <translation>Baixar %1 para %2 (mantido como .part até o SHA-256 conferir)</translation>
+    </message>
+    <message>
+        <source>Check its SHA-256 is %1 (published in %2)</source>
+        <translation>Verificar se o SHA-256 é %1 (publicado em %2)</translation>
+    </message>
+    <message>
+        <source>Run the installer silently</source>
+        <translation>Executar o instalador em modo silencioso</translation>
+    </message>
+    <message>
+        <source>The new build is installed over the old one; the old uninstaller is not run, so downloaded models stay.</source>
+        <translation>O novo build é instalado sobre o antigo; o desinstalador antigo não é executado; por isso, os modelos baixados são mantidos.</translation>
+    </message>
+    <message>
+        <source>Install the %1 package</source>
+        <translation>Instalar o pacote %1</translation>
+    </message>
+    <message>
+        <source>Start the ollama service</source>
+        <translation>Iniciar o serviço ollama</translation>
+    </message>
+    <message>
+        <source>Install the %1 package and start the ollama service, as root through pkexec (the helper runs: pacman -S --needed --noconfirm %1; systemctl enable --now ollama.service)</source>
+        <translation>Instalar o pacote %1 e iniciar o serviço ollama, como root via pkexec (o auxiliar executa: pacman -S --needed --noconfirm %1; systemctl enable --now ollama.service)</translation>
+    </message>
+    <message>
+        <source>Download the official install script %1 to %2</source>
+        <translation>Baixar o script de instalação oficial %1 para %2</translation>
+    </message>
+    <message>
+        <source>Show the script in full with its SHA-256; it runs only after you have seen it, and only if its SHA-256 is still the one shown</source>
+        <translation>Mostrar o script completo com o SHA-256 dele; ele só é executado depois que você o tiver visto, e só se o SHA-256 ainda for o mostrado</translation>
+    </message>
+    <message>
+        <source>Run the script as root</source>
+        <translation>Executar o script como root</translation>
+    </message>
+    <message>
+        <source>Run the script as root through pkexec (the helper checks its SHA-256 again and runs its own copy with sh)</source>
+        <translation>Executar o script como root via pkexec (o auxiliar verifica o SHA-256 de novo e executa a própria cópia com sh)</translation>
+    </message>
+    <message>
+        <source>installing Ollama on %1 is not supported; use the installer from ollama.com</source>
+        <translation>instalar o Ollama em %1 não é suportado; use o instalador de ollama.com</translation>
+    </message>
+    <message>
+        <source>Remove HSA_OVERRIDE_GFX_VERSION (it only made sense for ollama-for-amd)</source>
+        <translation>Remover HSA_OVERRIDE_GFX_VERSION (só fazia sentido para o ollama-for-amd)</translation>
+    </message>
+    <message>
+        <source>`%1 env apply --unset %2` failed</source>
+        <translation>`%1 env apply --unset %2` falhou</translation>
+    </message>
+    <message>
+        <source>this system</source>
+        <translation>este sistema</translation>
+    </message>
+    <message>
+        <source>%1 has no Ollama package; the official install script is used.</source>
+        <translation>%1 não tem pacote do Ollama; o script de instalação oficial é usado.</translation>
+    </message>
+    <message>
+        <source>pacman installs the repository&apos;s version, not %1; the official install script is used.</source>
+        <translation>O pacman instala a versão do repositório, não %1; o script de instalação oficial é usado.</translation>
+    </message>
+    <message>
+        <source>%1 packages Ollama; %2 is the package for the %3 path.</source>
+        <translation>%1 empacota o Ollama; %2 é o pacote para o caminho %3.</translation>
+    </message>
+    <message>
+        <source>the official build</source>
+        <translation>o build oficial</translation>
+    </message>
+    <message>
+        <source>the ollama-for-amd build</source>
+        <translation>o build ollama-for-amd</translation>
+    </message>
+    <message>
+        <source>the release feed is not JSON (%1 at byte %2)</source>
+        <translation>o feed de versões não é JSON (%1 no byte %2)</translation>
+    </message>
+    <message>
+        <source>the release feed is not a JSON object</source>
+        <translation>o feed de versões não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>the release feed has no tag_name</source>
+        <translation>o feed de versões não tem tag_name</translation>
+    </message>
+    <message>
+        <source>the release feed has no assets list</source>
+        <translation>o feed de versões não tem lista de assets</translation>
+    </message>
+    <message>
+        <source>the release feed has an asset without a name or a download address</source>
+        <translation>o feed de versões tem um asset sem nome ou sem endereço de download</translation>
+    </message>
+    <message>
+        <source>cannot read the release feed: %1</source>
+        <translation>não é possível ler o feed de versões: %1</translation>
+    </message>
+    <message>
+        <source>release %1 has no Windows installer (OllamaSetup.exe)</source>
+        <translation>a versão %1 não tem instalador para Windows (OllamaSetup.exe)</translation>
+    </message>
+    <message>
+        <source>the feed&apos;s digest</source>
+        <translation>o digest do feed</translation>
+    </message>
+    <message>
+        <source>release %1 publishes two different SHA-256 values for %2 (%3: %4, %5: %6); refused</source>
+        <translation>a versão %1 publica dois valores SHA-256 diferentes para %2 (%3: %4, %5: %6); recusado</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>The installed Ollama%1 is %2; you asked for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installed Ollama%1 is %2; the %3 path needs %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogs::OllamaText</name>
+    <message>
+        <source>The test prompt failed: %1</source>
+        <translation>O prompt de teste falhou: %1</translation>
+    </message>
+    <message>
+        <source>The model ran entirely on the CPU (%1). GPU acceleration is not working; run `ollama-gpu-setup diagnose`.</source>
+        <translation>O modelo rodou inteiramente na CPU (%1). A aceleração por GPU não está funcionando; execute `ollama-gpu-setup diagnose`.</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1, below the %2 expected for this GPU. %3</source>
+        <translation>A geração rodou a %1, abaixo dos %2 esperados para esta GPU. %3</translation>
+    </message>
+    <message>
+        <source>Part of the model is on the CPU (%1): use a smaller quantisation or context.</source>
+        <translation>Parte do modelo está na CPU (%1): use uma quantização ou um contexto menor.</translation>
+    </message>
+    <message>
+        <source>Check for a partial offload or a slower backend with `ollama-gpu-setup diagnose`.</source>
+        <translation>Verifique com `ollama-gpu-setup diagnose` se há carregamento parcial na GPU ou um backend mais lento.</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1, faster than the %2 expected. Acceleration works.</source>
+        <translation>A geração rodou a %1, mais rápido que os %2 esperados. A aceleração funciona.</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1, within the %2 expected. Acceleration works.</source>
+        <translation>A geração rodou a %1, dentro dos %2 esperados. A aceleração funciona.</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1 on %2; no expected range is known for this GPU.</source>
+        <translation>A geração rodou a %1 em %2; não há faixa esperada conhecida para esta GPU.</translation>
+    </message>
+    <message>
+        <source>an unknown processor</source>
+        <translation>um processador desconhecido</translation>
+    </message>
+    <message>
+        <source>Contacting Ollama</source>
+        <translation>Conectando ao Ollama</translation>
+    </message>
+    <message>
+        <source>Loading %1 on the %2</source>
+        <translation>Carregando %1 na %2</translation>
+    </message>
+    <message>
+        <source>Generating %1 tokens on the %2</source>
+        <translation>Gerando %1 tokens na %2</translation>
+    </message>
+    <message>
+        <source>Ollama is not running at %1: the connection was still refused after %2 s. To start it, %3.</source>
+        <translation>O Ollama não está rodando em %1: a conexão continuava sendo recusada após %2 s. Para iniciá-lo, %3.</translation>
+    </message>
+    <message>
+        <source>Ollama is not running at %1 (connection refused). To start it, %2.</source>
+        <translation>O Ollama não está rodando em %1 (conexão recusada). Para iniciá-lo, %2.</translation>
+    </message>
+    <message>
+        <source>The host of %1 does not resolve. Check OLLAMA_HOST or --host.</source>
+        <translation>O host de %1 não pode ser resolvido. Verifique OLLAMA_HOST ou --host.</translation>
+    </message>
+    <message>
+        <source>No connection to Ollama at %1 within %2 s. Check the address, the firewall, and that Ollama listens on that interface (OLLAMA_HOST=0.0.0.0 when connecting from WSL2).</source>
+        <translation>Nenhuma conexão com o Ollama em %1 dentro de %2 s. Verifique o endereço, o firewall e se o Ollama escuta nessa interface (OLLAMA_HOST=0.0.0.0 ao conectar a partir do WSL2).</translation>
+    </message>
+    <message>
+        <source>Ollama at %1 accepted the request %2 but sent no answer within %3 s. It may be stuck loading the model; look at its server log.</source>
+        <translation>O Ollama em %1 aceitou a requisição %2, mas não enviou resposta dentro de %3 s. Ele pode estar travado carregando o modelo; consulte o log do servidor dele.</translation>
+    </message>
+    <message>
+        <source>Ollama stopped sending in the middle of the answer to %1: nothing for %2 s. The model runner may have hung or crashed; look at its server log.</source>
+        <translation>O Ollama parou de enviar no meio da resposta a %1: nada por %2 s. O runner do modelo pode ter travado ou falhado; consulte o log do servidor dele.</translation>
+    </message>
+    <message>
+        <source>The request %1 did not finish within %2 s and was cancelled.</source>
+        <translation>A requisição %1 não terminou dentro de %2 s e foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; is not installed in Ollama (%2). Download it first: ollama pull %1</source>
+        <translation>O modelo &apos;%1&apos; não está instalado no Ollama (%2). Baixe-o primeiro: ollama pull %1</translation>
+    </message>
+    <message>
+        <source>Ollama answered HTTP %1 to %2: %3</source>
+        <translation>O Ollama respondeu HTTP %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>(sem mensagem)</translation>
+    </message>
+    <message>
+        <source>Ollama reported an error while answering %1: %2</source>
+        <translation>O Ollama informou um erro ao responder a %1: %2</translation>
+    </message>
+    <message>
+        <source>The answer to %1 from %2 is not valid JSON (it starts with &quot;%3&quot;). Is this address really Ollama?</source>
+        <translation>A resposta a %1 de %2 não é um JSON válido (começa com &quot;%3&quot;). Este endereço é mesmo do Ollama?</translation>
+    </message>
+    <message>
+        <source>Ollama sent more than %1 KiB without a line break in the answer to %2; the answer was abandoned.</source>
+        <translation>O Ollama enviou mais de %1 KiB sem quebra de linha na resposta a %2; a resposta foi abandonada.</translation>
+    </message>
+    <message>
+        <source>The connection to Ollama closed before the answer to %1 was complete (after %2 objects). Ollama may have crashed or restarted; look at its server log.</source>
+        <translation>A conexão com o Ollama foi fechada antes de a resposta a %1 estar completa (após %2 objetos). O Ollama pode ter falhado ou reiniciado; consulte o log do servidor dele.</translation>
+    </message>
+    <message>
+        <source>The request %1 was cancelled.</source>
+        <translation>A requisição %1 foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Could not talk to Ollama at %1: %2</source>
+        <translation>Não foi possível se comunicar com o Ollama em %1: %2</translation>
+    </message>
+    <message>
+        <source>start the Ollama app from the Start menu, or run `ollama serve` in a terminal</source>
+        <translation>inicie o aplicativo Ollama pelo menu Iniciar ou execute `ollama serve` em um terminal</translation>
+    </message>
+    <message>
+        <source>open the Ollama app, or run `ollama serve` in a terminal</source>
+        <translation>abra o aplicativo Ollama ou execute `ollama serve` em um terminal</translation>
+    </message>
+    <message>
+        <source>run `sudo systemctl start ollama` if it is installed as a service, otherwise `ollama serve` in a terminal</source>
+        <translation>execute `sudo systemctl start ollama` se ele estiver instalado como serviço; caso contrário, `ollama serve` em um terminal</translation>
+    </message>
+    <message>
+        <source> Note: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogs::RecommendText</name>
+    <message>
+        <source>no expected speed: the %1 path is not offered for %2</source>
+        <translation>sem velocidade esperada: o caminho %1 não é oferecido para %2</translation>
+    </message>
+    <message>
+        <source>no expected speed: the speed table has no row for %1</source>
+        <translation>sem velocidade esperada: a tabela de velocidades não tem linha para %1</translation>
+    </message>
+    <message>
+        <source>the expected speed was measured with %1; %2 may be faster or slower</source>
+        <translation>a velocidade esperada foi medida com %1; %2 pode ser mais rápido ou mais lento</translation>
+    </message>
+    <message>
+        <source>%1 GPUs were found; this advice is for %2. Use --gpu to choose another.</source>
+        <translation>Foram encontradas %1 GPUs; esta recomendação é para %2. Use --gpu para escolher outra.</translation>
+    </message>
+    <message>
+        <source>This machine also has an integrated GPU. If Vulkan uses it or it is unstable, keep Vulkan on and set GGML_VK_VISIBLE_DEVICES to the discrete GPU&apos;s Vulkan index (Ollama docs/gpu.mdx).</source>
+        <translation>Esta máquina também tem uma GPU integrada. Se o Vulkan a usar ou ela for instável, mantenha o Vulkan ativado e defina GGML_VK_VISIBLE_DEVICES com o índice Vulkan da GPU dedicada (docs/gpu.mdx do Ollama).</translation>
+    </message>
+    <message>
+        <source>Uninstall the official Ollama first: ollama-for-amd replaces it and the two cannot run side by side</source>
+        <translation>Desinstale primeiro o Ollama oficial: o ollama-for-amd o substitui e os dois não podem rodar lado a lado</translation>
+    </message>
+    <message>
+        <source>Install the latest OllamaSetup.exe from https://github.com/likelovewant/ollama-for-amd/releases</source>
+        <translation>Instale o OllamaSetup.exe mais recente de https://github.com/likelovewant/ollama-for-amd/releases</translation>
+    </message>
+    <message>
+        <source>NVIDIA driver 550 or newer (570 or newer for compute capability 5.0 to 6.2)</source>
+        <translation>Driver NVIDIA 550 ou mais recente (570 ou mais recente para capacidade de computação 5.0 a 6.2)</translation>
+    </message>
+    <message>
+        <source>Ollama installed and running on Windows</source>
+        <translation>Ollama instalado e em execução no Windows</translation>
+    </message>
+    <message>
+        <source>On Windows, OLLAMA_HOST=0.0.0.0 for the Ollama server (a user environment variable), then restart Ollama</source>
+        <translation>No Windows, OLLAMA_HOST=0.0.0.0 para o servidor do Ollama (uma variável de ambiente do usuário); depois, reinicie o Ollama</translation>
+    </message>
+    <message>
+        <source>Windows Firewall allowing inbound TCP port 11434</source>
+        <translation>Firewall do Windows liberando a porta TCP 11434 para entrada</translation>
+    </message>
+    <message>
+        <source>On RDNA 4 with ROCm, Qwen 3 and Qwen 3.5 models leave the GPU stuck at 100% busy and full clock after they unload, until a reboot; Vulkan (RADV) does not have this bug and runs these models about as fast.</source>
+        <translation>Em RDNA 4 com ROCm, os modelos Qwen 3 e Qwen 3.5 deixam a GPU travada em 100% de uso e clock máximo depois de serem descarregados, até reiniciar; o Vulkan (RADV) não tem esse bug e roda esses modelos com velocidade parecida.</translation>
+    </message>
+    <message>
+        <source>OLLAMA_LLM_LIBRARY=vulkan alone is not enough: Ollama still starts its ROCm runner next to the Vulkan one and prefers ROCm for the same card, so ROCm must also be kept from seeing the GPU (ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1).</source>
+        <translation>OLLAMA_LLM_LIBRARY=vulkan sozinho não basta: o Ollama continua iniciando o runner ROCm ao lado do Vulkan e prefere ROCm para a mesma placa; por isso, o ROCm também precisa ser impedido de ver a GPU (ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1).</translation>
+    </message>
+    <message>
+        <source>With a Qwen 3 / Qwen 3.5 model this GPU stays stuck at 100% busy after the model unloads (ROCm bug on RDNA 4); only a reboot or reloading the amdgpu driver clears it.</source>
+        <translation>Com um modelo Qwen 3 / Qwen 3.5, esta GPU fica travada em 100% de uso depois que o modelo é descarregado (bug do ROCm em RDNA 4); só uma reinicialização ou recarregar o driver amdgpu resolve.</translation>
+    </message>
+    <message>
+        <source>If the GPU stays at 100% busy and high power after Ollama goes idle, set GPU_MAX_HW_QUEUES=1 and update linux-firmware (AMD traces it to the MES firmware).</source>
+        <translation>Se a GPU ficar em 100% de uso e com consumo alto depois que o Ollama ficar ocioso, defina GPU_MAX_HW_QUEUES=1 e atualize o linux-firmware (a AMD atribui isso ao firmware MES).</translation>
+    </message>
+    <message>
+        <source>On this APU the GPU stays busy (about 25 W more) while two or more Ollama models are loaded; OLLAMA_MAX_LOADED_MODELS=1 avoids it.</source>
+        <translation>Nesta APU, a GPU fica ocupada (cerca de 25 W a mais) enquanto dois ou mais modelos do Ollama estão carregados; OLLAMA_MAX_LOADED_MODELS=1 evita isso.</translation>
+    </message>
+    <message>
+        <source>Ollama 0.30 and newer ignore integrated GPUs unless OLLAMA_IGPU_ENABLE=1.</source>
+        <translation>O Ollama 0.30 e versões mais recentes ignoram GPUs integradas, a menos que OLLAMA_IGPU_ENABLE=1 esteja definida.</translation>
+    </message>
+    <message>
+        <source>An integrated GPU shares system memory: large models compete with the rest of the system for RAM.</source>
+        <translation>Uma GPU integrada compartilha a memória do sistema: modelos grandes disputam a RAM com o resto do sistema.</translation>
+    </message>
+    <message>
+        <source>The AMD ROCm 7 driver (install it with amdgpu-install from AMD&apos;s ROCm documentation), then reboot</source>
+        <translation>O driver AMD ROCm 7 (instale-o com o amdgpu-install, conforme a documentação do ROCm da AMD); depois, reinicie o computador</translation>
+    </message>
+    <message>
+        <source>With an older AMD driver, GPU discovery hangs for 30 s (&apos;failed to finish discovery before timeout&apos;) and Ollama falls back to the CPU.</source>
+        <translation>Com um driver AMD mais antigo, a detecção da GPU trava por 30 s (&apos;failed to finish discovery before timeout&apos;) e o Ollama volta para a CPU.</translation>
+    </message>
+    <message>
+        <source>An AMD Adrenalin driver recent enough to ship HIP 7 (amdhip64_7.dll)</source>
+        <translation>Um driver AMD Adrenalin recente o bastante para incluir o HIP 7 (amdhip64_7.dll)</translation>
+    </message>
+    <message>
+        <source>If Ollama&apos;s log says &apos;AMD driver is too old&apos;, the driver only has amdhip64_6.dll: update the AMD driver.</source>
+        <translation>Se o log do Ollama disser &apos;AMD driver is too old&apos;, o driver só tem amdhip64_6.dll: atualize o driver AMD.</translation>
+    </message>
+    <message>
+        <source>The ollama service user may need to be in the &apos;render&apos; group to reach the GPU through Vulkan.</source>
+        <translation>O usuário do serviço ollama pode precisar estar no grupo &apos;render&apos; para acessar a GPU pelo Vulkan.</translation>
+    </message>
+    <message>
+        <source>Vulkan reports free VRAM to Ollama only when it runs as root or after `sudo setcap cap_perfmon+ep /usr/local/bin/ollama`; otherwise Ollama schedules from approximate model sizes.</source>
+        <translation>O Vulkan só informa a VRAM livre ao Ollama quando ele roda como root ou depois de `sudo setcap cap_perfmon+ep /usr/local/bin/ollama`; caso contrário, o Ollama faz o agendamento a partir de tamanhos aproximados dos modelos.</translation>
+    </message>
+    <message>
+        <source>The RX Vega 56 needs HSA_ENABLE_SDMA=0.</source>
+        <translation>A RX Vega 56 exige HSA_ENABLE_SDMA=0.</translation>
+    </message>
+    <message>
+        <source>Posing the 780M/760M (gfx1103) as a discrete RDNA 3 target is unreliable with ROCm 7.2: the iGPU lacks some instructions those kernels use. Vulkan is the safer choice.</source>
+        <translation>Fazer a 780M/760M (gfx1103) se passar por um alvo RDNA 3 dedicado não é confiável com o ROCm 7.2: a iGPU não tem algumas instruções que esses kernels usam. O Vulkan é a opção mais segura.</translation>
+    </message>
+    <message>
+        <source>WSL2 has no /dev/kfd: ROCm inside WSL2 needs AMD&apos;s WSL driver and HSA_ENABLE_DXG_DETECTION=1, and Ollama&apos;s installer does not detect it. Running Ollama on Windows avoids all of that.</source>
+        <translation>O WSL2 não tem /dev/kfd: o ROCm dentro do WSL2 exige o driver WSL da AMD e HSA_ENABLE_DXG_DETECTION=1, e o instalador do Ollama não detecta isso. Rodar o Ollama no Windows evita tudo isso.</translation>
+    </message>
+    <message>
+        <source>Ollama&apos;s version is unknown; this advice assumes %1, the newest release known to this program.</source>
+        <translation>A versão do Ollama é desconhecida; esta recomendação supõe %1, a versão mais recente conhecida por este programa.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a software renderer on the CPU; it never accelerates Ollama.</source>
+        <translation>&quot;%1&quot; é um renderizador por software na CPU; ele nunca acelera o Ollama.</translation>
+    </message>
+    <message>
+        <source>On macOS Ollama uses Apple GPUs through Metal by itself; there is nothing to set up.</source>
+        <translation>No macOS, o Ollama usa as GPUs da Apple por conta própria, via Metal; não há nada a configurar.</translation>
+    </message>
+    <message>
+        <source>Without Apple silicon, Ollama runs on the CPU.</source>
+        <translation>Sem Apple silicon, o Ollama roda na CPU.</translation>
+    </message>
+    <message>
+        <source>No GPU was found, so Ollama runs on the CPU.</source>
+        <translation>Nenhuma GPU foi encontrada; por isso, o Ollama roda na CPU.</translation>
+    </message>
+    <message>
+        <source>Vulkan is Ollama&apos;s backend for %1 GPUs such as %2.</source>
+        <translation>O Vulkan é o backend do Ollama para GPUs %1, como %2.</translation>
+    </message>
+    <message>
+        <source>non-AMD, non-NVIDIA</source>
+        <translation>de outros fabricantes (nem AMD nem NVIDIA)</translation>
+    </message>
+    <message>
+        <source>ROCm is for AMD GPUs only.</source>
+        <translation>O ROCm é só para GPUs AMD.</translation>
+    </message>
+    <message>
+        <source>CUDA is for NVIDIA GPUs only.</source>
+        <translation>O CUDA é só para GPUs NVIDIA.</translation>
+    </message>
+    <message>
+        <source>The fallback when the GPU cannot be used.</source>
+        <translation>A alternativa quando a GPU não pode ser usada.</translation>
+    </message>
+    <message>
+        <source>measured on %1</source>
+        <translation>medido com %1</translation>
+    </message>
+    <message>
+        <source>scaled from %1 by relative speed</source>
+        <translation>extrapolado a partir de %1 pela velocidade relativa</translation>
+    </message>
+    <message>
+        <source>%1 is an AMD GPU this program does not know (gfx target: %2); it is treated as an unknown AMD GPU, and Vulkan, which works with any GPU that has a Vulkan driver, is the path to try.</source>
+        <translation>%1 é uma GPU AMD que este programa não conhece (alvo gfx: %2); ela é tratada como uma GPU AMD desconhecida, e o Vulkan, que funciona com qualquer GPU que tenha um driver Vulkan, é o caminho a tentar.</translation>
+    </message>
+    <message>
+        <source>Your Ollama install ships ROCm kernels for %1%2 (rocBLAS files in %3/%4), so Ollama uses this GPU by itself at full speed.</source>
+        <translation>A sua instalação do Ollama inclui kernels ROCm para %1%2 (arquivos do rocBLAS em %3/%4); por isso, o Ollama usa esta GPU por conta própria, em velocidade máxima.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 for %2 ships ROCm kernels for %3%4, so Ollama uses this GPU by itself at full speed.</source>
+        <translation>O Ollama %1 para %2 inclui kernels ROCm para %3%4; por isso, o Ollama usa esta GPU por conta própria, em velocidade máxima.</translation>
+    </message>
+    <message>
+        <source>The GPU&apos;s gfx target is unknown, so ROCm support cannot be confirmed.</source>
+        <translation>O alvo gfx da GPU é desconhecido; por isso, o suporte ao ROCm não pode ser confirmado.</translation>
+    </message>
+    <message>
+        <source>Your Ollama install has no ROCm kernels for %1%2 (no rocBLAS files in %3/%4), so its ROCm backend skips this GPU.</source>
+        <translation>A sua instalação do Ollama não tem kernels ROCm para %1%2 (nenhum arquivo do rocBLAS em %3/%4); por isso, o backend ROCm dela ignora esta GPU.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 for %2 ships no ROCm kernels for %3%4, so its ROCm backend skips this GPU.</source>
+        <translation>O Ollama %1 para %2 não inclui kernels ROCm para %3%4; por isso, o backend ROCm dele ignora esta GPU.</translation>
+    </message>
+    <message>
+        <source>Ollama&apos;s ROCm libraries: %1 has no rocm folder; reinstall Ollama (on Linux the installer adds them when it sees an AMD GPU)</source>
+        <translation>Bibliotecas ROCm do Ollama: %1 não tem pasta rocm; reinstale o Ollama (no Linux, o instalador as adiciona quando encontra uma GPU AMD)</translation>
+    </message>
+    <message>
+        <source>Vulkan works with %1 without ROCm, using the normal graphics driver.</source>
+        <translation>O Vulkan funciona com %1 sem ROCm, usando o driver gráfico normal.</translation>
+    </message>
+    <message>
+        <source>%1 is the nearest target Ollama ships in the same family (%2); HSA_OVERRIDE_GFX_VERSION=%3 makes ROCm treat %4 as %1. Not official: if answers come out garbled or Ollama crashes, remove it and use Vulkan.</source>
+        <translation>%1 é o alvo mais próximo da mesma família (%2) que o Ollama inclui; HSA_OVERRIDE_GFX_VERSION=%3 faz o ROCm tratar %4 como %1. Não é oficial: se as respostas saírem embaralhadas ou o Ollama travar, remova-a e use o Vulkan.</translation>
+    </message>
+    <message>
+        <source>No target of the same family (%1) is in Ollama %2&apos;s ROCm build, so there is nothing close enough to pose as.</source>
+        <translation>Nenhum alvo da mesma família (%1) está no build ROCm do Ollama %2; por isso, não há nada próximo o bastante para se passar por ele.</translation>
+    </message>
+    <message>
+        <source>The GPU&apos;s gfx target is unknown to this program, so there is no known target of the same family to pose as.</source>
+        <translation>O alvo gfx da GPU é desconhecido para este programa; por isso, não há alvo conhecido da mesma família pelo qual se passar.</translation>
+    </message>
+    <message>
+        <source>HSA_OVERRIDE_GFX_VERSION does nothing on Windows: ROCm on Windows does not go through HSA (ROCm/TheRock#1719, ollama#3107), and with the override Ollama reports 0 B of VRAM.</source>
+        <translation>HSA_OVERRIDE_GFX_VERSION não faz nada no Windows: o ROCm no Windows não passa pelo HSA (ROCm/TheRock#1719, ollama#3107), e com a substituição o Ollama informa 0 B de VRAM.</translation>
+    </message>
+    <message>
+        <source> Having the AMD HIP SDK installed does not change this.</source>
+        <translation> Ter o AMD HIP SDK instalado não muda isso.</translation>
+    </message>
+    <message>
+        <source>The community build ollama-for-amd compiles ROCm kernels for %1, so it runs this GPU at ROCm speed.</source>
+        <translation>O build da comunidade ollama-for-amd compila kernels ROCm para %1; por isso, ele roda esta GPU na velocidade do ROCm.</translation>
+    </message>
+    <message>
+        <source>Community-maintained: it may lag behind official Ollama releases.</source>
+        <translation>Mantido pela comunidade: pode ficar atrás das versões oficiais do Ollama.</translation>
+    </message>
+    <message>
+        <source>ollama-for-amd has no kernels for %1 either.</source>
+        <translation>O ollama-for-amd também não tem kernels para %1.</translation>
+    </message>
+    <message>
+        <source>an unknown gfx target</source>
+        <translation>um alvo gfx desconhecido</translation>
+    </message>
+    <message>
+        <source>ollama-for-amd is built for Windows only.</source>
+        <translation>O ollama-for-amd é compilado só para Windows.</translation>
+    </message>
+    <message>
+        <source>Ollama %1 or newer: Ollama %2 has no Vulkan backend</source>
+        <translation>Ollama %1 ou mais recente: o Ollama %2 não tem backend Vulkan</translation>
+    </message>
+    <message>
+        <source>Ollama %1 ships Vulkan switched off; OLLAMA_VULKAN=1 switches it on.</source>
+        <translation>O Ollama %1 vem com o Vulkan desativado; OLLAMA_VULKAN=1 o ativa.</translation>
+    </message>
+    <message>
+        <source>Vulkan is on by default since Ollama %1; a leftover OLLAMA_VULKAN=0 would switch it off.</source>
+        <translation>O Vulkan está ativado por padrão desde o Ollama %1; um OLLAMA_VULKAN=0 que tenha sobrado o desativaria.</translation>
+    </message>
+    <message>
+        <source>CUDA also drives this GPU and Ollama prefers CUDA over Vulkan for the same card, so CUDA is hidden.</source>
+        <translation>O CUDA também controla esta GPU e o Ollama prefere CUDA a Vulkan para a mesma placa; por isso, o CUDA é ocultado.</translation>
+    </message>
+    <message>
+        <source>ROCm also supports this GPU and Ollama prefers ROCm over Vulkan for the same card, so ROCm is kept from seeing it.</source>
+        <translation>O ROCm também suporta esta GPU e o Ollama prefere ROCm a Vulkan para a mesma placa; por isso, o ROCm é impedido de vê-la.</translation>
+    </message>
+    <message>
+        <source>Vulkan needs no extra install: it ships with Ollama and uses the normal graphics driver.</source>
+        <translation>O Vulkan não exige instalação extra: ele vem com o Ollama e usa o driver gráfico normal.</translation>
+    </message>
+    <message>
+        <source>%1 has CUDA compute capability %2 (Ollama needs 5.0 or newer); Ollama uses it by itself.</source>
+        <translation>%1 tem capacidade de computação CUDA %2 (o Ollama exige 5.0 ou superior); o Ollama a usa por conta própria.</translation>
+    </message>
+    <message>
+        <source>NVIDIA GPUs run on Ollama&apos;s CUDA backend by themselves.</source>
+        <translation>As GPUs NVIDIA rodam no backend CUDA do Ollama por conta própria.</translation>
+    </message>
+    <message>
+        <source>The compute capability is unknown: Ollama&apos;s CUDA backend needs 5.0 or newer (GTX 750 and later).</source>
+        <translation>A capacidade de computação é desconhecida: o backend CUDA do Ollama exige 5.0 ou superior (GTX 750 e posteriores).</translation>
+    </message>
+    <message>
+        <source>Compute capability %1 is below the 5.0 that Ollama&apos;s CUDA backend needs.</source>
+        <translation>A capacidade de computação %1 está abaixo da 5.0 que o backend CUDA do Ollama exige.</translation>
+    </message>
+    <message>
+        <source>Vulkan can still use this GPU where CUDA cannot.</source>
+        <translation>O Vulkan ainda pode usar esta GPU onde o CUDA não pode.</translation>
+    </message>
+    <message>
+        <source>Ollama on Windows uses the GPU with the full Windows driver, and WSL2 programs reach it over the network.</source>
+        <translation>O Ollama no Windows usa a GPU com o driver completo do Windows, e os programas do WSL2 o acessam pela rede.</translation>
+    </message>
+    <message>
+        <source>WSL2 gives Linux no direct access to AMD or Intel GPU compute; Ollama on Windows has the GPU, and WSL2 programs reach it over the network.</source>
+        <translation>O WSL2 não dá ao Linux acesso direto à computação das GPUs AMD ou Intel; o Ollama no Windows tem a GPU, e os programas do WSL2 o acessam pela rede.</translation>
+    </message>
+    <message>
+        <source>Replace WINDOWS_HOST_IP with the Windows address: `ip route show default | awk &apos;{print $3}&apos;`.</source>
+        <translation>Substitua WINDOWS_HOST_IP pelo endereço do Windows: `ip route show default | awk &apos;{print $3}&apos;`.</translation>
+    </message>
+    <message>
+        <source>On Windows, the &apos;%1&apos; path for this GPU (run `ollama-gpu-setup recommend` there)</source>
+        <translation>No Windows, o caminho &apos;%1&apos; para esta GPU (execute `ollama-gpu-setup recommend` lá)</translation>
+    </message>
+    <message>
+        <source>CUDA also works inside WSL2 through the Windows NVIDIA driver, if you prefer Ollama inside Linux.</source>
+        <translation>O CUDA também funciona dentro do WSL2 pelo driver NVIDIA do Windows, se você preferir o Ollama dentro do Linux.</translation>
+    </message>
+    <message>
+        <source>Inside WSL2 there is no /dev/kfd, so Ollama&apos;s ROCm backend cannot reach the GPU.</source>
+        <translation>Dentro do WSL2 não há /dev/kfd; por isso, o backend ROCm do Ollama não consegue acessar a GPU.</translation>
+    </message>
+    <message>
+        <source>Inside WSL2 Vulkan only reaches the GPU through a translation layer that Ollama does not support well; use Vulkan on the Windows side instead.</source>
+        <translation>Dentro do WSL2, o Vulkan só chega à GPU por uma camada de tradução que o Ollama não suporta bem; use o Vulkan no lado do Windows.</translation>
+    </message>
+    <message>
+        <source>Ollama inside WSL2 without a GPU runs on the CPU.</source>
+        <translation>O Ollama dentro do WSL2 sem GPU roda na CPU.</translation>
+    </message>
+    <message>
+        <source>A fallback if ROCm misbehaves; usually 60-80% of ROCm&apos;s speed.</source>
+        <translation>Uma alternativa se o ROCm der problemas; normalmente, 60-80% da velocidade do ROCm.</translation>
+    </message>
+    <message>
+        <source>A fallback if CUDA misbehaves.</source>
+        <translation>Uma alternativa se o CUDA der problemas.</translation>
+    </message>
+    <message>
+        <source>this AMD GPU (%1)</source>
+        <translation>esta GPU AMD (%1)</translation>
+    </message>
+    <message>
+        <source>this GPU</source>
+        <translation>esta GPU</translation>
+    </message>
+    <message>
+        <source>Your Ollama install (%1) ships ROCm kernels for %2, but the table for Ollama %3 on %4 says it should not; the install is what counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Ollama install (%1) does not ship ROCm kernels for %2, but the table for Ollama %3 on %4 says it should; the install is what counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ogs::TelemetryText</name>
+    <message>
+        <source>busy %1 % for %2 s while Ollama has no model loaded or no runner process</source>
+        <translation>ocupada %1 % por %2 s enquanto o Ollama não tem nenhum modelo carregado nem processo runner</translation>
+    </message>
+    <message>
+        <source>core clock %1 MHz, its top level%2</source>
+        <translation>clock do núcleo %1 MHz, o nível máximo dele%2</translation>
+    </message>
+    <message>
+        <source>power %1 W against %2 W when idle</source>
+        <translation>consumo de %1 W contra %2 W em repouso</translation>
+    </message>
+    <message>
+        <source>power %1 W (no idle baseline seen yet)</source>
+        <translation>consumo de %1 W (nenhuma referência em repouso vista ainda)</translation>
+    </message>
+    <message>
+        <source>With the ROCm/HIP backend some GPUs (RDNA4 with Qwen 3 models, and other RDNA3/RDNA4 cases) keep running orphaned compute queues after the model is unloaded: the GPU stays at 100 % busy and maximum clock, drawing power, until the amdgpu driver is reloaded or the computer restarts. Restarting Ollama does not clear it.</source>
+        <translation>Com o backend ROCm/HIP, algumas GPUs (RDNA4 com modelos Qwen 3 e outros casos de RDNA3/RDNA4) continuam executando filas de computação órfãs depois que o modelo é descarregado: a GPU fica em 100 % de uso e clock máximo, consumindo energia, até o driver amdgpu ser recarregado ou o computador ser reiniciado. Reiniciar o Ollama não resolve.</translation>
+    </message>
+    <message>
+        <source>Run Ollama on Vulkan with ROCm devices hidden: OLLAMA_LLM_LIBRARY=vulkan, ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1 (one click in the wizard)</source>
+        <translation>Rode o Ollama no Vulkan com os dispositivos ROCm ocultos: OLLAMA_LLM_LIBRARY=vulkan, ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1 (um clique no assistente)</translation>
+    </message>
+    <message>
+        <source>Or keep ROCm with GPU_MAX_HW_QUEUES=1</source>
+        <translation>Ou mantenha o ROCm com GPU_MAX_HW_QUEUES=1</translation>
+    </message>
+    <message>
+        <source>Set OLLAMA_MAX_LOADED_MODELS=1 so only one runner holds the GPU</source>
+        <translation>Defina OLLAMA_MAX_LOADED_MODELS=1 para que só um runner ocupe a GPU</translation>
+    </message>
+    <message>
+        <source>Update the GPU firmware (linux-firmware, for the MES fix)</source>
+        <translation>Atualize o firmware da GPU (linux-firmware, para a correção do MES)</translation>
+    </message>
+    <message>
+        <source>Last resort: reload the amdgpu driver or restart the computer</source>
+        <translation>Último recurso: recarregue o driver amdgpu ou reinicie o computador</translation>
+    </message>
+    <message>
+        <source>no clock levels in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no amdgpu card under %1/class/drm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading NVIDIA GPUs from %1 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an executable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no NVIDIA telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed &quot;%2&quot;: %3; such lines are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2; it is not restarted, NVIDIA values are no longer read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; no NVIDIA telemetry (update the driver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks %2; those values stay null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvmlInit_v2 failed: %1; no NVIDIA telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the NVIDIA kernel module is not loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nvmlDeviceGetCount_v2 failed: %1; no NVIDIA telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVML reports %1 GPUs; sampling only the first %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2; not sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU %1: nvmlDeviceGetName failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVIDIA GPU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nvmlDeviceGetPciInfo_v3 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 failed: %4; the GPU has fallen off the bus, so all its values are null until it is reset (reload the NVIDIA driver or reboot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 failed: %4; %5 is null%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (this GPU cannot report it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> until it reads again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 gave %4 % busy, %5 % memory busy, outside 0-100; util_percent is null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DXGI: %1; adapters are named by LUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no utilisation or memory use from Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot seek: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read failed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ogs::ui::AboutBox</name>
     <message>
         <source>&lt;h3&gt;Ollama GPU Setup %1&lt;/h3&gt;&lt;p&gt;Finds out why Ollama runs on the processor and makes it use your graphics card: detection, the fastest acceleration path, the VRAM budget, the environment where it takes effect (with undo), a test prompt and a live GPU monitor.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Every step is also a command: &lt;code&gt;ollama-gpu-setup --help&lt;/code&gt;.&lt;/p&gt;</source>

@@ -7,6 +7,10 @@
 // its language; the CLI and every --json output stay English.
 namespace ogs {
 
+struct DetectText {
+    Q_DECLARE_TR_FUNCTIONS(ogs::DetectText)
+};
+
 struct RecommendText {
     Q_DECLARE_TR_FUNCTIONS(ogs::RecommendText)
 };

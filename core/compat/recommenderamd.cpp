@@ -27,13 +27,14 @@ void Recommender::recommendAmd(const RecommendInput &input, Recommendation &rec)
         support.effectiveTargets = input.install->rocmTargets;
         support.decidedBy = QStringLiteral("install");
         if (!support.gfx.isEmpty() && *support.installed != support.table)
-            rec.notes << RecommendText::tr(
-                "Your Ollama install (%1) %2 ROCm kernels for %3, but the table for Ollama %4 on %5 says it %6; "
-                "the install is what counts.")
-                             .arg(input.install->libDir,
-                                 *support.installed ? QStringLiteral("ships") : RecommendText::tr("does not ship"),
-                                 support.gfx, input.version.toString(), osName,
-                                 support.table ? QStringLiteral("should") : RecommendText::tr("should not"));
+            // installed != table: the install ships kernels the table does not list, or lacks listed ones.
+            rec.notes << (*support.installed
+                    ? RecommendText::tr(
+                        "Your Ollama install (%1) ships ROCm kernels for %2, but the table for Ollama %3 "
+                        "on %4 says it should not; the install is what counts.")
+                    : RecommendText::tr("Your Ollama install (%1) does not ship ROCm kernels for %2, but the table for "
+                                        "Ollama %3 on %4 says it should; the install is what counts."))
+                             .arg(input.install->libDir, support.gfx, input.version.toString(), osName);
     }
     support.effective = !support.gfx.isEmpty() && support.effectiveTargets.contains(support.gfx);
     const bool native = support.effective;

@@ -1,5 +1,7 @@
 #include "dxgiconvert.h"
 
+#include "common/coretext.h"
+
 #include <limits>
 
 namespace ogs {
@@ -46,10 +48,10 @@ GpuInfo gpuInfoFromDxgi(const win::DxgiAdapter &adapter, QStringList *warnings)
         gpu.gttTotalBytes
             = qint64(qMin<quint64>(adapter.sharedSystemMemory, quint64(std::numeric_limits<qint64>::max())));
     if (warnings && !adapter.registryMemorySize && looksCapped(adapter.dedicatedVideoMemory)) {
-        *warnings << QStringLiteral("%1: DXGI reports %2 MiB of dedicated memory, which some drivers cap at 4 GiB, "
+        *warnings << DetectText::tr("%1: DXGI reports %2 MiB of dedicated memory, which some drivers cap at 4 GiB, "
                                     "and the driver's registry size could not be read (%3)")
                          .arg(gpu.name, QString::number(adapter.dedicatedVideoMemory >> 20),
-                             adapter.registryProblem.empty() ? QStringLiteral("no reason given")
+                             adapter.registryProblem.empty() ? DetectText::tr("no reason given")
                                                              : QString::fromStdString(adapter.registryProblem));
     }
     return gpu;

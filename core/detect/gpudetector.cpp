@@ -1,11 +1,12 @@
 #include "gpudetector.h"
 
+#include "common/coretext.h"
 #include "gpumerger.h"
 
 namespace ogs {
 
-GpuDetector::GpuDetector(std::vector<std::unique_ptr<GpuSource>> sources, PlatformProbe platform,
-                         const AmdPciTable &table)
+GpuDetector::GpuDetector(
+    std::vector<std::unique_ptr<GpuSource>> sources, PlatformProbe platform, const AmdPciTable &table)
     : m_sources(std::move(sources))
     , m_platform(std::move(platform))
     , m_table(table)
@@ -34,11 +35,13 @@ DetectionReport GpuDetector::run()
     for (GpuInfo &gpu : report.gpus) {
         // Without NVML or Vulkan, sysfs knows only the ids of a non-AMD card.
         if (gpu.name.isEmpty())
-            gpu.name = QStringLiteral("%1 GPU [%2:%3]")
-                           .arg(vendorDisplayName(gpu.vendor), hexId(gpu.pciVendorId).mid(2), hexId(gpu.pciDeviceId).mid(2));
+            gpu.name
+                = QStringLiteral("%1 GPU [%2:%3]")
+                      .arg(vendorDisplayName(gpu.vendor), hexId(gpu.pciVendorId).mid(2), hexId(gpu.pciDeviceId).mid(2));
     }
     if (m_table.size() == 0)
-        report.warnings << QStringLiteral("the built-in AMD PCI id table could not be loaded; gfx targets may be missing");
+        report.warnings << DetectText::tr(
+            "the built-in AMD PCI id table could not be loaded; gfx targets may be missing");
     return report;
 }
 

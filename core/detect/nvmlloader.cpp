@@ -1,5 +1,7 @@
 #include "nvmlloader.h"
 
+#include "common/coretext.h"
+
 #include <QFileInfo>
 
 namespace ogs {
@@ -39,19 +41,19 @@ NvmlLoadResult loadNvmlLibrary(QLibrary &library, const QString &explicitLibrary
         // warning; a name the loader cannot find just means there is no NVIDIA driver.
         if (QFileInfo(candidate).isAbsolute() && QFileInfo::exists(candidate))
             result.warnings
-                << QStringLiteral("%1 exists but cannot be loaded: %2").arg(candidate, library.errorString());
+                << DetectText::tr("%1 exists but cannot be loaded: %2").arg(candidate, library.errorString());
     }
     result.unavailableReason = candidates.isEmpty()
-        ? QStringLiteral("NVML does not exist on this platform")
-        : QStringLiteral("no NVIDIA driver (NVML not found: %1)").arg(tried.join(QStringLiteral(", ")));
+        ? DetectText::tr("NVML does not exist on this platform")
+        : DetectText::tr("no NVIDIA driver (NVML not found: %1)").arg(tried.join(QStringLiteral(", ")));
     return result;
 }
 
 QString nvmlErrorText(nvml::ErrorStringFn errorString, nvml::Return code)
 {
     const char *text = errorString ? errorString(code) : nullptr;
-    const QString words = text ? QString::fromUtf8(text) : QStringLiteral("unknown error");
-    return QStringLiteral("%1 (NVML error %2)").arg(words).arg(code);
+    const QString words = text ? QString::fromUtf8(text) : DetectText::tr("unknown error");
+    return DetectText::tr("%1 (NVML error %2)").arg(words).arg(code);
 }
 
 } // namespace ogs

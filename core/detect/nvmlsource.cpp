@@ -1,5 +1,6 @@
 #include "nvmlsource.h"
 
+#include "common/coretext.h"
 #include "nvmlabi.h"
 #include "nvmlloader.h"
 
@@ -81,11 +82,11 @@ void readDevice(const NvmlApi &api, unsigned int index, nvml::Device device, Gpu
                 // Bus 0 device 0 is the host bridge, never a GPU: all-zero fields mean "unset".
                 if (pci.domain != 0 || pci.bus != 0 || pci.device != 0)
                     gpu.pciBusAddress = busIdFromFields(pci);
-                warnings << QStringLiteral("%1: NVML bus id \"%2\" is not domain:bus:device.function; %3")
+                warnings << DetectText::tr("%1: NVML bus id \"%2\" is not domain:bus:device.function; %3")
                                 .arg(label(), raw,
                                     gpu.pciBusAddress.isEmpty()
-                                        ? QStringLiteral("its PCI address is unknown")
-                                        : QStringLiteral("using %1 from its fields").arg(gpu.pciBusAddress));
+                                        ? DetectText::tr("its PCI address is unknown")
+                                        : DetectText::tr("using %1 from its fields").arg(gpu.pciBusAddress));
             }
             gpu.pciDeviceId = pci.pciDeviceId >> 16;
             if ((pci.pciDeviceId & 0xffffu) != 0)
@@ -112,7 +113,7 @@ void readDevice(const NvmlApi &api, unsigned int index, nvml::Device device, Gpu
             gpu.computeCapability = QStringLiteral("%1.%2").arg(major).arg(minor);
         else if (rc == nvml::kSuccess)
             warnings
-                << QStringLiteral("%1: implausible CUDA compute capability %2.%3").arg(label()).arg(major).arg(minor);
+                << DetectText::tr("%1: implausible CUDA compute capability %2.%3").arg(label()).arg(major).arg(minor);
         else
             failed("nvmlDeviceGetCudaComputeCapability", rc);
     }
@@ -165,7 +166,7 @@ SourceResult NvmlSource::probe()
     resolveNvml(library, "nvmlDeviceGetCount_v2", api.getCount, missing);
     resolveNvml(library, "nvmlDeviceGetHandleByIndex_v2", api.getHandle, missing);
     if (!missing.isEmpty()) {
-        result.warnings << QStringLiteral(
+        result.warnings << DetectText::tr(
             "%1 lacks %2: the NVIDIA driver is too old or this is not NVML; update the driver")
                                .arg(library.fileName(), missing.join(QStringLiteral(", ")));
         return result;
@@ -175,14 +176,14 @@ SourceResult NvmlSource::probe()
     resolveNvml(library, "nvmlDeviceGetMemoryInfo", api.getMemoryInfo, missing);
     resolveNvml(library, "nvmlDeviceGetCudaComputeCapability", api.getComputeCapability, missing);
     if (!missing.isEmpty())
-        result.warnings << QStringLiteral("%1 lacks %2; those fields stay empty")
+        result.warnings << DetectText::tr("%1 lacks %2; those fields stay empty")
                                .arg(library.fileName(), missing.join(QStringLiteral(", ")));
 
     const nvml::Return initRc = api.init();
     if (initRc != nvml::kSuccess) {
-        QString warning = QStringLiteral("nvmlInit_v2 failed: %1").arg(errorText(api, initRc));
+        QString warning = DetectText::tr("nvmlInit_v2 failed: %1").arg(errorText(api, initRc));
         if (initRc == nvml::kErrorDriverNotLoaded)
-            warning += QStringLiteral("; the NVIDIA kernel module is not loaded (reboot after installing the driver, "
+            warning += DetectText::tr("; the NVIDIA kernel module is not loaded (reboot after installing the driver, "
                                       "or check Secure Boot module signing)");
         result.warnings << warning;
         return result;
@@ -191,20 +192,20 @@ SourceResult NvmlSource::probe()
     unsigned int count = 0;
     const nvml::Return countRc = api.getCount(&count);
     if (countRc != nvml::kSuccess) {
-        result.warnings << QStringLiteral("nvmlDeviceGetCount_v2 failed: %1").arg(errorText(api, countRc));
+        result.warnings << DetectText::tr("nvmlDeviceGetCount_v2 failed: %1").arg(errorText(api, countRc));
         count = 0;
     }
     constexpr unsigned int kMaxDevices = 256;
     if (count > kMaxDevices) {
         result.warnings
-            << QStringLiteral("NVML reports %1 GPUs; reading only the first %2").arg(count).arg(kMaxDevices);
+            << DetectText::tr("NVML reports %1 GPUs; reading only the first %2").arg(count).arg(kMaxDevices);
         count = kMaxDevices;
     }
     for (unsigned int i = 0; i < count; ++i) {
         nvml::Device device = nullptr;
         const nvml::Return rc = api.getHandle(i, &device);
         if (rc != nvml::kSuccess) {
-            result.warnings << QStringLiteral("GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2")
+            result.warnings << DetectText::tr("GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2")
                                    .arg(QString::number(i), errorText(api, rc));
             continue;
         }
@@ -220,7 +221,7 @@ SourceResult NvmlSource::probe()
 
     const nvml::Return shutdownRc = api.shutdown();
     if (shutdownRc != nvml::kSuccess)
-        result.warnings << QStringLiteral("nvmlShutdown failed: %1").arg(errorText(api, shutdownRc));
+        result.warnings << DetectText::tr("nvmlShutdown failed: %1").arg(errorText(api, shutdownRc));
     return result;
 }
 

@@ -1,5 +1,6 @@
 #include "platformprobe.h"
 
+#include "common/coretext.h"
 #include "sysfsreader.h"
 
 #include <QFile>
@@ -39,10 +40,14 @@ constexpr qint64 kMaxConfigBytes = 16 * 1024 * 1024;
 QString platformKey(Platform platform)
 {
     switch (platform) {
-    case Platform::Linux: return QStringLiteral("linux");
-    case Platform::Windows: return QStringLiteral("windows");
-    case Platform::Wsl2: return QStringLiteral("wsl2");
-    case Platform::MacOs: return QStringLiteral("macos");
+    case Platform::Linux:
+        return QStringLiteral("linux");
+    case Platform::Windows:
+        return QStringLiteral("windows");
+    case Platform::Wsl2:
+        return QStringLiteral("wsl2");
+    case Platform::MacOs:
+        return QStringLiteral("macos");
     }
     return QStringLiteral("linux");
 }
@@ -51,7 +56,7 @@ PlatformRoots PlatformRoots::system()
 {
     PlatformRoots roots;
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *key : {"WSL_DISTRO_NAME", "WSL_INTEROP"}) {
+    for (const char *key : { "WSL_DISTRO_NAME", "WSL_INTEROP" }) {
         const QString k = QString::fromLatin1(key);
         if (env.contains(k))
             roots.environment.insert(k, env.value(k));
@@ -103,11 +108,11 @@ void PlatformProbe::probeLinux(PlatformInfo &info) const
     if (kernelSaysMicrosoft || envSaysWsl) {
         info.platform = Platform::Wsl2;
         if (wsl1Kernel && !info.hasDevDxg) {
-            info.warnings << QStringLiteral("This looks like WSL 1 (kernel %1, no /dev/dxg): WSL 1 has no GPU access; "
+            info.warnings << DetectText::tr("This looks like WSL 1 (kernel %1, no /dev/dxg): WSL 1 has no GPU access; "
                                             "use WSL 2 or run Ollama on Windows")
                                  .arg(info.kernelRelease);
         } else if (!info.hasDevDxg) {
-            info.warnings << QStringLiteral("WSL 2 without /dev/dxg (kernel %1): the Windows GPU driver is not shared "
+            info.warnings << DetectText::tr("WSL 2 without /dev/dxg (kernel %1): the Windows GPU driver is not shared "
                                             "with Linux; run 'wsl --update' in Windows and install a current GPU "
                                             "driver there")
                                  .arg(info.kernelRelease.isEmpty() ? QStringLiteral("unknown") : info.kernelRelease);
@@ -115,7 +120,7 @@ void PlatformProbe::probeLinux(PlatformInfo &info) const
     }
 
     if (info.platform == Platform::Linux && info.hasDevKfd && !info.devKfdAccessible)
-        info.warnings << QStringLiteral("%1 exists but this user cannot open it for reading and writing: "
+        info.warnings << DetectText::tr("%1 exists but this user cannot open it for reading and writing: "
                                         "add the user to the 'render' (and 'video') group and log in again")
                              .arg(kfd);
     probeGroups(info);
@@ -147,11 +152,11 @@ void PlatformProbe::probeGroups(PlatformInfo &info) const
             }
         }
     } else {
-        info.warnings << QStringLiteral("%1: cannot read the primary group (%2)").arg(passwdFile.fileName(), error);
+        info.warnings << DetectText::tr("%1: cannot read the primary group (%2)").arg(passwdFile.fileName(), error);
     }
     QFile groupFile(m_roots.etcRoot + QStringLiteral("/group"));
     if (!openRegularFile(groupFile, &error)) {
-        info.warnings << QStringLiteral("%1: cannot read group memberships (%2)").arg(groupFile.fileName(), error);
+        info.warnings << DetectText::tr("%1: cannot read group memberships (%2)").arg(groupFile.fileName(), error);
         return;
     }
     const QList<QByteArray> lines = groupFile.read(kMaxConfigBytes).split('\n');

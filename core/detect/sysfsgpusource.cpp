@@ -1,5 +1,6 @@
 #include "sysfsgpusource.h"
 
+#include "common/coretext.h"
 #include "sysfsreader.h"
 
 #include <QDir>
@@ -34,7 +35,7 @@ std::optional<qint64> readAttr(const QString &path, QStringList &warnings, bool 
     }
     const auto v = parseSysfsInt(value.text);
     if (!v)
-        warnings << QStringLiteral("%1: not a number: \"%2\"").arg(path, value.text.left(40));
+        warnings << DetectText::tr("%1: not a number: \"%2\"").arg(path, value.text.left(40));
     return v;
 }
 
@@ -98,20 +99,18 @@ SourceResult SysfsGpuSource::probe()
     SourceResult result;
     if (!QFileInfo::exists(m_root + QStringLiteral("/class"))) {
         result.available = false;
-        result.warnings << QStringLiteral("%1/class does not exist; no sysfs to read").arg(m_root);
+        result.warnings << DetectText::tr("%1/class does not exist; no sysfs to read").arg(m_root);
         return result;
     }
     QList<GpuInfo> cards = probeDrm(result.warnings);
     const QList<GpuInfo> nodes = probeKfd(result.warnings);
     // Attach each KFD node to its DRM card: by PCI address, else render minor, else ids.
     for (const GpuInfo &node : nodes) {
-        auto it = std::find_if(cards.begin(), cards.end(), [&](const GpuInfo &c) {
-            return !c.pciBusAddress.isEmpty() && c.pciBusAddress == node.pciBusAddress;
-        });
+        auto it = std::find_if(cards.begin(), cards.end(),
+            [&](const GpuInfo &c) { return !c.pciBusAddress.isEmpty() && c.pciBusAddress == node.pciBusAddress; });
         if (it == cards.end())
-            it = std::find_if(cards.begin(), cards.end(), [&](const GpuInfo &c) {
-                return c.drmRenderMinor && c.drmRenderMinor == node.drmRenderMinor;
-            });
+            it = std::find_if(cards.begin(), cards.end(),
+                [&](const GpuInfo &c) { return c.drmRenderMinor && c.drmRenderMinor == node.drmRenderMinor; });
         if (it == cards.end())
             it = std::find_if(cards.begin(), cards.end(), [&](const GpuInfo &c) {
                 return !c.sources.contains(DetectionSource::Kfd) && c.pciVendorId == node.pciVendorId
@@ -137,9 +136,8 @@ QList<GpuInfo> SysfsGpuSource::probeDrm(QStringList &warnings) const
     const QDir drm(m_root + QStringLiteral("/class/drm"));
     static const QRegularExpression cardName(QStringLiteral("^card\\d+$"));
     QStringList entries = drm.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::System);
-    std::sort(entries.begin(), entries.end(), [](const QString &a, const QString &b) {
-        return a.size() != b.size() ? a.size() < b.size() : a < b;
-    });
+    std::sort(entries.begin(), entries.end(),
+        [](const QString &a, const QString &b) { return a.size() != b.size() ? a.size() < b.size() : a < b; });
     for (const QString &entry : std::as_const(entries)) {
         if (!cardName.match(entry).hasMatch())
             continue;
@@ -160,7 +158,9 @@ QList<GpuInfo> SysfsGpuSource::probeDrm(QStringList &warnings) const
         const auto vendor = parsePciHalf(vendorFile.ok() ? vendorFile.text : pciId.value(0));
         const auto device = parsePciHalf(deviceFile.ok() ? deviceFile.text : pciId.value(1));
         if (!vendor || !device) {
-            warnings << QStringLiteral("%1: no readable PCI vendor/device id (vendor, device, uevent PCI_ID); card skipped").arg(dev);
+            warnings << DetectText::tr(
+                "%1: no readable PCI vendor/device id (vendor, device, uevent PCI_ID); card skipped")
+                            .arg(dev);
             continue;
         }
         gpu.pciVendorId = *vendor;
@@ -172,7 +172,7 @@ QList<GpuInfo> SysfsGpuSource::probeDrm(QStringList &warnings) const
             if (rev && *rev >= 0 && *rev <= 0xff)
                 gpu.pciRevision = static_cast<quint32>(*rev);
             else
-                warnings << QStringLiteral("%1/revision: not a revision: \"%2\"").arg(dev, revision.text.left(20));
+                warnings << DetectText::tr("%1/revision: not a revision: \"%2\"").arg(dev, revision.text.left(20));
         } else if (revision.error != QLatin1String("missing")) {
             warnings << QStringLiteral("%1/revision: %2").arg(dev, revision.error);
         }
@@ -228,7 +228,7 @@ QList<GpuInfo> SysfsGpuSource::probeKfd(QStringList &warnings) const
         QStringList bad;
         const QHash<QString, qint64> props = parseKfdProperties(text.text, &bad);
         if (!bad.isEmpty())
-            warnings << QStringLiteral("%1: garbled line \"%2\"").arg(path, bad.first());
+            warnings << DetectText::tr("%1: garbled line \"%2\"").arg(path, bad.first());
         const qint64 vendor = props.value(QStringLiteral("vendor_id"));
         const qint64 device = props.value(QStringLiteral("device_id"));
         const qint64 render = props.value(QStringLiteral("drm_render_minor"));
@@ -241,13 +241,13 @@ QList<GpuInfo> SysfsGpuSource::probeKfd(QStringList &warnings) const
         gpu.vendor = vendorFromPciId(gpu.pciVendorId);
         gpu.drmRenderMinor = static_cast<int>(render);
         if (props.contains(QStringLiteral("location_id")))
-            gpu.pciBusAddress = pciAddressFromLocation(props.value(QStringLiteral("domain")),
-                                                       props.value(QStringLiteral("location_id")));
+            gpu.pciBusAddress = pciAddressFromLocation(
+                props.value(QStringLiteral("domain")), props.value(QStringLiteral("location_id")));
         const auto version = props.constFind(QStringLiteral("gfx_target_version"));
         if (version == props.constEnd())
-            warnings << QStringLiteral("%1: no gfx_target_version").arg(path);
+            warnings << DetectText::tr("%1: no gfx_target_version").arg(path);
         else if ((gpu.gfxTarget = gfxTargetFromVersion(*version)).isEmpty())
-            warnings << QStringLiteral("%1: gfx_target_version %2 is not a valid target").arg(path).arg(*version);
+            warnings << DetectText::tr("%1: gfx_target_version %2 is not a valid target").arg(path).arg(*version);
         nodes.append(gpu);
     }
     return nodes;

@@ -1,5 +1,7 @@
 #include "sysfsreader.h"
 
+#include "common/coretext.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -18,7 +20,7 @@ SysfsValue readSysfsText(const QString &path)
         return value;
     }
     if (!info.isFile()) {
-        value.error = QStringLiteral("not a regular file");
+        value.error = DetectText::tr("not a regular file");
         return value;
     }
     QFile file(path);
@@ -65,7 +67,7 @@ std::optional<qint64> readSysfsInt(const QString &path, QString *error, int base
     }
     const auto v = parseSysfsInt(value.text, base);
     if (!v && error)
-        *error = QStringLiteral("%1: not a number: \"%2\"").arg(path, value.text.left(40));
+        *error = DetectText::tr("%1: not a number: \"%2\"").arg(path, value.text.left(40));
     return v;
 }
 

@@ -1,5 +1,6 @@
 #include "vulkansource.h"
 
+#include "common/coretext.h"
 #include "vulkanfields.h"
 
 #include <QLibrary>
@@ -15,8 +16,7 @@ namespace ogs {
 
 namespace {
 
-template <typename Fn>
-Fn castProc(PFN_vkVoidFunction f)
+template <typename Fn> Fn castProc(PFN_vkVoidFunction f)
 {
     return reinterpret_cast<Fn>(f);
 }
@@ -27,15 +27,14 @@ QString fixedText(const char *text, size_t capacity)
 }
 
 /// Vulkan's two-call enumeration: ask for the count, then the items; retried while the list grows.
-template <typename T, typename Call>
-VkResult enumerateAll(std::vector<T> &out, Call call)
+template <typename T, typename Call> VkResult enumerateAll(std::vector<T> &out, Call call)
 {
     for (int attempt = 0; attempt < 3; ++attempt) {
         uint32_t count = 0;
         VkResult result = call(&count, nullptr);
         if (result != VK_SUCCESS)
             return result;
-        out.assign(count, T{});
+        out.assign(count, T {});
         result = call(&count, out.data());
         out.resize(count);
         if (result != VK_INCOMPLETE)
@@ -48,7 +47,8 @@ QSet<QByteArray> extensionNames(const std::vector<VkExtensionProperties> &list)
 {
     QSet<QByteArray> names;
     for (const VkExtensionProperties &e : list)
-        names.insert(QByteArray(e.extensionName, static_cast<qsizetype>(qstrnlen(e.extensionName, VK_MAX_EXTENSION_NAME_SIZE))));
+        names.insert(
+            QByteArray(e.extensionName, static_cast<qsizetype>(qstrnlen(e.extensionName, VK_MAX_EXTENSION_NAME_SIZE))));
     return names;
 }
 
@@ -66,7 +66,11 @@ uint32_t clampedApiVersion(uint32_t loaderVersion)
 /// One Vulkan instance and the entry points resolved from it; destroys the instance when done.
 class VulkanSession final {
 public:
-    VulkanSession(PFN_vkGetInstanceProcAddr gipa, QStringList &warnings) : m_gipa(gipa), m_warnings(warnings) {}
+    VulkanSession(PFN_vkGetInstanceProcAddr gipa, QStringList &warnings)
+        : m_gipa(gipa)
+        , m_warnings(warnings)
+    {
+    }
     ~VulkanSession()
     {
         if (m_instance != VK_NULL_HANDLE && m_destroyInstance)
@@ -79,8 +83,7 @@ public:
     QList<GpuInfo> devices();
 
 private:
-    template <typename Fn>
-    Fn proc(const char *name) const { return castProc<Fn>(m_gipa(m_instance, name)); }
+    template <typename Fn> Fn proc(const char *name) const { return castProc<Fn>(m_gipa(m_instance, name)); }
     GpuInfo describe(VkPhysicalDevice device);
     void readMemory(VkPhysicalDevice device, const QSet<QByteArray> &extensions, GpuInfo &gpu);
 
@@ -113,7 +116,8 @@ bool VulkanSession::createInstance()
     }
     std::vector<const char *> enabled;
     bool properties2Extension = false;
-    if (m_apiVersion < VK_API_VERSION_1_1 && available.contains(VK_KHR_GET_PHYSICAL_DEVICE_PROPERTIES_2_EXTENSION_NAME)) {
+    if (m_apiVersion < VK_API_VERSION_1_1
+        && available.contains(VK_KHR_GET_PHYSICAL_DEVICE_PROPERTIES_2_EXTENSION_NAME)) {
         enabled.push_back(VK_KHR_GET_PHYSICAL_DEVICE_PROPERTIES_2_EXTENSION_NAME);
         properties2Extension = true;
     }
@@ -128,14 +132,15 @@ bool VulkanSession::createInstance()
 
     const auto create = proc<PFN_vkCreateInstance>("vkCreateInstance");
     if (!create) {
-        m_warnings << QStringLiteral("the Vulkan loader does not provide vkCreateInstance; detection continues without Vulkan");
+        m_warnings << DetectText::tr(
+            "the Vulkan loader does not provide vkCreateInstance; detection continues without Vulkan");
         return false;
     }
-    VkApplicationInfo app{};
+    VkApplicationInfo app {};
     app.sType = VK_STRUCTURE_TYPE_APPLICATION_INFO;
     app.pApplicationName = "ollama-gpu-setup";
     app.apiVersion = m_apiVersion;
-    VkInstanceCreateInfo info{};
+    VkInstanceCreateInfo info {};
     info.sType = VK_STRUCTURE_TYPE_INSTANCE_CREATE_INFO;
     info.flags = flags;
     info.pApplicationInfo = &app;
@@ -144,7 +149,7 @@ bool VulkanSession::createInstance()
     const VkResult result = create(&info, nullptr, &m_instance);
     if (result != VK_SUCCESS) {
         m_instance = VK_NULL_HANDLE;
-        m_warnings << QStringLiteral("vkCreateInstance failed with %1: no working Vulkan driver (ICD) was found or a "
+        m_warnings << DetectText::tr("vkCreateInstance failed with %1: no working Vulkan driver (ICD) was found or a "
                                      "driver is broken; detection continues without Vulkan")
                           .arg(vulkanResultName(result));
         return false;
@@ -153,7 +158,8 @@ bool VulkanSession::createInstance()
     m_destroyInstance = proc<PFN_vkDestroyInstance>("vkDestroyInstance");
     m_getProperties = proc<PFN_vkGetPhysicalDeviceProperties>("vkGetPhysicalDeviceProperties");
     m_getMemory = proc<PFN_vkGetPhysicalDeviceMemoryProperties>("vkGetPhysicalDeviceMemoryProperties");
-    m_enumerateDeviceExtensions = proc<PFN_vkEnumerateDeviceExtensionProperties>("vkEnumerateDeviceExtensionProperties");
+    m_enumerateDeviceExtensions
+        = proc<PFN_vkEnumerateDeviceExtensionProperties>("vkEnumerateDeviceExtensionProperties");
     if (m_apiVersion >= VK_API_VERSION_1_1) {
         m_getProperties2 = proc<PFN_vkGetPhysicalDeviceProperties2>("vkGetPhysicalDeviceProperties2");
         m_getMemory2 = proc<PFN_vkGetPhysicalDeviceMemoryProperties2>("vkGetPhysicalDeviceMemoryProperties2");
@@ -168,19 +174,21 @@ QList<GpuInfo> VulkanSession::devices()
 {
     const auto enumerate = proc<PFN_vkEnumeratePhysicalDevices>("vkEnumeratePhysicalDevices");
     if (!enumerate || !m_getProperties) {
-        m_warnings << QStringLiteral("the Vulkan loader lacks vkEnumeratePhysicalDevices or vkGetPhysicalDeviceProperties; "
-                                     "no Vulkan devices listed");
+        m_warnings << DetectText::tr(
+            "the Vulkan loader lacks vkEnumeratePhysicalDevices or vkGetPhysicalDeviceProperties; "
+            "no Vulkan devices listed");
         return {};
     }
     std::vector<VkPhysicalDevice> handles;
-    const VkResult result = enumerateAll(handles, [&](uint32_t *n, VkPhysicalDevice *p) { return enumerate(m_instance, n, p); });
+    const VkResult result
+        = enumerateAll(handles, [&](uint32_t *n, VkPhysicalDevice *p) { return enumerate(m_instance, n, p); });
     if (result != VK_SUCCESS && result != VK_INCOMPLETE) {
-        m_warnings << QStringLiteral("vkEnumeratePhysicalDevices failed with %1; no Vulkan devices listed")
+        m_warnings << DetectText::tr("vkEnumeratePhysicalDevices failed with %1; no Vulkan devices listed")
                           .arg(vulkanResultName(result));
         return {};
     }
     if (handles.empty())
-        m_warnings << QStringLiteral("the Vulkan loader found no devices (no driver installed for this GPU?)");
+        m_warnings << DetectText::tr("the Vulkan loader found no devices (no driver installed for this GPU?)");
     QList<GpuInfo> gpus;
     for (VkPhysicalDevice device : handles)
         gpus.append(describe(device));
@@ -189,7 +197,7 @@ QList<GpuInfo> VulkanSession::devices()
 
 GpuInfo VulkanSession::describe(VkPhysicalDevice device)
 {
-    VkPhysicalDeviceProperties props{};
+    VkPhysicalDeviceProperties props {};
     m_getProperties(device, &props);
     GpuInfo gpu;
     gpu.name = fixedText(props.deviceName, VK_MAX_PHYSICAL_DEVICE_NAME_SIZE);
@@ -203,23 +211,25 @@ GpuInfo VulkanSession::describe(VkPhysicalDevice device)
     QSet<QByteArray> extensions;
     if (m_enumerateDeviceExtensions) {
         std::vector<VkExtensionProperties> list;
-        enumerateAll(list, [&](uint32_t *n, VkExtensionProperties *p) { return m_enumerateDeviceExtensions(device, nullptr, n, p); });
+        enumerateAll(list,
+            [&](uint32_t *n, VkExtensionProperties *p) { return m_enumerateDeviceExtensions(device, nullptr, n, p); });
         extensions = extensionNames(list);
     }
 
     // Extension structs are chained only where the device supports them (core version or extension).
     const uint32_t version = std::min(m_apiVersion, props.apiVersion);
-    const bool hasDriver = version >= VK_API_VERSION_1_2 || extensions.contains(VK_KHR_DRIVER_PROPERTIES_EXTENSION_NAME);
+    const bool hasDriver
+        = version >= VK_API_VERSION_1_2 || extensions.contains(VK_KHR_DRIVER_PROPERTIES_EXTENSION_NAME);
     const bool hasId = version >= VK_API_VERSION_1_1;
     const bool hasPci = extensions.contains(VK_EXT_PCI_BUS_INFO_EXTENSION_NAME);
     if (m_getProperties2 && (hasDriver || hasId || hasPci)) {
-        VkPhysicalDeviceProperties2 props2{};
+        VkPhysicalDeviceProperties2 props2 {};
         props2.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2;
-        VkPhysicalDeviceDriverProperties driver{};
+        VkPhysicalDeviceDriverProperties driver {};
         driver.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_DRIVER_PROPERTIES;
-        VkPhysicalDeviceIDProperties ids{};
+        VkPhysicalDeviceIDProperties ids {};
         ids.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_ID_PROPERTIES;
-        VkPhysicalDevicePCIBusInfoPropertiesEXT pci{};
+        VkPhysicalDevicePCIBusInfoPropertiesEXT pci {};
         pci.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PCI_BUS_INFO_PROPERTIES_EXT;
         void **next = &props2.pNext;
         const auto chain = [&next](auto &s) {
@@ -237,10 +247,10 @@ GpuInfo VulkanSession::describe(VkPhysicalDevice device)
             const QString name = fixedText(driver.driverName, VK_MAX_DRIVER_NAME_SIZE);
             const QString info = fixedText(driver.driverInfo, VK_MAX_DRIVER_INFO_SIZE);
             gpu.vulkanDriver = vulkanDriverKey(static_cast<quint32>(driver.driverID), name);
-            gpu.vulkanDriverInfo = QStringList{name, info}.join(QLatin1Char(' ')).trimmed();
+            gpu.vulkanDriverInfo = QStringList { name, info }.join(QLatin1Char(' ')).trimmed();
         }
         if (hasId && ids.deviceLUIDValid) {
-            std::array<quint8, 8> luid{};
+            std::array<quint8, 8> luid {};
             std::copy(std::begin(ids.deviceLUID), std::end(ids.deviceLUID), luid.begin());
             gpu.luid = luidFromVulkan(luid);
         }
@@ -256,12 +266,12 @@ GpuInfo VulkanSession::describe(VkPhysicalDevice device)
 
 void VulkanSession::readMemory(VkPhysicalDevice device, const QSet<QByteArray> &extensions, GpuInfo &gpu)
 {
-    VkPhysicalDeviceMemoryProperties memory{};
-    VkPhysicalDeviceMemoryBudgetPropertiesEXT budget{};
+    VkPhysicalDeviceMemoryProperties memory {};
+    VkPhysicalDeviceMemoryBudgetPropertiesEXT budget {};
     budget.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_MEMORY_BUDGET_PROPERTIES_EXT;
     const bool hasBudget = m_getMemory2 && extensions.contains(VK_EXT_MEMORY_BUDGET_EXTENSION_NAME);
     if (hasBudget) {
-        VkPhysicalDeviceMemoryProperties2 memory2{};
+        VkPhysicalDeviceMemoryProperties2 memory2 {};
         memory2.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_MEMORY_PROPERTIES_2;
         memory2.pNext = &budget;
         m_getMemory2(device, &memory2);
@@ -313,14 +323,15 @@ SourceResult VulkanSource::probe()
     QLibrary loader(m_loaderName);
     if (!loader.load()) {
         result.available = false;
-        result.warnings << QStringLiteral("the Vulkan loader '%1' could not be loaded (%2); detection continues without Vulkan")
+        result.warnings << DetectText::tr(
+            "the Vulkan loader '%1' could not be loaded (%2); detection continues without Vulkan")
                                .arg(m_loaderName, loader.errorString());
         return result;
     }
     const auto gipa = reinterpret_cast<PFN_vkGetInstanceProcAddr>(loader.resolve("vkGetInstanceProcAddr"));
     if (!gipa) {
         result.available = false;
-        result.warnings << QStringLiteral("'%1' does not export vkGetInstanceProcAddr, so it is not a Vulkan loader; "
+        result.warnings << DetectText::tr("'%1' does not export vkGetInstanceProcAddr, so it is not a Vulkan loader; "
                                           "detection continues without Vulkan")
                                .arg(loader.fileName());
         return result;

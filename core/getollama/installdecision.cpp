@@ -70,12 +70,12 @@ InstallDecision decideInstall(const InstallGoal &goal, const OllamaStatus &statu
         d.reason = InstallText::tr("Ollama is not installed; %1 (%2) will be.").arg(wanted, buildDisplayName(d.build));
     } else if (status.build.build && *status.build.build != d.build) {
         d.action = InstallAction::Replace;
-        d.reason = InstallText::tr("The installed Ollama%1 is %2; %3 needs %4.")
-                       .arg(status.version ? QStringLiteral(" ") + status.version->toString() : QString(),
-                           buildDisplayName(*status.build.build),
-                           pathName.isEmpty() ? InstallText::tr("you asked for")
-                                              : InstallText::tr("the %1 path").arg(pathName),
-                           buildDisplayName(d.build));
+        const QString installed = status.version ? QStringLiteral(" ") + status.version->toString() : QString();
+        d.reason = (pathName.isEmpty()
+                ? InstallText::tr("The installed Ollama%1 is %2; you asked for %3.")
+                      .arg(installed, buildDisplayName(*status.build.build), buildDisplayName(d.build))
+                : InstallText::tr("The installed Ollama%1 is %2; the %3 path needs %4.")
+                      .arg(installed, buildDisplayName(*status.build.build), pathName, buildDisplayName(d.build)));
         d.clearHsaOverride = *status.build.build == OllamaBuild::OllamaForAmd;
     } else if (!status.version) {
         d.reason = InstallText::tr("Ollama is installed but its version is unknown (`ollama --version` said nothing); "

@@ -112,7 +112,7 @@ QString BenchReport::verdictText() const
     const QString v = verdict();
     const bool judged = v == QLatin1String("ok") || v == QLatin1String("slow") || v == QLatin1String("fast");
     if (judged && expected && !expected->note.isEmpty())
-        return text + QStringLiteral(" Note: %1.").arg(expected->note);
+        return text + OllamaText::tr(" Note: %1.").arg(expected->note);
     return text;
 }
 

@@ -1,5 +1,6 @@
 #include "amdgpusampler.h"
 
+#include "common/coretext.h"
 #include "dpmlevels.h"
 
 #include <QDir>
@@ -21,13 +22,14 @@ AmdGpuSampler::AmdGpuSampler(const QString &deviceDir, QString id, QString name,
     m_sclk = &add(file("pp_dpm_sclk"), QStringLiteral("pp_dpm_sclk"), true);
 
     // hwmon/hwmonN is numbered at boot; take the one this card has.
-    QStringList hwmons = QDir(file("hwmon")).entryList({QStringLiteral("hwmon*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    QStringList hwmons = QDir(file("hwmon")).entryList({ QStringLiteral("hwmon*") }, QDir::Dirs | QDir::NoDotAndDotDot);
     hwmons.sort();
     const QString hwmon = hwmons.value(0);
     const QString hwmonDir = file("hwmon") + QLatin1Char('/') + hwmon + QLatin1Char('/');
     // amdgpu exposes power1_average on older, power1_input on newer parts (amdgpu_top reads both).
-    const QString power = QFileInfo::exists(hwmonDir + QStringLiteral("power1_average")) ? QStringLiteral("power1_average")
-                                                                                         : QStringLiteral("power1_input");
+    const QString power = QFileInfo::exists(hwmonDir + QStringLiteral("power1_average"))
+        ? QStringLiteral("power1_average")
+        : QStringLiteral("power1_input");
     m_power = &add(hwmonDir + power, hwmon + QLatin1Char('/') + power, true);
     m_temp = &add(hwmonDir + QStringLiteral("temp1_input"), hwmon + QStringLiteral("/temp1_input"), true);
     m_freq = &add(hwmonDir + QStringLiteral("freq1_input"), hwmon + QStringLiteral("/freq1_input"), true);
@@ -35,7 +37,7 @@ AmdGpuSampler::AmdGpuSampler(const QString &deviceDir, QString id, QString name,
 
 AmdGpuSampler::Attribute &AmdGpuSampler::add(const QString &path, const QString &label, bool optional)
 {
-    m_attributes.push_back(Attribute{std::make_unique<SysfsAttribute>(path), label, optional, false});
+    m_attributes.push_back(Attribute { std::make_unique<SysfsAttribute>(path), label, optional, false });
     return m_attributes.back();
 }
 
@@ -108,7 +110,8 @@ GpuSample AmdGpuSampler::sample(QStringList &warnings)
     if (readText(m_sclk, warnings)) {
         const DpmLevels levels = parseDpmLevels(m_buffer);
         if (levels.levelCount == 0)
-            fail(*m_sclk, QStringLiteral("no clock levels in \"%1\"").arg(QString::fromUtf8(m_buffer.left(40))), warnings);
+            fail(*m_sclk, TelemetryText::tr("no clock levels in \"%1\"").arg(QString::fromUtf8(m_buffer.left(40))),
+                warnings);
         else
             m_sclk->warned = false;
         s.sclkMhz = levels.currentMhz;

@@ -1,5 +1,6 @@
 #include "compositetelemetry.h"
 
+#include "common/coretext.h"
 #include "detect/amdpcitable.h"
 #include "nvidiasmitelemetry.h"
 #include "nvmltelemetry.h"
@@ -92,7 +93,7 @@ TelemetrySetup makeTelemetrySource(const TelemetryOptions &options)
             setup.gpuCount += sysfs->gpuCount();
             setup.source->add(QString(), std::move(sysfs)); // its warnings name their files
         } else {
-            setup.notes << QStringLiteral("no amdgpu card under %1/class/drm").arg(options.sysfsRoot);
+            setup.notes << TelemetryText::tr("no amdgpu card under %1/class/drm").arg(options.sysfsRoot);
         }
     }
 #else
@@ -111,13 +112,13 @@ TelemetrySetup makeTelemetrySource(const TelemetryOptions &options)
                 ? QStandardPaths::findExecutable(QStringLiteral("nvidia-smi"))
                 : options.nvidiaSmi;
             if (!smi.isEmpty() && QFileInfo(smi).isExecutable()) {
-                setup.notes << QStringLiteral("reading NVIDIA GPUs from %1 instead").arg(smi);
+                setup.notes << TelemetryText::tr("reading NVIDIA GPUs from %1 instead").arg(smi);
                 setup.gpusPending = true;
                 setup.source->add(QStringLiteral("nvidia-smi"),
                     std::make_unique<NvidiaSmiTelemetry>(
                         smi, options.intervalMs, std::make_unique<QProcessLineProcess>()));
             } else if (!options.nvidiaSmi.isEmpty()) {
-                setup.notes << QStringLiteral("%1 is not an executable file").arg(options.nvidiaSmi);
+                setup.notes << TelemetryText::tr("%1 is not an executable file").arg(options.nvidiaSmi);
             }
         } else {
             // Loaded: kept even with no GPU, so that its warnings (init failed, ...) reach the user.

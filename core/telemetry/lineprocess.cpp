@@ -1,5 +1,7 @@
 #include "lineprocess.h"
 
+#include "common/coretext.h"
+
 #include <QProcess>
 
 namespace ogs {
@@ -21,7 +23,7 @@ bool QProcessLineProcess::start(const QString &program, const QStringList &args,
     m_process->setArguments(args);
     m_process->start(QIODevice::ReadOnly);
     if (!m_process->waitForStarted(5000)) {
-        *error = QStringLiteral("cannot start %1: %2").arg(program, m_process->errorString());
+        *error = TelemetryText::tr("cannot start %1: %2").arg(program, m_process->errorString());
         m_process.reset();
         return false;
     }
@@ -44,14 +46,14 @@ QByteArrayList QProcessLineProcess::readLines()
 QString QProcessLineProcess::exitReason()
 {
     if (!m_process)
-        return QStringLiteral("not started");
+        return TelemetryText::tr("not started");
     if (m_process->state() != QProcess::NotRunning)
         return QString();
     const QByteArrayList err = m_process->readAllStandardError().trimmed().split('\n');
     const QString last = err.isEmpty() ? QString() : QString::fromLocal8Bit(err.last()).trimmed();
     const QString how = m_process->exitStatus() == QProcess::CrashExit
         ? QStringLiteral("crashed")
-        : QStringLiteral("exited with code %1").arg(m_process->exitCode());
+        : TelemetryText::tr("exited with code %1").arg(m_process->exitCode());
     return last.isEmpty() ? how : QStringLiteral("%1: %2").arg(how, last);
 }
 

@@ -1,6 +1,7 @@
 #include "nvidiasmitelemetry.h"
 
 #include "common/checkedcast.h"
+#include "common/coretext.h"
 #include "detect/nvmlsource.h"
 
 namespace ogs {
@@ -35,7 +36,7 @@ std::optional<GpuSample> parseNvidiaSmiLine(const QByteArray &line, QString *err
 {
     QByteArrayList parts = line.trimmed().split(',');
     if (parts.size() < kFields) {
-        *error = QStringLiteral("%1 fields, expected %2").arg(parts.size()).arg(kFields);
+        *error = TelemetryText::tr("%1 fields, expected %2").arg(parts.size()).arg(kFields);
         return std::nullopt;
     }
     // A name with a comma in it: everything between the bus id and the last eight fields.
@@ -49,7 +50,7 @@ std::optional<GpuSample> parseNvidiaSmiLine(const QByteArray &line, QString *err
     bool indexOk = false;
     const int index = parts.at(0).toInt(&indexOk);
     if (!indexOk) {
-        *error = QStringLiteral("index \"%1\" is not a number").arg(QString::fromLatin1(parts.at(0)));
+        *error = TelemetryText::tr("index \"%1\" is not a number").arg(QString::fromLatin1(parts.at(0)));
         return std::nullopt;
     }
     s.id = bus.isEmpty() ? QStringLiteral("nvml%1").arg(index) : bus;
@@ -63,7 +64,7 @@ std::optional<GpuSample> parseNvidiaSmiLine(const QByteArray &line, QString *err
         { &temp, "temperature.gpu" } };
     for (int i = 0; i < 8; ++i) {
         if (!number(parts.at(3 + i), *fields[i].target)) {
-            *error = QStringLiteral("%1 \"%2\" is not a number")
+            *error = TelemetryText::tr("%1 \"%2\" is not a number")
                          .arg(QLatin1String(fields[i].field), QString::fromUtf8(parts.at(3 + i)));
             return std::nullopt;
         }
@@ -119,7 +120,7 @@ QList<GpuSample> NvidiaSmiTelemetry::sample()
         QString error;
         // Up to two intervals for its first lines: nvidia-smi initialises NVML before printing.
         if (!m_process->start(m_program, arguments(m_intervalMs), 2 * m_intervalMs, &error)) {
-            m_warnings << error + QStringLiteral("; no NVIDIA telemetry");
+            m_warnings << error + TelemetryText::tr("; no NVIDIA telemetry");
             m_ended = true;
         }
     }
@@ -132,7 +133,7 @@ QList<GpuSample> NvidiaSmiTelemetry::sample()
         const std::optional<GpuSample> s = parseNvidiaSmiLine(line, &error);
         if (!s) {
             if (!m_lineWarned) // once: a changed output format would otherwise warn at every line
-                m_warnings << QStringLiteral("%1 printed \"%2\": %3; such lines are skipped")
+                m_warnings << TelemetryText::tr("%1 printed \"%2\": %3; such lines are skipped")
                                   .arg(m_program, QString::fromUtf8(line.left(120)), error);
             m_lineWarned = true;
             continue;
@@ -145,7 +146,7 @@ QList<GpuSample> NvidiaSmiTelemetry::sample()
     }
     if (const QString reason = m_process->exitReason(); !reason.isEmpty()) {
         m_warnings
-            << QStringLiteral("%1 %2; it is not restarted, NVIDIA values are no longer read").arg(m_program, reason);
+            << TelemetryText::tr("%1 %2; it is not restarted, NVIDIA values are no longer read").arg(m_program, reason);
         m_ended = true;
         m_latest.clear();
     }

@@ -1,5 +1,6 @@
 #include "nvmltelemetry.h"
 
+#include "common/coretext.h"
 #include "detect/nvmlloader.h"
 #include "detect/nvmlsource.h"
 
@@ -56,8 +57,8 @@ void NvmlTelemetry::open(const QString &library)
     resolveNvml(m_library, "nvmlDeviceGetCount_v2", m_api.getCount, missing);
     resolveNvml(m_library, "nvmlDeviceGetHandleByIndex_v2", m_api.getHandle, missing);
     if (!missing.isEmpty()) {
-        m_warnings << QStringLiteral("%1 lacks %2: the NVIDIA driver is too old or this is not NVML; no NVIDIA "
-                                     "telemetry (update the driver)")
+        m_warnings << TelemetryText::tr("%1 lacks %2: the NVIDIA driver is too old or this is not NVML; no NVIDIA "
+                                        "telemetry (update the driver)")
                           .arg(m_library.fileName(), missing.join(QStringLiteral(", ")));
         return;
     }
@@ -70,15 +71,15 @@ void NvmlTelemetry::open(const QString &library)
     resolveNvml(m_library, "nvmlDeviceGetPowerUsage", m_api.getPower, missing);
     resolveNvml(m_library, "nvmlDeviceGetTemperature", m_api.getTemperature, missing);
     if (!missing.isEmpty())
-        m_warnings << QStringLiteral("%1 lacks %2; those values stay null")
+        m_warnings << TelemetryText::tr("%1 lacks %2; those values stay null")
                           .arg(m_library.fileName(), missing.join(QStringLiteral(", ")));
 
     const nvml::Return initRc = m_api.init();
     if (initRc != nvml::kSuccess) {
-        QString warning = QStringLiteral("nvmlInit_v2 failed: %1; no NVIDIA telemetry")
+        QString warning = TelemetryText::tr("nvmlInit_v2 failed: %1; no NVIDIA telemetry")
                               .arg(nvmlErrorText(m_api.errorString, initRc));
         if (initRc == nvml::kErrorDriverNotLoaded)
-            warning += QStringLiteral(" (the NVIDIA kernel module is not loaded)");
+            warning += TelemetryText::tr(" (the NVIDIA kernel module is not loaded)");
         m_warnings << warning;
         return;
     }
@@ -87,12 +88,12 @@ void NvmlTelemetry::open(const QString &library)
     unsigned int count = 0;
     const nvml::Return countRc = m_api.getCount(&count);
     if (countRc != nvml::kSuccess) {
-        m_warnings << QStringLiteral("nvmlDeviceGetCount_v2 failed: %1; no NVIDIA telemetry")
+        m_warnings << TelemetryText::tr("nvmlDeviceGetCount_v2 failed: %1; no NVIDIA telemetry")
                           .arg(nvmlErrorText(m_api.errorString, countRc));
         return;
     }
     if (count > kMaxDevices) {
-        m_warnings << QStringLiteral("NVML reports %1 GPUs; sampling only the first %2").arg(count).arg(kMaxDevices);
+        m_warnings << TelemetryText::tr("NVML reports %1 GPUs; sampling only the first %2").arg(count).arg(kMaxDevices);
         count = kMaxDevices;
     }
     m_devices.reserve(count);
@@ -100,7 +101,7 @@ void NvmlTelemetry::open(const QString &library)
         nvml::Device handle = nullptr;
         const nvml::Return rc = m_api.getHandle(i, &handle);
         if (rc != nvml::kSuccess) {
-            m_warnings << QStringLiteral("NVIDIA GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2; not sampled")
+            m_warnings << TelemetryText::tr("NVIDIA GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2; not sampled")
                               .arg(QString::number(i), nvmlErrorText(m_api.errorString, rc));
             continue;
         }
@@ -118,21 +119,22 @@ void NvmlTelemetry::addDevice(unsigned int index, nvml::Device handle)
         if (rc == nvml::kSuccess)
             d.name = fromFixedBuffer(name, sizeof name);
         else
-            m_warnings << QStringLiteral("NVIDIA GPU %1: nvmlDeviceGetName failed: %2")
+            m_warnings << TelemetryText::tr("NVIDIA GPU %1: nvmlDeviceGetName failed: %2")
                               .arg(QString::number(index), nvmlErrorText(m_api.errorString, rc));
     }
     if (d.name.isEmpty())
-        d.name = QStringLiteral("NVIDIA GPU %1").arg(index);
+        d.name = TelemetryText::tr("NVIDIA GPU %1").arg(index);
     if (m_api.getPciInfo) {
         nvml::PciInfo pci = {};
         const nvml::Return rc = m_api.getPciInfo(handle, &pci);
         const QString raw = rc == nvml::kSuccess ? fromFixedBuffer(pci.busId, sizeof pci.busId) : QString();
         d.id = normalizeNvmlBusId(raw); // the same id detection and sysfs give this GPU
         if (rc != nvml::kSuccess)
-            m_warnings << QStringLiteral("%1: nvmlDeviceGetPciInfo_v3 failed: %2")
+            m_warnings << TelemetryText::tr("%1: nvmlDeviceGetPciInfo_v3 failed: %2")
                               .arg(d.name, nvmlErrorText(m_api.errorString, rc));
         else if (d.id.isEmpty())
-            m_warnings << QStringLiteral("%1: NVML bus id \"%2\" is not domain:bus:device.function").arg(d.name, raw);
+            m_warnings
+                << TelemetryText::tr("%1: NVML bus id \"%2\" is not domain:bus:device.function").arg(d.name, raw);
     }
     if (d.id.isEmpty())
         d.id = QStringLiteral("nvml%1").arg(index); // NVML's index: stable until the driver reloads
@@ -147,8 +149,8 @@ bool NvmlTelemetry::check(Device &device, Value &value, nvml::Return rc)
     if (rc == nvml::kErrorGpuIsLost) {
         // Every call on it fails from now on: one warning for the GPU, not one per value.
         if (!device.lost)
-            m_warnings << QStringLiteral("%1 (%2): %3 failed: %4; the GPU has fallen off the bus, so all its values "
-                                         "are null until it is reset (reload the NVIDIA driver or reboot)")
+            m_warnings << TelemetryText::tr("%1 (%2): %3 failed: %4; the GPU has fallen off the bus, so all its values "
+                                            "are null until it is reset (reload the NVIDIA driver or reboot)")
                               .arg(device.name, device.id, value.call, nvmlErrorText(m_api.errorString, rc));
         device.lost = true;
         device.sourceOf.clear();
@@ -158,10 +160,10 @@ bool NvmlTelemetry::check(Device &device, Value &value, nvml::Return rc)
         value.unsupported = true;
     if (!value.warned) {
         value.warned = true;
-        m_warnings << QStringLiteral("%1 (%2): %3 failed: %4; %5 is null%6")
+        m_warnings << TelemetryText::tr("%1 (%2): %3 failed: %4; %5 is null%6")
                           .arg(device.name, device.id, value.call, nvmlErrorText(m_api.errorString, rc), value.field,
-                              rc == nvml::kErrorNotSupported ? QStringLiteral(" (this GPU cannot report it)")
-                                                             : QStringLiteral(" until it reads again"));
+                              rc == nvml::kErrorNotSupported ? TelemetryText::tr(" (this GPU cannot report it)")
+                                                             : TelemetryText::tr(" until it reads again"));
     }
     return false;
 }
@@ -201,8 +203,8 @@ void NvmlTelemetry::sampleDevice(Device &d, GpuSample &s)
             } else {
                 forget(d, d.util);
                 if (!d.util.warned)
-                    m_warnings << QStringLiteral("%1 (%2): %3 gave %4 % busy, %5 % memory busy, outside 0-100; "
-                                                 "util_percent is null")
+                    m_warnings << TelemetryText::tr("%1 (%2): %3 gave %4 % busy, %5 % memory busy, outside 0-100; "
+                                                    "util_percent is null")
                                       .arg(d.name, d.id, d.util.call)
                                       .arg(u.gpu)
                                       .arg(u.memory);

@@ -1,5 +1,6 @@
 #include "pdhtelemetry.h"
 
+#include "common/coretext.h"
 #include "detect/gpuinfo.h"
 #include "win/dxgiadapters.h"
 
@@ -11,7 +12,7 @@ PdhTelemetry::PdhTelemetry(bool skipNvidia, win::GpuCounterPaths paths)
     std::string error;
     const std::vector<win::DxgiAdapter> adapters = win::enumerateDxgiAdapters(&error);
     if (!error.empty())
-        m_warnings << QStringLiteral("DXGI: %1; adapters are named by LUID").arg(QString::fromStdString(error));
+        m_warnings << TelemetryText::tr("DXGI: %1; adapters are named by LUID").arg(QString::fromStdString(error));
     int hardware = 0;
     for (const win::DxgiAdapter &a : adapters) {
         CounterAdapter c;
@@ -25,7 +26,7 @@ PdhTelemetry::PdhTelemetry(bool skipNvidia, win::GpuCounterPaths paths)
         m_adapters.insert(a.luid, c);
     }
     if (!m_query.open(&error)) {
-        m_warnings << QString::fromStdString(error) + QStringLiteral("; no utilisation or memory use from Windows");
+        m_warnings << QString::fromStdString(error) + TelemetryText::tr("; no utilisation or memory use from Windows");
         return;
     }
     if (!error.empty()) // a memory counter is missing, the engines are read

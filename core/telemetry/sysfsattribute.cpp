@@ -1,5 +1,7 @@
 #include "sysfsattribute.h"
 
+#include "common/coretext.h"
+
 #include <QFileInfo>
 
 #include <cctype>
@@ -29,7 +31,7 @@ bool SysfsAttribute::ensureOpen(QString *error)
         return false;
     }
     if (!info.isFile()) {
-        *error = QStringLiteral("not a regular file");
+        *error = TelemetryText::tr("not a regular file");
         return false;
     }
     m_file.setFileName(m_path);
@@ -46,13 +48,13 @@ bool SysfsAttribute::read(QByteArray &buffer, QString *error)
         return false;
     buffer.resize(kMaxBytes);
     if (!m_file.seek(0)) {
-        *error = QStringLiteral("cannot seek: ") + m_file.errorString();
+        *error = TelemetryText::tr("cannot seek: ") + m_file.errorString();
         m_file.close();
         return false;
     }
     const qint64 n = m_file.read(buffer.data(), kMaxBytes);
     if (n < 0) {
-        *error = QStringLiteral("read failed: ") + m_file.errorString();
+        *error = TelemetryText::tr("read failed: ") + m_file.errorString();
         m_file.close(); // reopen next time: the device may have gone away
         return false;
     }
@@ -85,7 +87,7 @@ std::optional<qint64> SysfsAttribute::readInt(QByteArray &scratch, QString *erro
     const char *last = first + scratch.size();
     const auto [ptr, ec] = std::from_chars(first, last, v);
     if (ec != std::errc() || ptr != last) {
-        *error = QStringLiteral("not a number: \"%1\"").arg(QString::fromUtf8(scratch.left(40)));
+        *error = TelemetryText::tr("not a number: \"%1\"").arg(QString::fromUtf8(scratch.left(40)));
         return std::nullopt;
     }
     return v;
