@@ -3,6 +3,8 @@
 // language follows the system locale unless --lang overrides it.
 #include "wizardfixture.h"
 
+#include "compat/pathrulestext.h"
+#include "compat/recommender.h"
 #include "i18n/translator.h"
 #include "widgets/pathtext.h"
 #include "wizard/setupsession.h"
@@ -41,7 +43,7 @@ struct TsMessage {
     QString source;
     QString comment;
     bool numerus = false;
-    QString type;             ///< the translation's type attribute: "", "unfinished", "vanished", "obsolete"
+    QString type; ///< the translation's type attribute: "", "unfinished", "vanished", "obsolete"
     QStringList translations; ///< one entry, or one per <numerusform>
 
     QString key() const { return context + QLatin1Char('\x1f') + source + QLatin1Char('\x1f') + comment; }
@@ -77,7 +79,7 @@ TsFile readTs(const QString &path)
         } else if (name == QLatin1String("name") && !message) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            ts.messages.append(TsMessage{});
+            ts.messages.append(TsMessage {});
             message = &ts.messages.last(); // (appends happen only between messages)
             message->context = context;
             message->numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
@@ -196,7 +198,9 @@ QStringList problemsOf(const TsMessage &m)
                           .arg(listed(htmlEntities(t)), listed(htmlEntities(m.source)));
         if (mnemonics(t) != mnemonics(m.source))
             problems << where + form
-                    + QStringLiteral(": %1 mnemonic ampersand(s), the source has %2").arg(mnemonics(t)).arg(mnemonics(m.source));
+                    + QStringLiteral(": %1 mnemonic ampersand(s), the source has %2")
+                          .arg(mnemonics(t))
+                          .arg(mnemonics(m.source));
         if (m.source.contains(QChar(0x2026)) && !t.contains(QChar(0x2026)))
             problems << where + form + QStringLiteral(": the source's ellipsis (…) is missing");
     }
@@ -243,7 +247,9 @@ QStringList mnemonicClashes(QWizard &wizard, int id, bool wizardButtons)
     if (wizardButtons) {
         if (id != wizard.startId())
             texts << wizard.button(QWizard::BackButton)->text();
-        texts << wizard.button(page->isFinalPage() || page->nextId() == -1 ? QWizard::FinishButton : QWizard::NextButton)->text();
+        texts << wizard
+                     .button(page->isFinalPage() || page->nextId() == -1 ? QWizard::FinishButton : QWizard::NextButton)
+                     ->text();
     }
     std::map<QChar, QStringList> byLetter;
     for (const QString &t : std::as_const(texts)) {
@@ -253,13 +259,15 @@ QStringList mnemonicClashes(QWizard &wizard, int id, bool wizardButtons)
     QStringList clashes;
     for (const auto &[letter, users] : byLetter) {
         if (users.size() > 1)
-            clashes << QStringLiteral("page %1 \"%2\": Alt+%3 on \"%4\"").arg(id).arg(page->title(), QString(letter), users.join(QStringLiteral("\", \"")));
+            clashes << QStringLiteral("page %1 \"%2\": Alt+%3 on \"%4\"")
+                           .arg(id)
+                           .arg(page->title(), QString(letter), users.join(QStringLiteral("\", \"")));
     }
     return clashes;
 }
 
-const QStringList kRequiredLanguages = {QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"),
-                                        QStringLiteral("ja"), QStringLiteral("pt_BR"), QStringLiteral("zh_CN")};
+const QStringList kRequiredLanguages = { QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"),
+    QStringLiteral("ja"), QStringLiteral("pt_BR"), QStringLiteral("zh_CN") };
 
 QString translationOf(const TsFile &ts, const char *context, const char *source)
 {
@@ -288,8 +296,9 @@ private slots:
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(OGS_LUPDATE),
-                      {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-silent"),
-                       QStringLiteral(OGS_SOURCE_DIR "/core"), QStringLiteral(OGS_SOURCE_DIR "/ui"), QStringLiteral(OGS_SOURCE_DIR "/app/gui"), QStringLiteral("-ts"), fresh});
+            { QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                QStringLiteral("-silent"), QStringLiteral(OGS_SOURCE_DIR "/core"), QStringLiteral(OGS_SOURCE_DIR "/ui"),
+                QStringLiteral(OGS_SOURCE_DIR "/app/gui"), QStringLiteral("-ts"), fresh });
         QVERIFY2(lupdate.waitForFinished(120000), qPrintable(QStringLiteral(OGS_LUPDATE ": ") + lupdate.errorString()));
         m_lupdateOutput = QString::fromLocal8Bit(lupdate.readAll()).trimmed();
         QVERIFY2(lupdate.exitCode() == 0, qPrintable(m_lupdateOutput));
@@ -310,7 +319,8 @@ private slots:
     void everyLanguageIsShipped()
     {
         QStringList tsLangs;
-        for (const QString &f : QDir(QStringLiteral(OGS_TRANSLATIONS_DIR)).entryList({QStringLiteral("ollama-gpu-setup_*.ts")}, QDir::Files))
+        for (const QString &f : QDir(QStringLiteral(OGS_TRANSLATIONS_DIR))
+                                    .entryList({ QStringLiteral("ollama-gpu-setup_*.ts") }, QDir::Files))
             tsLangs << f.mid(17, f.size() - 17 - 3);
         QCOMPARE(sorted(tsLangs), kRequiredLanguages);
         QCOMPARE(sorted(availableLanguages()), kRequiredLanguages);
@@ -340,31 +350,37 @@ private slots:
         }
         for (const QString &k : std::as_const(m_sourceKeys)) {
             if (!keys.contains(k))
-                problems << QStringLiteral("[%1] \"%2\": in the source but not in the .ts (run scripts/update-translations.sh)")
+                problems << QStringLiteral(
+                    "[%1] \"%2\": in the source but not in the .ts (run scripts/update-translations.sh)")
                                 .arg(k.section(QLatin1Char('\x1f'), 0, 0), k.section(QLatin1Char('\x1f'), 1, 1));
         }
         for (const TsMessage &m : ts.messages) {
             if (!m_sourceKeys.contains(m.key()))
-                problems << m.where() + QStringLiteral(": no longer in the source (run scripts/update-translations.sh)");
+                problems << m.where()
+                        + QStringLiteral(": no longer in the source (run scripts/update-translations.sh)");
         }
         report(problems); // QTest cuts a long failure message short: the whole list goes to the log
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1: %2 problem(s), listed above").arg(tsPath(lang)).arg(problems.size())));
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(QStringLiteral("%1: %2 problem(s), listed above").arg(tsPath(lang)).arg(problems.size())));
     }
 
     /// The checker itself: each kind of mistake is reported.
     void checkerCatchesMistakes()
     {
-        TsMessage m{QStringLiteral("ctx"), QStringLiteral("<b>%1</b> of %n, &Apply…"), QString(), false, QString(), {}};
-        m.translations = {QStringLiteral("<b>%1</b> von %n, &Anwenden…")};
+        TsMessage m { QStringLiteral("ctx"), QStringLiteral("<b>%1</b> of %n, &Apply…"), QString(), false, QString(),
+            {} };
+        m.translations = { QStringLiteral("<b>%1</b> von %n, &Anwenden…") };
         QCOMPARE(problemsOf(m), QStringList());
-        const QStringList wrong = {QStringLiteral("<b>%2</b> von %n, &Anwenden…"), QStringLiteral("%1 von %n, &Anwenden…"),
-                                   QStringLiteral("<b>%1</b> von %n, Anwenden…"), QStringLiteral("<b>%1</b> von %n, &Anwenden..."),
-                                   QStringLiteral("<b>%1</b> von, &Anwenden…"), QStringLiteral("  ")};
+        const QStringList wrong
+            = { QStringLiteral("<b>%2</b> von %n, &Anwenden…"), QStringLiteral("%1 von %n, &Anwenden…"),
+                  QStringLiteral("<b>%1</b> von %n, Anwenden…"), QStringLiteral("<b>%1</b> von %n, &Anwenden..."),
+                  QStringLiteral("<b>%1</b> von, &Anwenden…"), QStringLiteral("  ") };
         for (const QString &t : wrong) {
-            m.translations = {t};
-            QVERIFY2(problemsOf(m).size() == 1, qPrintable(t + QStringLiteral(": ") + problemsOf(m).join(QStringLiteral("; "))));
+            m.translations = { t };
+            QVERIFY2(problemsOf(m).size() == 1,
+                qPrintable(t + QStringLiteral(": ") + problemsOf(m).join(QStringLiteral("; "))));
         }
-        m.translations = {QStringLiteral("<b>%1</b> von %n, &Anwenden…")};
+        m.translations = { QStringLiteral("<b>%1</b> von %n, &Anwenden…") };
         m.type = QStringLiteral("unfinished");
         QCOMPARE(problemsOf(m).size(), 1);
         m.type = QStringLiteral("vanished");
@@ -389,19 +405,22 @@ private slots:
                 continue; // tsFileIsComplete reports these
             const QByteArray ctx = m.context.toUtf8(), src = m.source.toUtf8(), cmt = m.comment.toUtf8();
             if (m.numerus) {
-                for (int n : {1, 2, 5}) {
-                    const QString got = translator.translate(ctx.constData(), src.constData(), cmt.isEmpty() ? nullptr : cmt.constData(), n);
+                for (int n : { 1, 2, 5 }) {
+                    const QString got = translator.translate(
+                        ctx.constData(), src.constData(), cmt.isEmpty() ? nullptr : cmt.constData(), n);
                     if (!m.translations.contains(got))
                         differ << m.where() + QStringLiteral(" n=%1: \"%2\"").arg(n).arg(got);
                 }
             } else {
-                const QString got = translator.translate(ctx.constData(), src.constData(), cmt.isEmpty() ? nullptr : cmt.constData());
+                const QString got
+                    = translator.translate(ctx.constData(), src.constData(), cmt.isEmpty() ? nullptr : cmt.constData());
                 if (got != m.translations.first())
                     differ << m.where() + QStringLiteral(": \"%1\"").arg(got);
             }
         }
         report(differ);
-        QVERIFY2(differ.isEmpty(), qPrintable(QStringLiteral("%1 message(s) differ from the .ts, listed above").arg(differ.size())));
+        QVERIFY2(differ.isEmpty(),
+            qPrintable(QStringLiteral("%1 message(s) differ from the .ts, listed above").arg(differ.size())));
         const QString welcome = translator.translate("ogs::ui::WelcomePage", "Run Ollama on your GPU");
         QVERIFY(!welcome.isEmpty());
         QVERIFY(welcome != QLatin1String("Run Ollama on your GPU"));
@@ -417,8 +436,55 @@ private slots:
         const TsFile ts = readTs(tsPath(lang));
         QCOMPARE(pathTitle(PathId::Rocm), translationOf(ts, "ogs::ui::PathText", "ROCm (native)"));
         QCOMPARE(pathTitle(PathId::Cpu), translationOf(ts, "ogs::ui::PathText", "Processor only (no GPU)"));
-        QCOMPARE(stabilityText(QStringLiteral("community")), translationOf(ts, "ogs::ui::PathText", "community-maintained"));
+        QCOMPARE(
+            stabilityText(QStringLiteral("community")), translationOf(ts, "ogs::ui::PathText", "community-maintained"));
         QVERIFY(pathTitle(PathId::Cpu) != QLatin1String("Processor only (no GPU)"));
+    }
+
+    void coreSentencesTranslate_data() { tsFileIsComplete_data(); }
+
+    /// Core's sentences (the recommender's own and path-rules.json's) come out in the GUI's
+    /// language once the translator is installed: the shipped .qm holds core's contexts.
+    void coreSentencesTranslate()
+    {
+        QFETCH(QString, lang);
+        RecommendInput in;
+        in.platform = Platform::Linux;
+        GpuInfo gpu;
+        gpu.vendor = GpuVendor::Amd;
+        gpu.pciVendorId = kPciVendorAmd;
+        gpu.deviceType = DeviceType::Discrete;
+        gpu.gfxTarget = QStringLiteral("gfx1200");
+        gpu.name = QStringLiteral("AMD Radeon RX 9060 XT");
+        in.gpu = gpu;
+        in.model = QStringLiteral("qwen3.5:4b");
+        in.version = *OllamaVersion::parse(QStringLiteral("0.33.0"));
+        in.rocmInstalled = true;
+        const Recommendation english = Recommender().recommend(in);
+        QCOMPARE(installTranslator(*QCoreApplication::instance(), lang), lang);
+        const Recommendation translated = Recommender().recommend(in);
+        QCOMPARE(translated.paths.size(), english.paths.size());
+        int sentences = 0;
+        for (int i = 0; i < english.paths.size(); ++i) {
+            const PathAdvice &en = english.paths.at(i);
+            const PathAdvice &shown = translated.paths.at(i);
+            QCOMPARE(shown.id, en.id);
+            QCOMPARE(shown.reasons.size(), en.reasons.size());
+            QCOMPARE(shown.warnings.size(), en.warnings.size());
+            for (int k = 0; k < en.reasons.size(); ++k, ++sentences)
+                QVERIFY2(shown.reasons.at(k) != en.reasons.at(k),
+                    qPrintable(QStringLiteral("still English: ") + en.reasons.at(k)));
+            for (int k = 0; k < en.warnings.size(); ++k, ++sentences)
+                QVERIFY2(shown.warnings.at(k) != en.warnings.at(k),
+                    qPrintable(QStringLiteral("still English: ") + en.warnings.at(k)));
+        }
+        QVERIFY(sentences >= 5);
+        // path-rules.json's sentences, exactly as the .ts has them.
+        const TsFile ts = readTs(tsPath(lang));
+        const QString ruleWarning = english.find(PathId::Rocm)->warnings.constFirst();
+        QVERIFY(pathRulesTexts().contains(ruleWarning));
+        QCOMPARE(translated.find(PathId::Rocm)->warnings.constFirst(),
+            translationOf(ts, "ogs::RecommendText", ruleWarning.toUtf8().constData()));
     }
 
     /// The real wizard after installTranslator("de"), as `--lang de` does: German pages, German
@@ -460,7 +526,8 @@ private slots:
         QFETCH(QString, lang);
         installTranslator(*QCoreApplication::instance(), lang);
         const bool qtTranslated = lang == QLatin1String("en")
-            || QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_%1.qm").arg(lang));
+            || QFile::exists(
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_%1.qm").arg(lang));
         WizardFixture fx("dgpu-with-apu");
         SetupSession session(fx.config);
         SetupWizard wizard(&session);
@@ -478,7 +545,8 @@ private slots:
         QTest::addColumn<QStringList>("uiLanguages");
         QTest::addColumn<QString>("expected");
         const auto row = [](const char *name, const char *langs, const char *expected) {
-            QTest::newRow(name) << QString::fromLatin1(langs).split(QLatin1Char(' '), Qt::SkipEmptyParts) << QString::fromLatin1(expected);
+            QTest::newRow(name) << QString::fromLatin1(langs).split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                                << QString::fromLatin1(expected);
         };
         row("German", "de-DE de", "de");
         row("Austrian German", "de-AT de", "de");
@@ -513,10 +581,13 @@ private slots:
         QTest::newRow("system Brazilian") << QString() << QStringLiteral("pt_BR") << QStringLiteral("pt_BR");
         QTest::newRow("system English") << QString() << QStringLiteral("en_US") << QString();
         QTest::newRow("system Italian") << QString() << QStringLiteral("it_IT") << QString();
-        QTest::newRow("--lang fr over German") << QStringLiteral("fr") << QStringLiteral("de_DE") << QStringLiteral("fr");
+        QTest::newRow("--lang fr over German")
+            << QStringLiteral("fr") << QStringLiteral("de_DE") << QStringLiteral("fr");
         QTest::newRow("--lang en over German") << QStringLiteral("en") << QStringLiteral("de_DE") << QString();
-        QTest::newRow("--lang zh over English") << QStringLiteral("zh") << QStringLiteral("en_US") << QStringLiteral("zh_CN");
-        QTest::newRow("--lang pt-BR over English") << QStringLiteral("pt-BR") << QStringLiteral("en_US") << QStringLiteral("pt_BR");
+        QTest::newRow("--lang zh over English")
+            << QStringLiteral("zh") << QStringLiteral("en_US") << QStringLiteral("zh_CN");
+        QTest::newRow("--lang pt-BR over English")
+            << QStringLiteral("pt-BR") << QStringLiteral("en_US") << QStringLiteral("pt_BR");
         QTest::newRow("--lang es over C") << QStringLiteral("es") << QStringLiteral("C") << QStringLiteral("es");
         QTest::newRow("--lang xx over German") << QStringLiteral("xx") << QStringLiteral("de_DE") << QString();
     }
@@ -535,11 +606,13 @@ private slots:
             if (t->filePath().startsWith(QLatin1String(":/i18n/")))
                 installed << t->language();
         }
-        QCOMPARE(installed, expected.isEmpty() ? QStringList() : QStringList{expected});
+        QCOMPARE(installed, expected.isEmpty() ? QStringList() : QStringList { expected });
         const QString shown = QCoreApplication::translate("ogs::ui::WelcomePage", "Run Ollama on your GPU");
         if (expected.isEmpty())
             QCOMPARE(shown, QStringLiteral("Run Ollama on your GPU"));
-        else if (const QString text = translationOf(readTs(tsPath(expected)), "ogs::ui::WelcomePage", "Run Ollama on your GPU"); !text.isEmpty())
+        else if (const QString text
+                 = translationOf(readTs(tsPath(expected)), "ogs::ui::WelcomePage", "Run Ollama on your GPU");
+                 !text.isEmpty())
             QCOMPARE(shown, text); // (an untranslated one is tsFileIsComplete's to report)
         const QString notice = languageNotice(requested, expected);
         QCOMPARE(notice.isEmpty(), requested != QLatin1String("xx"));
@@ -559,10 +632,14 @@ private slots:
         QTest::newRow("LC_ALL German") << QStringLiteral("de_DE.UTF-8") << none << none << QStringLiteral("de");
         QTest::newRow("LC_ALL French") << QStringLiteral("fr_FR.UTF-8") << none << none << QStringLiteral("fr");
         QTest::newRow("LC_ALL C") << QStringLiteral("C.UTF-8") << none << none << none;
-        QTest::newRow("LANGUAGE es:de") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("es:de") << none << QStringLiteral("es");
-        QTest::newRow("LANGUAGE en_US:de") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("en_US:de") << none << none;
-        QTest::newRow("LC_ALL German, --lang es") << QStringLiteral("de_DE.UTF-8") << none << QStringLiteral("es") << QStringLiteral("es");
-        QTest::newRow("LC_ALL German, --lang en") << QStringLiteral("de_DE.UTF-8") << none << QStringLiteral("en") << none;
+        QTest::newRow("LANGUAGE es:de") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("es:de") << none
+                                        << QStringLiteral("es");
+        QTest::newRow("LANGUAGE en_US:de")
+            << QStringLiteral("de_DE.UTF-8") << QStringLiteral("en_US:de") << none << none;
+        QTest::newRow("LC_ALL German, --lang es")
+            << QStringLiteral("de_DE.UTF-8") << none << QStringLiteral("es") << QStringLiteral("es");
+        QTest::newRow("LC_ALL German, --lang en")
+            << QStringLiteral("de_DE.UTF-8") << none << QStringLiteral("en") << none;
     }
 
     /// The real QLocale::system() of a process started with the user's locale variables: this
@@ -574,7 +651,7 @@ private slots:
         QFETCH(QString, lang);
         QFETCH(QString, expected);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *v : {"LANGUAGE", "LC_MESSAGES", "LANG"})
+        for (const char *v : { "LANGUAGE", "LC_MESSAGES", "LANG" })
             env.remove(QLatin1String(v));
         env.insert(QStringLiteral("LC_ALL"), lcAll);
         if (!languageVar.isEmpty())
@@ -588,7 +665,10 @@ private slots:
         const QStringList lines = QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char('\n'));
         QCOMPARE(lines.value(0), expected);
         const QString english = QStringLiteral("Run Ollama on your GPU");
-        QCOMPARE(lines.value(1), expected.isEmpty() ? english : translationOf(readTs(tsPath(expected)), "ogs::ui::WelcomePage", "Run Ollama on your GPU"));
+        QCOMPARE(lines.value(1),
+            expected.isEmpty()
+                ? english
+                : translationOf(readTs(tsPath(expected)), "ogs::ui::WelcomePage", "Run Ollama on your GPU"));
     }
 };
 
@@ -598,7 +678,8 @@ int main(int argc, char **argv)
     const QString child = qEnvironmentVariable("OGS_I18N_CHILD");
     if (!child.isEmpty()) { // systemLocaleOfTheProcess: what this process's locale (and "--lang") chose
         const QString loaded = installTranslator(app, child == QLatin1String("-") ? QString() : child);
-        QTextStream(stdout) << loaded << '\n' << QCoreApplication::translate("ogs::ui::WelcomePage", "Run Ollama on your GPU") << '\n';
+        QTextStream(stdout) << loaded << '\n'
+                            << QCoreApplication::translate("ogs::ui::WelcomePage", "Run Ollama on your GPU") << '\n';
         return 0;
     }
     TestTranslations test;
