@@ -50,5 +50,5 @@ if(WIN32)
         ${CMAKE_CURRENT_LIST_DIR}/../win/registryenv.h
         ${CMAKE_CURRENT_LIST_DIR}/../win/registrytext.cpp
         ${CMAKE_CURRENT_LIST_DIR}/../win/registrytext.h)
-    target_link_libraries(ogs_core PRIVATE advapi32 user32)
+    target_link_libraries(ogs_core PRIVATE advapi32 user32 userenv)
 endif()

@@ -39,7 +39,10 @@ public:
     bool startDetached(const QString &program, QString *error) override
     {
         std::string e;
-        const bool ok = win::startDetached(QDir::toNativeSeparators(program).toStdString(), {}, &e).has_value();
+        // A fresh environment from the registry, not ours: ours predates what was just applied.
+        const bool ok = win::startDetached(QDir::toNativeSeparators(program).toStdString(), {}, &e,
+                                           win::StartEnvironment::User)
+                            .has_value();
         *error = QString::fromStdString(e);
         return ok;
     }

@@ -19,7 +19,8 @@ public:
     /// Stops every Ollama process and waits up to `timeoutMs` for each to exit; false with
     /// *error naming each one that could not be stopped (access denied, still running).
     virtual bool stopAll(int timeoutMs, QString *error) = 0;
-    /// Starts `program` detached (no console, not waited for).
+    /// Starts `program` detached (no console, not waited for) with the user's environment as the
+    /// registry has it now (not this process's, which predates the apply).
     virtual bool startDetached(const QString &program, QString *error) = 0;
 };
 
