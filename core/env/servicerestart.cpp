@@ -30,7 +30,8 @@ bool runRestart(const RestartPlan &plan, ProcessRunner &runner, QStringList *mes
     return ok;
 }
 
-bool runAppRestart(const RestartPlan &plan, WindowsOllamaControl &control, QStringList *messages, WindowsAppRestart *result)
+bool runAppRestart(
+    const RestartPlan &plan, WindowsOllamaControl &control, QStringList *messages, WindowsAppRestart *result)
 {
     if (!plan.restartsWindowsApp())
         return false;

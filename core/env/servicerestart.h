@@ -32,7 +32,7 @@ bool runRestart(const RestartPlan &plan, ProcessRunner &runner, QStringList *mes
 
 /// Restarts the plan's Windows tray app through `control` (restartWindowsApp), with one message
 /// (describeWindowsAppRestart). True when it was started.
-bool runAppRestart(const RestartPlan &plan, WindowsOllamaControl &control, QStringList *messages,
-    WindowsAppRestart *result = nullptr);
+bool runAppRestart(
+    const RestartPlan &plan, WindowsOllamaControl &control, QStringList *messages, WindowsAppRestart *result = nullptr);
 
 } // namespace ogs

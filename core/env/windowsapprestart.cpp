@@ -40,8 +40,10 @@ QString describeWindowsAppRestart(const WindowsAppRestart &r, const QString &man
     const QString app = QDir::toNativeSeparators(r.trayApp);
     const QString ran = r.wasRunning.join(QStringLiteral(", "));
     switch (r.outcome) {
-    case WindowsAppRestart::Outcome::Restarted: return QStringLiteral("Restarted Ollama: stopped %1, started %2").arg(ran, app);
-    case WindowsAppRestart::Outcome::Started: return QStringLiteral("Ollama was not running; started %1").arg(app);
+    case WindowsAppRestart::Outcome::Restarted:
+        return QStringLiteral("Restarted Ollama: stopped %1, started %2").arg(ran, app);
+    case WindowsAppRestart::Outcome::Started:
+        return QStringLiteral("Ollama was not running; started %1").arg(app);
     case WindowsAppRestart::Outcome::ListFailed:
         return QStringLiteral("Warning: %1, so Ollama was not restarted; %2").arg(r.error, manualStep);
     case WindowsAppRestart::Outcome::NotInstalled:
@@ -49,7 +51,8 @@ QString describeWindowsAppRestart(const WindowsAppRestart &r, const QString &man
             return QStringLiteral("Ollama is not running and its app is not at %1; start Ollama when it is installed: "
                                   "it reads the new variables when it starts")
                 .arg(app.isEmpty() ? QStringLiteral("%LOCALAPPDATA%\\Programs\\Ollama") : app);
-        return QStringLiteral("Warning: Ollama's app is not at %1, so Ollama was not restarted (nothing was stopped); %2")
+        return QStringLiteral(
+            "Warning: Ollama's app is not at %1, so Ollama was not restarted (nothing was stopped); %2")
             .arg(app.isEmpty() ? QStringLiteral("%LOCALAPPDATA%\\Programs\\Ollama") : app, manualStep);
     case WindowsAppRestart::Outcome::StopFailed:
         return QStringLiteral("Warning: %1; nothing was started; %2").arg(r.error, manualStep);

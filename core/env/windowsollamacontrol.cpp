@@ -40,9 +40,9 @@ public:
     {
         std::string e;
         // A fresh environment from the registry, not ours: ours predates what was just applied.
-        const bool ok = win::startDetached(QDir::toNativeSeparators(program).toStdString(), {}, &e,
-                                           win::StartEnvironment::User)
-                            .has_value();
+        const bool ok
+            = win::startDetached(QDir::toNativeSeparators(program).toStdString(), {}, &e, win::StartEnvironment::User)
+                  .has_value();
         *error = QString::fromStdString(e);
         return ok;
     }

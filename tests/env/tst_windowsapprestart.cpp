@@ -90,16 +90,19 @@ private slots:
     void runningIsStoppedThenStarted()
     {
         FakeControl control;
-        control.running = QStringList { QStringLiteral("ollama app.exe"), QStringLiteral("ollama.exe"), QStringLiteral("ollama.exe") };
+        control.running = QStringList { QStringLiteral("ollama app.exe"), QStringLiteral("ollama.exe"),
+            QStringLiteral("ollama.exe") };
         QStringList messages;
         WindowsAppRestart r;
         QVERIFY(runAppRestart(restartPlan(EnvTarget::WindowsUser, m_tray), control, &messages, &r));
-        QCOMPARE(control.calls, (QStringList { QStringLiteral("list"), QStringLiteral("stop 10000"), QStringLiteral("start ") + m_tray }));
+        QCOMPARE(control.calls,
+            (QStringList { QStringLiteral("list"), QStringLiteral("stop 10000"), QStringLiteral("start ") + m_tray }));
         QCOMPARE(r.outcome, WindowsAppRestart::Outcome::Restarted);
         QCOMPARE(r.wasRunning, (QStringList { QStringLiteral("ollama app.exe"), QStringLiteral("ollama.exe") }));
         QCOMPARE(control.running.size(), 2); // running again
         QCOMPARE(messages,
-            QStringList { QStringLiteral("Restarted Ollama: stopped ollama app.exe, ollama.exe, started %1").arg(QDir::toNativeSeparators(m_tray)) });
+            QStringList { QStringLiteral("Restarted Ollama: stopped ollama app.exe, ollama.exe, started %1")
+                              .arg(QDir::toNativeSeparators(m_tray)) });
     }
 
     void notRunningIsStartedWhenInstalled()
@@ -124,7 +127,9 @@ private slots:
         QCOMPARE(r.outcome, WindowsAppRestart::Outcome::StopFailed);
         QCOMPARE(control.calls, (QStringList { QStringLiteral("list"), QStringLiteral("stop 10000") }));
         QCOMPARE(messages,
-            QStringList { QStringLiteral("Warning: cannot stop ollama.exe (pid 4242): error 5 (Access is denied.); nothing was started; ")
+            QStringList {
+                QStringLiteral(
+                    "Warning: cannot stop ollama.exe (pid 4242): error 5 (Access is denied.); nothing was started; ")
                 + targetFollowUp(EnvTarget::WindowsUser) });
     }
 
@@ -135,11 +140,14 @@ private slots:
         control.running = QStringList { QStringLiteral("ollama.exe") };
         WindowsAppRestart r = restartWindowsApp(control, m_tray);
         QCOMPARE(r.outcome, WindowsAppRestart::Outcome::NotInstalled);
-        QCOMPARE(control.calls, QStringList { QStringLiteral("list") }); // the server it could not start again keeps running
+        QCOMPARE(
+            control.calls, QStringList { QStringLiteral("list") }); // the server it could not start again keeps running
         QCOMPARE(control.running, QStringList { QStringLiteral("ollama.exe") });
         const QString text = describeWindowsAppRestart(r, targetFollowUp(EnvTarget::WindowsUser));
-        QVERIFY2(text.startsWith(QStringLiteral("Warning: Ollama's app is not at %1, so Ollama was not restarted (nothing was stopped); quit Ollama")
-                                     .arg(QDir::toNativeSeparators(m_tray))),
+        QVERIFY2(
+            text.startsWith(QStringLiteral(
+                "Warning: Ollama's app is not at %1, so Ollama was not restarted (nothing was stopped); quit Ollama")
+                                .arg(QDir::toNativeSeparators(m_tray))),
             qPrintable(text));
 
         control.running.clear();
@@ -147,7 +155,8 @@ private slots:
         r = restartWindowsApp(control, m_tray);
         QCOMPARE(r.outcome, WindowsAppRestart::Outcome::NotInstalled);
         QCOMPARE(control.calls, QStringList { QStringLiteral("list") });
-        QVERIFY(describeWindowsAppRestart(r, QString()).startsWith(QLatin1String("Ollama is not running and its app is not at")));
+        QVERIFY(describeWindowsAppRestart(r, QString())
+                    .startsWith(QLatin1String("Ollama is not running and its app is not at")));
         QVERIFY(!restartWindowsApp(control, QString()).ok()); // no path known at all
         QVERIFY(!restartWindowsApp(control, m_dir.path()).ok()); // a folder is not the program
     }
@@ -156,14 +165,17 @@ private slots:
     {
         FakeControl control;
         control.running = QStringList { QStringLiteral("ollama app.exe") };
-        control.startError = QStringLiteral("cannot start ollama app.exe: error 2 (The system cannot find the file specified.)");
+        control.startError
+            = QStringLiteral("cannot start ollama app.exe: error 2 (The system cannot find the file specified.)");
         const WindowsAppRestart r = restartWindowsApp(control, m_tray);
         QCOMPARE(r.outcome, WindowsAppRestart::Outcome::StartFailed);
         QVERIFY(!r.ok());
-        QCOMPARE(control.calls, (QStringList { QStringLiteral("list"), QStringLiteral("stop 10000"), QStringLiteral("start ") + m_tray }));
+        QCOMPARE(control.calls,
+            (QStringList { QStringLiteral("list"), QStringLiteral("stop 10000"), QStringLiteral("start ") + m_tray }));
         QCOMPARE(describeWindowsAppRestart(r, QString()),
-            QStringLiteral("Warning: stopped ollama app.exe, but cannot start ollama app.exe: error 2 (The system cannot find the "
-                           "file specified.); start Ollama from the Start menu"));
+            QStringLiteral(
+                "Warning: stopped ollama app.exe, but cannot start ollama app.exe: error 2 (The system cannot find the "
+                "file specified.); start Ollama from the Start menu"));
     }
 
     void unreadableProcessListDoesNothing()
@@ -175,7 +187,8 @@ private slots:
         QCOMPARE(r.outcome, WindowsAppRestart::Outcome::ListFailed);
         QCOMPARE(control.calls, QStringList { QStringLiteral("list") });
         QCOMPARE(describeWindowsAppRestart(r, QStringLiteral("do it")),
-            QStringLiteral("Warning: cannot list processes: error 5 (Access is denied.), so Ollama was not restarted; do it"));
+            QStringLiteral(
+                "Warning: cannot list processes: error 5 (Access is denied.), so Ollama was not restarted; do it"));
     }
 };
 

@@ -129,7 +129,8 @@ class TestWindowsRestart final : public QObject {
             }
         }
         m_registry = std::make_shared<MemoryRegistry>();
-        m_app = std::make_unique<FakeOllamaApp>(m_registry.get(), local + QStringLiteral("/Ollama/server.log"), m_server.get());
+        m_app = std::make_unique<FakeOllamaApp>(
+            m_registry.get(), local + QStringLiteral("/Ollama/server.log"), m_server.get());
         m_app->running = QStringList { QStringLiteral("ollama app.exe"), QStringLiteral("ollama.exe") };
         c.windows = true;
         c.registry = m_registry;
@@ -188,15 +189,18 @@ private slots:
         SetupWizard wizard(&session);
         reachApply(wizard, session);
         const QString tray = QDir::toNativeSeparators(m_tray);
-        QVERIFY2(label(wizard, "planNotes").contains(QStringLiteral("After applying, Ollama is restarted so it reads the new "
-                                                                    "variables: ollama app.exe and ollama.exe are stopped and %1 is started again")
-                                                         .arg(tray)),
+        QVERIFY2(
+            label(wizard, "planNotes")
+                .contains(QStringLiteral("After applying, Ollama is restarted so it reads the new "
+                                         "variables: ollama app.exe and ollama.exe are stopped and %1 is started again")
+                              .arg(tray)),
             qPrintable(label(wizard, "planNotes")));
         QVERIFY(m_app->calls().isEmpty()); // planned, not done
 
         apply(wizard, session);
         QVERIFY(!m_registry->values.value(RegistryScope::User).isEmpty());
-        QCOMPARE(m_app->calls(), (QStringList { QStringLiteral("list"), QStringLiteral("stop"), QStringLiteral("start ") + m_tray }));
+        QCOMPARE(m_app->calls(),
+            (QStringList { QStringLiteral("list"), QStringLiteral("stop"), QStringLiteral("start ") + m_tray }));
         const ServerRestart::Outcome &o = session.restart()->outcome();
         QVERIFY(o.app);
         QCOMPARE(o.app->outcome, WindowsAppRestart::Outcome::Restarted);
@@ -207,7 +211,9 @@ private slots:
         QVERIFY(!o.expected.isEmpty());
         QVERIFY(o.logSource.endsWith(QLatin1String("/Ollama/server.log")));
         const QString status = label(wizard, "restartStatus");
-        QVERIFY2(status.contains(QStringLiteral("Stopped Ollama (ollama app.exe, ollama.exe) and started %1.").arg(tray)), qPrintable(status));
+        QVERIFY2(
+            status.contains(QStringLiteral("Stopped Ollama (ollama app.exe, ollama.exe) and started %1.").arg(tray)),
+            qPrintable(status));
         QVERIFY2(status.contains(QStringLiteral("✔ Restarted Ollama; it answers again (version")), qPrintable(status));
         QVERIFY2(status.contains(QStringLiteral("✔ Its log confirms the settings: ")), qPrintable(status));
         QVERIFY(!status.contains(QLatin1String("Restart Ollama yourself")));
@@ -224,7 +230,9 @@ private slots:
         apply(wizard, session);
         QCOMPARE(m_app->calls(), (QStringList { QStringLiteral("list"), QStringLiteral("start ") + m_tray }));
         const QString status = label(wizard, "restartStatus");
-        QVERIFY2(status.contains(QStringLiteral("Ollama was not running; started %1.").arg(QDir::toNativeSeparators(m_tray))), qPrintable(status));
+        QVERIFY2(status.contains(
+                     QStringLiteral("Ollama was not running; started %1.").arg(QDir::toNativeSeparators(m_tray))),
+            qPrintable(status));
         QVERIFY2(status.contains(QStringLiteral("✔ Started Ollama; it answers (version")), qPrintable(status));
         QCOMPARE(session.restart()->outcome().confirmed, std::optional<bool>(true));
     }
@@ -244,8 +252,9 @@ private slots:
         QVERIFY(!o.answered);
         QCOMPARE(o.manualStep, ServerRestart::manualStep(EnvTarget::WindowsUser, m_fx->config));
         const QString status = label(wizard, "restartStatus");
-        QVERIFY2(status.contains(QStringLiteral("⚠ Could not stop Ollama: cannot stop ollama.exe (pid 4242): error 5 (Access is denied.). "
-                                               "Nothing was started.")),
+        QVERIFY2(status.contains(QStringLiteral(
+                     "⚠ Could not stop Ollama: cannot stop ollama.exe (pid 4242): error 5 (Access is denied.). "
+                     "Nothing was started.")),
             qPrintable(status));
         QVERIFY2(status.contains(QLatin1String("<b>Restart Ollama yourself</b>")), qPrintable(status));
         QVERIFY(status.contains(QLatin1String("Quit Ollama from its icon in the notification area")));
@@ -260,14 +269,17 @@ private slots:
         SetupSession session(m_fx->config);
         SetupWizard wizard(&session);
         reachApply(wizard, session);
-        QVERIFY2(label(wizard, "planNotes").contains(QStringLiteral("After applying: Ollama's app is not at %1, so it cannot be restarted from here.")
-                                                         .arg(QDir::toNativeSeparators(m_tray))),
+        QVERIFY2(label(wizard, "planNotes")
+                     .contains(QStringLiteral(
+                         "After applying: Ollama's app is not at %1, so it cannot be restarted from here.")
+                                   .arg(QDir::toNativeSeparators(m_tray))),
             qPrintable(label(wizard, "planNotes")));
         apply(wizard, session);
         QCOMPARE(m_app->calls(), QStringList { QStringLiteral("list") });
         QCOMPARE(m_app->running, QStringList { QStringLiteral("ollama.exe") });
         QCOMPARE(session.restart()->outcome().app->outcome, WindowsAppRestart::Outcome::NotInstalled);
-        QVERIFY(label(wizard, "restartStatus").contains(QLatin1String("so it was not restarted; nothing was stopped.")));
+        QVERIFY(
+            label(wizard, "restartStatus").contains(QLatin1String("so it was not restarted; nothing was stopped.")));
     }
 
     /// No control (Linux, or a machine where none is given): the registry apply says how to restart by hand.

@@ -49,12 +49,16 @@ QString describeApp(const std::optional<WindowsAppRestart> &app)
     const QString ran = app->wasRunning.join(QStringLiteral(", ")).toHtmlEscaped();
     const QString error = app->error.toHtmlEscaped();
     switch (app->outcome) {
-    case WindowsAppRestart::Outcome::Restarted: return ServerRestart::tr("Stopped Ollama (%1) and started %2.").arg(ran, tray);
-    case WindowsAppRestart::Outcome::Started: return ServerRestart::tr("Ollama was not running; started %1.").arg(tray);
+    case WindowsAppRestart::Outcome::Restarted:
+        return ServerRestart::tr("Stopped Ollama (%1) and started %2.").arg(ran, tray);
+    case WindowsAppRestart::Outcome::Started:
+        return ServerRestart::tr("Ollama was not running; started %1.").arg(tray);
     case WindowsAppRestart::Outcome::ListFailed:
-        return ServerRestart::tr("⚠ Could not tell whether Ollama runs: %1. Nothing was stopped or started.").arg(error);
+        return ServerRestart::tr("⚠ Could not tell whether Ollama runs: %1. Nothing was stopped or started.")
+            .arg(error);
     case WindowsAppRestart::Outcome::NotInstalled:
-        return ServerRestart::tr("⚠ Ollama's app is not at %1, so it was not restarted; nothing was stopped.").arg(tray);
+        return ServerRestart::tr("⚠ Ollama's app is not at %1, so it was not restarted; nothing was stopped.")
+            .arg(tray);
     case WindowsAppRestart::Outcome::StopFailed:
         return ServerRestart::tr("⚠ Could not stop Ollama: %1. Nothing was started.").arg(error);
     case WindowsAppRestart::Outcome::StartFailed:
