@@ -508,10 +508,13 @@ int runEnv(const QStringList &allArgs)
             = restartPlan(plan->target, control ? windowsTrayApp(systemLocatorInput(Platform::Windows)) : QString());
         if (plan->target == EnvTarget::Systemd && (!ctx.realSystem || parser.isSet(noRestart)))
             messages << QStringLiteral("Not restarting (--root or --no-restart); run: %1").arg(plan->followUp);
-        else if (restart.restartsWindowsApp() && parser.isSet(noRestart))
+        else if (control && parser.isSet(noRestart))
             messages << QStringLiteral("Not restarting (--no-restart); %1").arg(plan->followUp);
         else if (restart.restartsWindowsApp())
             runAppRestart(restart, *control, &messages);
+        else if (control) // no %LOCALAPPDATA% and no install found
+            messages << QStringLiteral("Warning: Ollama's install folder is not known, so Ollama was not restarted; %1")
+                            .arg(plan->followUp);
         else if (!restart.systemctl.isEmpty())
             runRestart(restart, systemRunner, &messages);
     }
