@@ -39,7 +39,7 @@ mkdir -p "$build"
     "$root/tests/win/test_registry.cpp" \
     "$root/core/win/registryenv.cpp" "$root/core/win/registrytext.cpp" \
     "$root/core/win/broadcastenv.cpp" "$root/core/win/processcontrol.cpp" \
-    -o "$build/test_registry.exe" -static -static-libgcc -static-libstdc++ -ladvapi32 -luser32
+    -o "$build/test_registry.exe" -static -static-libgcc -static-libstdc++ -ladvapi32 -luser32 -luserenv
 
 prefix="$(mktemp -d "${TMPDIR:-/tmp}/ogs-wine-env.XXXXXX")"
 cleanup() {

@@ -4,7 +4,7 @@
 
 namespace ogs {
 
-RestartPlan restartPlan(EnvTarget target)
+RestartPlan restartPlan(EnvTarget target, const QString &windowsApp)
 {
     RestartPlan plan;
     plan.target = target;
@@ -12,6 +12,8 @@ RestartPlan restartPlan(EnvTarget target)
     if (target == EnvTarget::Systemd)
         plan.systemctl
             = { { QStringLiteral("daemon-reload") }, { QStringLiteral("restart"), QStringLiteral("ollama") } };
+    if (!isFileTarget(target))
+        plan.windowsApp = windowsApp;
     return plan;
 }
 
@@ -28,6 +30,19 @@ bool runRestart(const RestartPlan &plan, ProcessRunner &runner, QStringList *mes
                                     .arg(args.join(QLatin1Char(' ')), plan.manualStep));
     }
     return ok;
+}
+
+bool runAppRestart(
+    const RestartPlan &plan, WindowsOllamaControl &control, QStringList *messages, WindowsAppRestart *result)
+{
+    if (!plan.restartsWindowsApp())
+        return false;
+    const WindowsAppRestart r = restartWindowsApp(control, plan.windowsApp);
+    if (messages)
+        *messages << describeWindowsAppRestart(r, plan.manualStep);
+    if (result)
+        *result = r;
+    return r.ok();
 }
 
 } // namespace ogs

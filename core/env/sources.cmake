@@ -30,6 +30,10 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/targetdecision.h
     ${CMAKE_CURRENT_LIST_DIR}/unifieddiff.cpp
     ${CMAKE_CURRENT_LIST_DIR}/unifieddiff.h
+    ${CMAKE_CURRENT_LIST_DIR}/windowsapprestart.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/windowsapprestart.h
+    ${CMAKE_CURRENT_LIST_DIR}/windowsollamacontrol.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/windowsollamacontrol.h
 )
 # Qt SQL reads the Ollama desktop app's db.sqlite (read-only copy) for settings that override the environment.
 target_link_libraries(ogs_core PUBLIC Qt6::Sql)
@@ -46,5 +50,5 @@ if(WIN32)
         ${CMAKE_CURRENT_LIST_DIR}/../win/registryenv.h
         ${CMAKE_CURRENT_LIST_DIR}/../win/registrytext.cpp
         ${CMAKE_CURRENT_LIST_DIR}/../win/registrytext.h)
-    target_link_libraries(ogs_core PRIVATE advapi32 user32)
+    target_link_libraries(ogs_core PRIVATE advapi32 user32 userenv)
 endif()

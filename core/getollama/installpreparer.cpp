@@ -15,13 +15,9 @@ namespace ogs {
 
 InstallRequest systemInstallRequest(Platform platform, const QUrl &serverUrl)
 {
-    static const SystemUninstallRegistry registry;
     InstallRequest r;
     r.goal.platform = platform;
-    r.locator.platform = platform;
-    r.locator.pathEnv = qEnvironmentVariable("PATH");
-    r.locator.localAppData = qEnvironmentVariable("LOCALAPPDATA");
-    r.locator.registry = &registry;
+    r.locator = systemLocatorInput(platform);
     r.download.allowedRedirectHosts = githubRedirectHosts();
     r.plan.downloadDir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
         + QStringLiteral("/ollama-gpu-setup/downloads");

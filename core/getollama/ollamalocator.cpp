@@ -141,6 +141,29 @@ QString execStartProgram(const QByteArray &unitFile)
     return QString();
 }
 
+QString windowsTrayApp(const OllamaLocatorInput &input)
+{
+    OllamaLocatorInput windows = input;
+    windows.platform = Platform::Windows;
+    const OllamaLocation loc = locateOllama(windows);
+    if (!loc.installDir.isEmpty())
+        return loc.installDir + QStringLiteral("/ollama app.exe");
+    if (input.localAppData.isEmpty())
+        return QString();
+    return QDir::cleanPath(QDir::fromNativeSeparators(input.localAppData) + QStringLiteral("/Programs/Ollama/ollama app.exe"));
+}
+
+OllamaLocatorInput systemLocatorInput(Platform platform)
+{
+    static const SystemUninstallRegistry registry;
+    OllamaLocatorInput in;
+    in.platform = platform;
+    in.pathEnv = qEnvironmentVariable("PATH");
+    in.localAppData = qEnvironmentVariable("LOCALAPPDATA");
+    in.registry = &registry;
+    return in;
+}
+
 OllamaLocation locateOllama(const OllamaLocatorInput &input)
 {
     OllamaLocation loc;

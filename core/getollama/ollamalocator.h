@@ -34,6 +34,14 @@ struct OllamaLocation {
 /// Windows: the uninstall registry's InstallLocation, %LOCALAPPDATA%\Programs\Ollama, PATH.
 OllamaLocation locateOllama(const OllamaLocatorInput &input);
 
+/// Windows: Ollama's tray app, "ollama app.exe" beside the ollama.exe locateOllama finds (its
+/// install folder), else where Ollama's installer puts it (%LOCALAPPDATA%\Programs\Ollama);
+/// empty when neither is known. The file may not exist: callers check.
+QString windowsTrayApp(const OllamaLocatorInput &input);
+
+/// This machine's PATH, %LOCALAPPDATA% and uninstall registry, for `platform`.
+OllamaLocatorInput systemLocatorInput(Platform platform);
+
 /// The program an ExecStart= line runs ("ExecStart=-/usr/bin/ollama serve" → "/usr/bin/ollama").
 QString execStartProgram(const QByteArray &unitFile);
 

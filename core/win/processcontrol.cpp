@@ -4,6 +4,7 @@
 
 #include <windows.h>
 #include <tlhelp32.h>
+#include <userenv.h>
 
 #include <algorithm>
 #include <cwctype>
@@ -95,19 +96,39 @@ int stopProcesses(const std::vector<std::string> &exeNames, unsigned timeoutMs, 
 }
 
 std::optional<unsigned long> startDetached(const std::string &exePath, const std::vector<std::string> &arguments,
-                                           std::string *error)
+                                           std::string *error, StartEnvironment environment)
 {
     error->clear();
     const std::wstring exe = wideText(exePath);
     std::wstring commandLine = quoteArgument(exe);
     for (const std::string &a : arguments)
         commandLine += L" " + quoteArgument(wideText(a));
+    void *block = nullptr;
+    if (environment == StartEnvironment::User) {
+        HANDLE token = nullptr;
+        if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY | TOKEN_DUPLICATE, &token) ||
+            !CreateEnvironmentBlock(&block, token, FALSE)) {
+            *error = "cannot read the user environment to start " + exePath + ": " + errorText(GetLastError());
+            if (token)
+                CloseHandle(token);
+            return std::nullopt;
+        }
+        CloseHandle(token);
+    }
+    // Its own folder as the working directory, as a shortcut starts it (not ours).
+    const size_t slash = exe.find_last_of(L"\\/");
+    const std::wstring folder = slash == std::wstring::npos ? std::wstring() : exe.substr(0, slash);
     STARTUPINFOW startup{};
     startup.cb = sizeof startup;
     PROCESS_INFORMATION info{};
-    if (!CreateProcessW(exe.c_str(), commandLine.data(), nullptr, nullptr, FALSE,
-                        DETACHED_PROCESS | CREATE_NEW_PROCESS_GROUP, nullptr, nullptr, &startup, &info)) {
-        *error = "cannot start " + exePath + ": " + errorText(GetLastError());
+    const DWORD flags = DETACHED_PROCESS | CREATE_NEW_PROCESS_GROUP | (block ? CREATE_UNICODE_ENVIRONMENT : 0);
+    const BOOL started = CreateProcessW(exe.c_str(), commandLine.data(), nullptr, nullptr, FALSE, flags, block,
+                                        folder.empty() ? nullptr : folder.c_str(), &startup, &info);
+    const DWORD startError = GetLastError();
+    if (block)
+        DestroyEnvironmentBlock(block);
+    if (!started) {
+        *error = "cannot start " + exePath + ": " + errorText(startError);
         return std::nullopt;
     }
     CloseHandle(info.hThread);

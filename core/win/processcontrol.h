@@ -21,9 +21,17 @@ std::vector<RunningProcess> findProcesses(const std::vector<std::string> &exeNam
 /// many were stopped; *error names any that could not be (access denied, still running).
 int stopProcesses(const std::vector<std::string> &exeNames, unsigned timeoutMs, std::string *error);
 
-/// Starts `exePath` with `arguments`, detached (no console, not waited for). Returns its pid.
+/// The environment a started program gets.
+enum class StartEnvironment {
+    Inherited, ///< this process's own (read when it started)
+    User, ///< built afresh from the registry (system and user variables), as Explorer gives a program
+          ///< started from the Start menu: what was written to HKCU\Environment since this process started is in it
+};
+
+/// Starts `exePath` with `arguments`, detached (no console, not waited for), in its own folder.
+/// Returns its pid.
 std::optional<unsigned long> startDetached(const std::string &exePath, const std::vector<std::string> &arguments,
-                                           std::string *error);
+                                           std::string *error, StartEnvironment environment = StartEnvironment::Inherited);
 
 /// The names Ollama's Windows install runs under, tray app first.
 inline std::vector<std::string> ollamaProcessNames()

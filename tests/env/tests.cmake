@@ -3,6 +3,7 @@ ogs_add_test(tst_envinjection SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_envinjection
 ogs_add_test(tst_envproperty SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_envproperty.cpp)
 ogs_add_test(tst_envjournal SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_envjournal.cpp)
 ogs_add_test(tst_servicerestart SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_servicerestart.cpp)
+ogs_add_test(tst_windowsapprestart SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_windowsapprestart.cpp)
 qt_add_executable(envapplyhelper ${CMAKE_CURRENT_LIST_DIR}/envapplyhelper.cpp)
 target_link_libraries(envapplyhelper PRIVATE ogs_core)
 ogs_add_test(tst_envcrash SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_envcrash.cpp)

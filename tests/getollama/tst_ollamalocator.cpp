@@ -172,6 +172,23 @@ private slots:
         QVERIFY(s.build.evidence.contains(QStringLiteral("published by \"Ollama, Inc.\"")));
     }
 
+    /// The tray app the restart starts: beside the located ollama.exe (a custom install folder
+    /// from the uninstall key), else where the installer puts it, else unknown.
+    void windowsTrayAppBesideOllama()
+    {
+        OllamaLocatorInput in;
+        in.platform = Platform::Linux; // the tray app is always looked for the Windows way
+        QCOMPARE(windowsTrayApp(in), QString());
+        in.localAppData = m_dir.path() + QStringLiteral("/AppData/Local");
+        QCOMPARE(windowsTrayApp(in), in.localAppData + QStringLiteral("/Programs/Ollama/ollama app.exe"));
+
+        const QString custom = m_dir.path() + QStringLiteral("/D/ollama");
+        writeFile(custom + QStringLiteral("/ollama.exe"), "MZ");
+        FixedUninstallRegistry registry({ ollamaEntry(custom) });
+        in.registry = &registry;
+        QCOMPARE(windowsTrayApp(in), custom + QStringLiteral("/ollama app.exe"));
+    }
+
     void registryPointsNowhere()
     {
         FixedUninstallRegistry registry({ ollamaEntry(m_dir.path() + QStringLiteral("/gone")) });

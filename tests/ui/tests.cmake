@@ -16,3 +16,4 @@ ogs_add_test(tst_aboutbox SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_aboutbox.cpp GUI
 ogs_add_test(tst_modelpage SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_modelpage.cpp GUI LIBS ogs_test_support)
 ogs_add_test(tst_screenshots SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_screenshots.cpp GUI LIBS ogs_test_support)
 ogs_add_test(tst_launcher SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_launcher.cpp GUI)
+ogs_add_test(tst_windowsrestart SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_windowsrestart.cpp GUI LIBS ogs_test_support)

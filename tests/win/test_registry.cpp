@@ -213,6 +213,58 @@ void stopAndStartByName()
     CHECK(ollamaProcessNames().front() == "ollama app.exe");
 }
 
+/// What a copy of this test started with `environment` sees of `name` ("<unset>" when nothing).
+std::string childSees(const std::string &copy, const std::string &name, StartEnvironment environment)
+{
+    wchar_t temp[MAX_PATH] = {};
+    GetTempPathW(MAX_PATH, temp);
+    const std::string out = utf8Text(temp) + "ogs-env-seen-" + std::to_string(GetCurrentProcessId()) + ".txt";
+    DeleteFileW(wideText(out).c_str());
+    std::string error;
+    if (!startDetached(copy, {"--env-to", name, out}, &error, environment))
+        return "not started: " + error;
+    for (int i = 0; i < 200; ++i) {
+        HANDLE f = CreateFileW(wideText(out).c_str(), GENERIC_READ, 0, nullptr, OPEN_EXISTING, 0, nullptr);
+        if (f != INVALID_HANDLE_VALUE) {
+            char buffer[256] = {};
+            DWORD read = 0;
+            ReadFile(f, buffer, sizeof buffer - 1, &read, nullptr);
+            CloseHandle(f);
+            std::string seen(buffer, read);
+            if (seen.size() >= 2 && seen.compare(seen.size() - 2, 2, "\r\n") == 0) { // the child wrote all of it
+                DeleteFileW(wideText(out).c_str());
+                return seen.substr(0, seen.size() - 2);
+            }
+        }
+        Sleep(50);
+    }
+    return "no answer";
+}
+
+void startsWithTheUserEnvironment()
+{
+    g_test = "startsWithTheUserEnvironment";
+    // Written to HKCU\Environment after this process started (as `env apply` does), so only a
+    // fresh environment block has it: the one the tray app must get to hand it to the server.
+    wchar_t self[MAX_PATH] = {};
+    GetModuleFileNameW(nullptr, self, MAX_PATH);
+    wchar_t temp[MAX_PATH] = {};
+    GetTempPathW(MAX_PATH, temp);
+    const std::string copy = utf8Text(temp) + "ogs env child " + std::to_string(GetCurrentProcessId()) + ".exe";
+    CHECK(CopyFileW(self, wideText(copy).c_str(), FALSE));
+    const std::string name = "OGS_FRESH_ENV_" + std::to_string(GetCurrentProcessId());
+    std::string error;
+    CHECK_MSG(writeEnvValue(EnvScope::User, name, {"fresh \xe2\x9c\x93", false}, &error), error);
+    CHECK(GetEnvironmentVariableW(wideText(name).c_str(), nullptr, 0) == 0); // not in ours
+    const std::string fresh = childSees(copy, name, StartEnvironment::User);
+    CHECK_MSG(fresh == "fresh \xe2\x9c\x93", fresh);
+    const std::string inherited = childSees(copy, name, StartEnvironment::Inherited);
+    CHECK_MSG(inherited == "<unset>", inherited);
+    CHECK(deleteEnvValue(EnvScope::User, name, &error));
+    for (int i = 0; i < 50 && !DeleteFileW(wideText(copy).c_str()); ++i)
+        Sleep(50);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -221,12 +273,23 @@ int main(int argc, char **argv)
         Sleep(static_cast<DWORD>(std::stoul(argv[2])));
         return 0;
     }
+    if (argc == 4 && std::string(argv[1]) == "--env-to") { // writes what it sees of NAME to FILE
+        wchar_t value[256] = {};
+        const DWORD n = GetEnvironmentVariableW(wideText(argv[2]).c_str(), value, 256);
+        const std::string seen = (n == 0 ? std::string("<unset>") : utf8Text(std::wstring(value, n))) + "\r\n";
+        HANDLE f = CreateFileW(wideText(argv[3]).c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS, 0, nullptr);
+        DWORD written = 0;
+        WriteFile(f, seen.data(), static_cast<DWORD>(seen.size()), &written, nullptr);
+        CloseHandle(f);
+        return 0;
+    }
     roundTripKeepsType();
     unrelatedValuesUntouched();
     deleteAndUndo();
     realUserEnvironment();
     broadcastReturnsWithinTimeout();
     stopAndStartByName();
+    startsWithTheUserEnvironment();
     std::printf("%d passed, %d failed\n", g_passed, g_failed);
     return g_failed == 0 ? 0 : 1;
 }

@@ -143,7 +143,8 @@ void HomeView::showSetup()
                     .arg(s.value(QStringLiteral("setup/context")).toInt());
     const std::optional<EnvTarget> target = envTargetFromId(s.value(QStringLiteral("setup/target")).toString());
     if (target) {
-        std::unique_ptr<EnvRegistry> registry = m_config.windows ? makeSystemRegistry() : nullptr;
+        const std::shared_ptr<EnvRegistry> registry
+            = !m_config.windows ? nullptr : m_config.registry ? m_config.registry : std::shared_ptr<EnvRegistry>(makeSystemRegistry());
         EnvStatusInput in;
         in.roots = m_config.envRoots;
         in.targets = { *target };

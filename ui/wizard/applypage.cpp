@@ -158,7 +158,7 @@ void ApplyPage::replan()
         for (const QString &w : plan->warnings)
             notes << QStringLiteral("⚠ ") + w.toHtmlEscaped();
         if (plan->hasChanges())
-            notes << tr("After applying: %1").arg(plan->followUp.toHtmlEscaped());
+            notes << ServerRestart::plannedStep(plan->target, m_session->config()).toHtmlEscaped();
     }
     const bool root = plan && plan->hasChanges() && needsRoot();
     if (root)

@@ -1,10 +1,11 @@
 #include "serverrestart.h"
 
 #include "env/serverconfig.h"
-#include "env/servicerestart.h"
 #include "ollama/ollamaclient.h"
 #include "ollama/ollamatypes.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QThread>
 #include <QTimer>
 
@@ -37,6 +38,33 @@ template <typename Work, typename Done> void runOffThread(QObject *receiver, Wor
         done();
     });
     thread->start();
+}
+
+/// The tray app restart in words; empty when there was none.
+QString describeApp(const std::optional<WindowsAppRestart> &app)
+{
+    if (!app)
+        return QString();
+    const QString tray = QDir::toNativeSeparators(app->trayApp).toHtmlEscaped();
+    const QString ran = app->wasRunning.join(QStringLiteral(", ")).toHtmlEscaped();
+    const QString error = app->error.toHtmlEscaped();
+    switch (app->outcome) {
+    case WindowsAppRestart::Outcome::Restarted:
+        return ServerRestart::tr("Stopped Ollama (%1) and started %2.").arg(ran, tray);
+    case WindowsAppRestart::Outcome::Started:
+        return ServerRestart::tr("Ollama was not running; started %1.").arg(tray);
+    case WindowsAppRestart::Outcome::ListFailed:
+        return ServerRestart::tr("⚠ Could not tell whether Ollama runs: %1. Nothing was stopped or started.")
+            .arg(error);
+    case WindowsAppRestart::Outcome::NotInstalled:
+        return ServerRestart::tr("⚠ Ollama's app is not at %1, so it was not restarted; nothing was stopped.")
+            .arg(tray);
+    case WindowsAppRestart::Outcome::StopFailed:
+        return ServerRestart::tr("⚠ Could not stop Ollama: %1. Nothing was started.").arg(error);
+    case WindowsAppRestart::Outcome::StartFailed:
+        return ServerRestart::tr("⚠ Stopped Ollama (%1), but it did not start again: %2.").arg(ran, error);
+    }
+    return QString();
 }
 
 } // namespace
@@ -73,6 +101,30 @@ QString ServerRestart::manualStep(EnvTarget target, const SessionConfig &config)
     return targetFollowUp(target);
 }
 
+RestartPlan ServerRestart::plan(EnvTarget target, const SessionConfig &config)
+{
+    RestartPlan plan = restartPlan(target, config.windowsOllama ? windowsTrayApp(config.ollamaLocator) : QString());
+    if (!config.runner)
+        plan.systemctl.clear();
+    return plan;
+}
+
+QString ServerRestart::plannedStep(EnvTarget target, const SessionConfig &config)
+{
+    const RestartPlan p = plan(target, config);
+    if (p.restartsWindowsApp() && QFileInfo(p.windowsApp).isFile())
+        return tr("After applying, Ollama is restarted so it reads the new variables: ollama app.exe and ollama.exe "
+                  "are stopped and %1 is started again (or started, if Ollama is not running).")
+            .arg(QDir::toNativeSeparators(p.windowsApp));
+    if (p.restartsWindowsApp())
+        return tr("After applying: Ollama's app is not at %1, so it cannot be restarted from here. %2")
+            .arg(QDir::toNativeSeparators(p.windowsApp), manualStep(target, config));
+    if (p.canRestart())
+        return tr("After applying, the Ollama service is restarted (systemctl daemon-reload, systemctl restart "
+                  "ollama) and its log is read to confirm the settings.");
+    return tr("After applying: %1").arg(manualStep(target, config));
+}
+
 void ServerRestart::start(EnvTarget target, const EnvAssignments &expected, const QUrl &url, const QString &os)
 {
     if (m_running)
@@ -85,8 +137,10 @@ void ServerRestart::start(EnvTarget target, const EnvAssignments &expected, cons
     m_outcome = Outcome();
     m_outcome.expected = expected;
     m_cancelled = false;
-    const RestartPlan plan = restartPlan(target);
-    if (!plan.canRestart() || !m_config.runner) {
+    const RestartPlan plan = ServerRestart::plan(target, m_config);
+    if (plan.restartsWindowsApp())
+        return restartWindowsApp(plan);
+    if (!plan.canRestart()) {
         m_outcome.manualStep = manualStep(target, m_config);
         QTimer::singleShot(0, this, &ServerRestart::finish);
         return;
@@ -105,6 +159,33 @@ void ServerRestart::start(EnvTarget target, const EnvAssignments &expected, cons
             }
             if (!m_outcome.restarted) {
                 m_outcome.manualStep = manualStep(m_target, m_config);
+                return finish();
+            }
+            waitForServer();
+        });
+}
+
+void ServerRestart::restartWindowsApp(const RestartPlan &plan)
+{
+    emit progress(tr("Restarting Ollama: stopping ollama app.exe and ollama.exe, then starting %1…")
+                      .arg(QDir::toNativeSeparators(plan.windowsApp)));
+    auto result = std::make_shared<WindowsAppRestart>();
+    WindowsOllamaControl *control = m_config.windowsOllama;
+    runOffThread(
+        this, [plan, control, result] { *result = ogs::restartWindowsApp(*control, plan.windowsApp); },
+        [this, result] {
+            m_outcome.app = *result;
+            m_outcome.restarted = result->ok();
+            if (!m_outcome.restarted) {
+                const bool startMenu = result->outcome == WindowsAppRestart::Outcome::StartFailed
+                    || (result->outcome == WindowsAppRestart::Outcome::NotInstalled && result->wasRunning.isEmpty());
+                m_outcome.manualStep = startMenu
+                    ? tr("Start Ollama from the Start menu: it reads the new variables when it starts.")
+                    : manualStep(m_target, m_config);
+                return finish();
+            }
+            if (m_cancelled) {
+                m_outcome.error = tr("stopped waiting");
                 return finish();
             }
             waitForServer();
@@ -179,6 +260,8 @@ QString ServerRestart::describe(const Outcome &o)
     QStringList lines;
     for (const QString &m : o.messages)
         lines << m.toHtmlEscaped();
+    if (o.app)
+        lines << describeApp(o.app);
     if (!o.restarted) {
         lines << tr("<b>Restart Ollama yourself</b> so it reads the new settings: %1 Then go on to check it.")
                      .arg(o.manualStep.toHtmlEscaped());
@@ -188,7 +271,10 @@ QString ServerRestart::describe(const Outcome &o)
         lines << tr("⚠ Ollama was restarted but does not answer yet: %1").arg(o.error.toHtmlEscaped());
         return lines.join(QStringLiteral("<br>"));
     }
-    lines << tr("✔ Restarted Ollama; it answers again (version %1).").arg(o.version.toHtmlEscaped());
+    if (o.app && o.app->outcome == WindowsAppRestart::Outcome::Started)
+        lines << tr("✔ Started Ollama; it answers (version %1).").arg(o.version.toHtmlEscaped());
+    else
+        lines << tr("✔ Restarted Ollama; it answers again (version %1).").arg(o.version.toHtmlEscaped());
     QStringList expected;
     for (const EnvAssignment &a : o.expected)
         expected << a.first + QLatin1Char('=') + a.second;

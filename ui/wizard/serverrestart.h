@@ -3,6 +3,7 @@
 #include "sessionconfig.h"
 
 #include "env/markedblock.h"
+#include "env/servicerestart.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,7 +18,8 @@ class OllamaClient;
 namespace ogs::ui {
 
 /// After an apply or undo: restarts Ollama where we can (the systemd service, through the
-/// session's process runner), waits for the server to answer again and reads its log's
+/// session's process runner; on Windows the tray app, through the session's
+/// WindowsOllamaControl), waits for the server to answer again and reads its log's
 /// `server config` line to confirm it saw the settings. Where we cannot restart it, the outcome
 /// says exactly what the user must do. Runs off the GUI thread; ends with finished() once.
 class ServerRestart final : public QObject {
@@ -27,6 +29,7 @@ public:
         bool restarted = false; ///< we ran the restart and it succeeded
         QString manualStep; ///< non-empty: the user has to restart Ollama, like this
         QStringList messages; ///< one line per systemctl call
+        std::optional<WindowsAppRestart> app; ///< registry targets: what the tray app restart did
         bool answered = false; ///< the server answered after the restart
         QString version;
         QString error; ///< why it did not answer
@@ -48,6 +51,10 @@ public:
     const Outcome &outcome() const { return m_outcome; }
     /// The manual step for `target`, in words for the user.
     static QString manualStep(EnvTarget target, const SessionConfig &config);
+    /// What start() will do for `target` with the session's seams (the runner, the Windows control).
+    static RestartPlan plan(EnvTarget target, const SessionConfig &config);
+    /// What happens after applying to `target`, in words for the user (plain text), before it is done.
+    static QString plannedStep(EnvTarget target, const SessionConfig &config);
     /// The outcome in words (rich text), for the apply page and the verify page's fixes.
     static QString describe(const Outcome &outcome);
 
@@ -56,6 +63,7 @@ signals:
     void finished();
 
 private:
+    void restartWindowsApp(const RestartPlan &plan);
     void waitForServer();
     void checkLog();
     void finish();

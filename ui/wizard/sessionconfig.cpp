@@ -1,6 +1,8 @@
 #include "sessionconfig.h"
 
+#include "env/envregistry.h"
 #include "env/processrunner.h"
+#include "env/windowsollamacontrol.h"
 #include "ollama/ollamahost.h"
 
 #include <QDir>
@@ -14,6 +16,7 @@ namespace ogs::ui {
 SessionConfig SessionConfig::system(const DetectOptions &detect)
 {
     static SystemProcessRunner runner;
+    static const std::unique_ptr<WindowsOllamaControl> windowsOllama = makeSystemWindowsOllamaControl(); // null off Windows
     SessionConfig c;
     c.advice = MachineAdviceOptions::system();
     c.advice.detect = detect;
@@ -23,6 +26,7 @@ SessionConfig SessionConfig::system(const DetectOptions &detect)
     c.runner = &runner;
 #if defined(Q_OS_WIN)
     c.windows = true;
+    c.registry = makeSystemRegistry();
     c.stateDir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
 #else
     const QString xdg = env.value(QStringLiteral("XDG_STATE_HOME"));
@@ -46,6 +50,8 @@ SessionConfig SessionConfig::system(const DetectOptions &detect)
     c.logs.listDirs = [](const QString &root) { return QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot); };
     c.settingsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/setup.ini");
     c.ollamaInstall = systemInstallRequest(Platform::Linux, c.ollamaUrl); // the platform follows the scan
+    c.windowsOllama = windowsOllama.get();
+    c.ollamaLocator = systemLocatorInput(Platform::Windows);
     return c;
 }
 

@@ -5,12 +5,17 @@
 #include "env/envtarget.h"
 #include "telemetry/compositetelemetry.h"
 #include "getollama/installpreparer.h"
+#include "getollama/ollamalocator.h"
 
 #include <QString>
 #include <QUrl>
 
+#include <memory>
+
 namespace ogs {
+class EnvRegistry;
 class ProcessRunner;
+class WindowsOllamaControl;
 }
 
 namespace ogs::ui {
@@ -23,6 +28,9 @@ struct SessionConfig {
     QString stateDir;             ///< the env journal (undo)
     QString shell;                ///< $SHELL, decides the shell rc file
     bool windows = false;         ///< write the Windows user environment instead of files
+    std::shared_ptr<EnvRegistry> registry; ///< that environment; null with `windows`: the system's
+    WindowsOllamaControl *windowsOllama = nullptr; ///< stops and starts Ollama's tray app after a registry apply; null: the user does
+    OllamaLocatorInput ollamaLocator; ///< where Ollama is installed, so the tray app beside it can be started (windowsTrayApp)
     ProcessRunner *runner = nullptr; ///< asks systemctl/ps how Ollama runs; null: do not ask
     QUrl ollamaUrl = QUrl(QStringLiteral("http://127.0.0.1:11434"));
     QString settingsFile;         ///< QSettings INI file; "setup complete" and the applied choices

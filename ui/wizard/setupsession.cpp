@@ -32,7 +32,7 @@ SetupSession::SetupSession(SessionConfig config, QObject *parent)
     , m_verify(new VerifySession(this))
 {
     if (m_config.windows)
-        m_registry = makeSystemRegistry();
+        m_registry = m_config.registry ? m_config.registry : std::shared_ptr<EnvRegistry>(makeSystemRegistry());
     connect(m_restart, &ServerRestart::progress, this, &SetupSession::restartProgress);
     connect(m_restart, &ServerRestart::finished, this, [this] {
         setBusy(false);

@@ -138,7 +138,7 @@ private:
     void setBusy(bool busy);
 
     SessionConfig m_config;
-    std::unique_ptr<EnvRegistry> m_registry;
+    std::shared_ptr<EnvRegistry> m_registry;
     DetectionReport m_detection;
     MachineAdvice m_advice;
     TargetDecision m_decision;

@@ -12,6 +12,8 @@
 #include "env/processrunner.h"
 #include "env/servicerestart.h"
 #include "env/targetdecision.h"
+#include "env/windowsollamacontrol.h"
+#include "getollama/ollamalocator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -28,8 +30,6 @@
 #include <unistd.h>
 #endif
 #if defined(Q_OS_WIN)
-#include "win/processcontrol.h"
-
 #include <io.h>
 #endif
 
@@ -279,7 +279,7 @@ int runEnv(const QStringList &allArgs)
     const QCommandLineOption yes(QStringLiteral("yes"), QStringLiteral("apply: do not ask for confirmation."));
     const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("status: show every target; undo: revert every apply, newest first."));
     const QCommandLineOption exposure(QStringLiteral("allow-network-exposure"), QStringLiteral("Allow OLLAMA_HOST to listen on every interface (0.0.0.0)."));
-    const QCommandLineOption noRestart(QStringLiteral("no-restart"), QStringLiteral("apply/undo on systemd: do not run daemon-reload and restart."));
+    const QCommandLineOption noRestart(QStringLiteral("no-restart"), QStringLiteral("apply/undo: do not restart Ollama (systemd: daemon-reload and restart; Windows: the tray app)."));
     const QCommandLineOption expect(QStringLiteral("expect-sha256"),
                                     QStringLiteral("apply: refuse unless the file still has this SHA-256 (plan --json's before_sha256, or 'absent')."),
                                     QStringLiteral("HEX"));
@@ -500,32 +500,24 @@ int runEnv(const QStringList &allArgs)
     }
     const EnvActionResult r = journal.apply(*plan);
     QStringList messages = r.messages;
-    if (r.ok && plan->hasChanges() && plan->target == EnvTarget::Systemd) {
-        if (!ctx.realSystem || parser.isSet(noRestart)) {
+    if (r.ok && plan->hasChanges()) {
+        // Ollama reads its environment when it starts: systemctl for the service; on Windows the
+        // tray app is stopped with the server and started again (it starts the server).
+        const std::unique_ptr<WindowsOllamaControl> control = isFileTarget(plan->target) ? nullptr : makeSystemWindowsOllamaControl();
+        const RestartPlan restart
+            = restartPlan(plan->target, control ? windowsTrayApp(systemLocatorInput(Platform::Windows)) : QString());
+        if (plan->target == EnvTarget::Systemd && (!ctx.realSystem || parser.isSet(noRestart)))
             messages << QStringLiteral("Not restarting (--root or --no-restart); run: %1").arg(plan->followUp);
-        } else {
-            runRestart(restartPlan(plan->target), systemRunner, &messages);
-        }
-    }
-#if defined(Q_OS_WIN)
-    if (r.ok && !isFileTarget(plan->target)) {
-        if (parser.isSet(noRestart)) {
+        else if (control && parser.isSet(noRestart))
             messages << QStringLiteral("Not restarting (--no-restart); %1").arg(plan->followUp);
-        } else {
-            // The tray app reads the environment when it starts: stop it and the server, start it again.
-            std::string e;
-            const int stopped = win::stopProcesses(win::ollamaProcessNames(), 10000, &e);
-            const QString tray = QProcessEnvironment::systemEnvironment().value(QStringLiteral("LOCALAPPDATA"))
-                + QStringLiteral("\\Programs\\Ollama\\ollama app.exe");
-            if (!e.empty())
-                messages << QStringLiteral("Warning: %1; %2").arg(QString::fromStdString(e), plan->followUp);
-            else if (stopped > 0 && QFileInfo::exists(tray) && !win::startDetached(tray.toStdString(), {}, &e))
-                messages << QStringLiteral("Warning: %1; start Ollama from the Start menu").arg(QString::fromStdString(e));
-            else if (stopped > 0)
-                messages << QStringLiteral("Restarted Ollama");
-        }
+        else if (restart.restartsWindowsApp())
+            runAppRestart(restart, *control, &messages);
+        else if (control) // no %LOCALAPPDATA% and no install found
+            messages << QStringLiteral("Warning: Ollama's install folder is not known, so Ollama was not restarted; %1")
+                            .arg(plan->followUp);
+        else if (!restart.systemctl.isEmpty())
+            runRestart(restart, systemRunner, &messages);
     }
-#endif
     if (parser.isSet(json)) {
         QJsonObject o = actionJson("applied", EnvActionResult{r.ok, r.error, r.journalId, messages});
         o.insert(QStringLiteral("plan"), planToJson(*plan));
