@@ -6,8 +6,12 @@
 #include "telemetry/compositetelemetry.h"
 #include "getollama/installpreparer.h"
 
+#include <QDateTime>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
+
+#include <functional>
 
 namespace ogs {
 class ProcessRunner;
@@ -33,6 +37,10 @@ struct SessionConfig {
     int verifyRetryMs = 15000;    ///< the verify step keeps retrying a refused connection this long (Ollama restarting)
 
     LogLocation logs;             ///< where Ollama's server log is looked for (home, %LOCALAPPDATA%, …)
+    /// The time the report and the diagnostic bundle are dated with.
+    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTime(); };
+    /// The process environment; the report keeps only reportEnvironment() of it (OLLAMA_*, GPU variables).
+    QProcessEnvironment environment;
 
     /// Where the Ollama server log may be, newest first: `ollamaLog` alone when set, else
     /// locateOllamaLogs() under `logs`, for `os` ("linux", "wsl2", "windows"; empty: logs.os).
