@@ -143,8 +143,8 @@ private slots:
         QCOMPARE(Unzip::names(zip), names);
         QCOMPARE(QString::fromUtf8(Unzip::content(zip, QStringLiteral("report.txt"))), s.page->reportText());
         QVERIFY(Unzip::content(zip, QStringLiteral("README.txt"))
-                    .startsWith("ollama-gpu-setup " OGS_VERSION " diagnostic bundle\n"
-                                "Collected 2026-03-01T"));
+                    .startsWith(QByteArray("ollama-gpu-setup " OGS_VERSION " diagnostic bundle\nCollected "
+                        + when.toUTC().toString(Qt::ISODate).toUtf8() + " by the setup wizard.\n")));
         QVERIFY(Unzip::content(zip, QStringLiteral("detection.json")).contains("AMD Radeon RX 5700 XT"));
         const auto json = [&](const char *name) {
             return QJsonDocument::fromJson(Unzip::content(zip, QLatin1String(name))).object();
