@@ -16,9 +16,15 @@ struct Unzip {
     static Unzip run(const QStringList &arguments)
     {
         Unzip r;
-        const QString program = QStandardPaths::findExecutable(QStringLiteral("unzip"));
+        QString program = QStandardPaths::findExecutable(QStringLiteral("unzip"));
+#if defined(Q_OS_WIN)
+        if (program.isEmpty()) // Git for Windows ships it
+            program = QStandardPaths::findExecutable(
+                QStringLiteral("unzip"), { QStringLiteral("C:/Program Files/Git/usr/bin") });
+#endif
         if (program.isEmpty()) {
             r.err = "unzip is not installed (scripts/deps.sh test installs it)";
+            qWarning("%s", r.err.constData());
             return r;
         }
         QProcess p;
