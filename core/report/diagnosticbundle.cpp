@@ -173,6 +173,13 @@ QList<ZipEntry> diagnosticBundle(const DiagnosticInput &in)
     return files;
 }
 
+QList<Finding> diagnoseExcerpt(const LogExcerpt &excerpt, const DiagnoseContext &context)
+{
+    if (excerpt.source.isEmpty())
+        return {};
+    return diagnose(parseOllamaLog(excerpt.lines.join(QLatin1Char('\n')), LogScope::LastRun), context);
+}
+
 QMap<QString, QString> reportEnvironment(const QProcessEnvironment &environment)
 {
     static const QRegularExpression secret(

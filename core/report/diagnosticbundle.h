@@ -52,6 +52,9 @@ QString diagnosticReport(const DiagnosticInput &input);
 /// there is something to put in them.
 QList<ZipEntry> diagnosticBundle(const DiagnosticInput &input);
 
+/// The diagnosis of an excerpt's lines (they keep all the diagnosis reads); none when no log was read.
+QList<Finding> diagnoseExcerpt(const LogExcerpt &excerpt, const DiagnoseContext &context);
+
 /// The variables worth a bug report: OLLAMA_* and the allow-listed GPU variables (envKeys()), with
 /// the value of any name that looks like a credential (KEY, TOKEN, SECRET, PASSWORD) hidden.
 QMap<QString, QString> reportEnvironment(const QProcessEnvironment &environment);

@@ -2,6 +2,7 @@
 
 #include "unzip.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -145,6 +146,25 @@ private slots:
             { QStringLiteral("journalctl -u ollama"), QStringLiteral("/home/a/.ollama/logs/server.log") } };
         QCOMPARE(entry(diagnosticBundle(in), QStringLiteral("ollama-log.txt")),
             QByteArray("no log found (looked at: journalctl -u ollama, /home/a/.ollama/logs/server.log)\n"));
+    }
+
+    /// The excerpt's lines diagnose as the whole log does; no log read, no findings.
+    void anExcerptIsDiagnosed()
+    {
+        QFile f(QStringLiteral(OGS_TEST_DATA "/ollama-logs/ollama-11557-linux-rx7700s-gfx1102-igpu-skipped.log"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        DiagnoseContext context;
+        context.os = QStringLiteral("linux");
+        QStringList whole, excerpt;
+        for (const Finding &x : diagnose(parseOllamaLog(text, LogScope::LastRun), context))
+            whole << x.id;
+        const LogExcerpt lines { f.fileName(), relevantLogLines(text), {} };
+        for (const Finding &x : diagnoseExcerpt(lines, context))
+            excerpt << x.id;
+        QVERIFY(whole.contains(QStringLiteral("igpu-skipped")));
+        QCOMPARE(excerpt, whole);
+        QVERIFY(diagnoseExcerpt(LogExcerpt { {}, {}, { QStringLiteral("journalctl -u ollama") } }, context).isEmpty());
     }
 
     void onlyOllamaAndGpuVariablesAreKept_data()

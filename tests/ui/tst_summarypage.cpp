@@ -138,8 +138,8 @@ private slots:
             Unzip::run({ QStringLiteral("-t"), zip }).out.constData());
         const QStringList names { QStringLiteral("README.txt"), QStringLiteral("report.txt"),
             QStringLiteral("detection.json"), QStringLiteral("recommendation.json"), QStringLiteral("budget.json"),
-            QStringLiteral("changes.json"), QStringLiteral("bench.json"), QStringLiteral("environment.json"),
-            QStringLiteral("ollama-log.txt") };
+            QStringLiteral("changes.json"), QStringLiteral("bench.json"), QStringLiteral("findings.json"),
+            QStringLiteral("environment.json"), QStringLiteral("ollama-log.txt") };
         QCOMPARE(Unzip::names(zip), names);
         QCOMPARE(QString::fromUtf8(Unzip::content(zip, QStringLiteral("report.txt"))), s.page->reportText());
         QVERIFY(Unzip::content(zip, QStringLiteral("README.txt"))
@@ -160,6 +160,7 @@ private slots:
                 QStringLiteral("OLLAMA_HOST") }));
         QCOMPARE(env.value(QStringLiteral("OLLAMA_API_KEY")).toString(), QStringLiteral("(hidden)"));
         QVERIFY(!Unzip::run({ QStringLiteral("-p"), zip }).out.contains("secret"));
+        QVERIFY(Unzip::content(zip, QStringLiteral("findings.json")).contains("\"id\": \"igpu-skipped\""));
         const QByteArray log = Unzip::content(zip, QStringLiteral("ollama-log.txt"));
         QVERIFY2(log.contains("msg=\"inference compute\" id=0 library=rocm"), log.constData());
 

@@ -123,6 +123,15 @@ DiagnosticInput SummaryPage::diagnosticInput() const
         in.log = m_session->logExcerpt();
     for (const VerifyFinding &f : m_session->verify()->findings())
         in.findings << f.finding;
+    if (in.findings.isEmpty() && in.log) { // the verify step did not diagnose: the log lines are diagnosed here
+        DiagnoseContext context;
+        context.os = m_session->hostOs();
+        for (const EnvAssignment &a : m_session->appliedSet())
+            context.appliedSettings.insert(a.first, a.second);
+        if (const PathAdvice *p = m_session->selectedAdvice())
+            context.plannedBackend = p->id == PathId::Vulkan ? QStringLiteral("vulkan") : QString();
+        in.findings = diagnoseExcerpt(*in.log, context);
+    }
     in.environment = reportEnvironment(config.environment);
     return in;
 }

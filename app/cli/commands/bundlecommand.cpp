@@ -141,12 +141,9 @@ int runBundle(const QStringList &args)
     where.listDirs = [](const QString &root) { return QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot); };
     in.log = readLogExcerpt(
         logFile.isEmpty() ? locateOllamaLogs(where) : QList<LogSource> { LogSource { logFile, {}, {} } }, runner);
-    if (!in.log->source.isEmpty()) {
-        DiagnoseContext context;
-        context.os = where.os;
-        // The excerpt keeps every line the diagnosis reads (tests/diagnose/tst_logexcerpt).
-        in.findings = diagnose(parseOllamaLog(in.log->lines.join(QLatin1Char('\n')), LogScope::LastRun), context);
-    }
+    DiagnoseContext context;
+    context.os = where.os;
+    in.findings = diagnoseExcerpt(*in.log, context); // the excerpt keeps every line the diagnosis reads
     in.environment = reportEnvironment(QProcessEnvironment::systemEnvironment());
 
     const QList<ZipEntry> entries = diagnosticBundle(in);
