@@ -16,7 +16,7 @@ test_pkgs=(
     mesa-vulkan-drivers vulkan-tools xvfb xauth
     g++-mingw-w64-x86-64-posix wine64 nsis
     desktop-file-utils appstream dpkg-dev pkexec
-    zsh fish systemd
+    zsh fish systemd unzip
     clang libclang-rt-14-dev
 )
 

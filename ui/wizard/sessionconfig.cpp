@@ -23,6 +23,7 @@ SessionConfig SessionConfig::system(const DetectOptions &detect)
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     c.envRoots.home = QDir::homePath();
     c.shell = env.value(QStringLiteral("SHELL"));
+    c.environment = env;
     c.runner = &runner;
 #if defined(Q_OS_WIN)
     c.windows = true;

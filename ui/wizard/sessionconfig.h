@@ -7,9 +7,12 @@
 #include "getollama/installpreparer.h"
 #include "getollama/ollamalocator.h"
 
+#include <QDateTime>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace ogs {
@@ -41,6 +44,10 @@ struct SessionConfig {
     int verifyRetryMs = 15000;    ///< the verify step keeps retrying a refused connection this long (Ollama restarting)
 
     LogLocation logs;             ///< where Ollama's server log is looked for (home, %LOCALAPPDATA%, …)
+    /// The time the report and the diagnostic bundle are dated with.
+    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTime(); };
+    /// The process environment; the report keeps only reportEnvironment() of it (OLLAMA_*, GPU variables).
+    QProcessEnvironment environment;
 
     /// Where the Ollama server log may be, newest first: `ollamaLog` alone when set, else
     /// locateOllamaLogs() under `logs`, for `os` ("linux", "wsl2", "windows"; empty: logs.os).

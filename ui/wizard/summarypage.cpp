@@ -4,15 +4,13 @@
 #include "verifysession.h"
 #include "widgets/pathtext.h"
 
-#include "compat/recommendationjson.h"
-#include "detect/detectionjson.h"
+#include "budget/budgetjson.h"
 
 #include <QClipboard>
-#include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTextBrowser>
@@ -33,6 +31,9 @@ SummaryPage::SummaryPage(SetupSession *session, QWidget *parent)
     auto *save = new QPushButton(tr("&Save report…"), this);
     save->setObjectName(QStringLiteral("saveReportButton"));
     save->setAccessibleName(tr("Save a report for a bug report"));
+    auto *bundle = new QPushButton(tr("Save &diagnostic bundle…"), this);
+    bundle->setObjectName(QStringLiteral("saveBundleButton"));
+    bundle->setAccessibleName(tr("Save a diagnostic bundle (zip file) for a bug report"));
     auto *copy = new QPushButton(tr("&Copy report"), this);
     copy->setObjectName(QStringLiteral("copyReportButton"));
     copy->setAccessibleName(tr("Copy the report to the clipboard"));
@@ -41,6 +42,7 @@ SummaryPage::SummaryPage(SetupSession *session, QWidget *parent)
     monitor->setAccessibleName(tr("Open the GPU monitor"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(save);
+    buttons->addWidget(bundle);
     buttons->addWidget(copy);
     buttons->addWidget(monitor);
     buttons->addStretch();
@@ -49,6 +51,7 @@ SummaryPage::SummaryPage(SetupSession *session, QWidget *parent)
     layout->addLayout(buttons);
     connect(monitor, &QPushButton::clicked, this, &SummaryPage::openMonitorRequested);
     connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(reportText()); });
+    connect(bundle, &QPushButton::clicked, this, &SummaryPage::onSaveBundle);
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), QStringLiteral("ollama-gpu-setup-report.txt"),
                                                           tr("Text files (*.txt)"));
@@ -84,44 +87,58 @@ void SummaryPage::initializePage()
         html += tr("<p>The test prompt ran; its results are in the report.</p>");
     html += tr("<p><b>Save report…</b> or <b>Copy report</b> gives you everything a bug report needs: "
                "detection, recommendation, the changes, the test prompt's results and Ollama's log lines.</p>");
+    html += tr("<p><b>Save diagnostic bundle…</b> puts the same in one .zip file, each part also as JSON, "
+               "to attach to a bug report.</p>");
     m_text->setHtml(html);
     m_session->markSetupComplete();
     if (!m_session->hasLogExcerpt())
         m_session->startLogRead();
 }
 
+DiagnosticInput SummaryPage::diagnosticInput() const
+{
+    const SessionConfig &config = m_session->config();
+    DiagnosticInput in;
+    in.created = config.clock();
+    in.collectedBy = QStringLiteral("the setup wizard");
+    in.detection = m_session->detection();
+    in.advice = m_session->advice();
+    in.choices = { { QStringLiteral("path"),
+                       m_session->selectedAdvice() ? pathKey(m_session->selectedAdvice()->id) : QString() },
+        { QStringLiteral("model"), m_session->model() },
+        { QStringLiteral("context"), QString::number(m_session->context()) },
+        { QStringLiteral("target"), envTargetId(m_session->target()) },
+        { QStringLiteral("wsl_host"), m_session->wslHost() } };
+    in.session = AppliedChanges { m_session->hasApplied(), m_session->lastAction(), m_session->envRequest() };
+    if (!config.stateDir.isEmpty()) {
+        QString error; // no journal yet is no history
+        in.journal = EnvJournal(config.stateDir, nullptr, config.clock).history(&error);
+    }
+    if (m_session->knowsModel(m_session->model())) {
+        const BudgetInput budget = m_session->budgetInput();
+        in.budget = budgetToJson(budget, computeBudget(budget), m_session->suggestedVariant());
+    }
+    in.bench = m_session->benchReport();
+    if (m_session->hasLogExcerpt())
+        in.log = m_session->logExcerpt();
+    for (const VerifyFinding &f : m_session->verify()->findings())
+        in.findings << f.finding;
+    if (in.findings.isEmpty() && in.log) { // the verify step did not diagnose: the log lines are diagnosed here
+        DiagnoseContext context;
+        context.os = m_session->hostOs();
+        for (const EnvAssignment &a : m_session->appliedSet())
+            context.appliedSettings.insert(a.first, a.second);
+        if (const PathAdvice *p = m_session->selectedAdvice())
+            context.plannedBackend = p->id == PathId::Vulkan ? QStringLiteral("vulkan") : QString();
+        in.findings = diagnoseExcerpt(*in.log, context);
+    }
+    in.environment = reportEnvironment(config.environment);
+    return in;
+}
+
 QString SummaryPage::reportText() const
 {
-    QString text = QStringLiteral("ollama-gpu-setup %1 report (%2)\n\n== Detection ==\n")
-                       .arg(QStringLiteral(OGS_VERSION), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    text += QString::fromUtf8(QJsonDocument(reportToJson(m_session->detection())).toJson());
-    text += QStringLiteral("\n== Recommendation ==\n");
-    text += QString::fromUtf8(QJsonDocument(recommendationToJson(m_session->advice().input, m_session->advice().version, m_session->advice().recommendation)).toJson());
-    text += QStringLiteral("\n== Choices ==\npath=%1\nmodel=%2\ncontext=%3\ntarget=%4\nwsl_host=%5\n")
-                .arg(m_session->selectedAdvice() ? pathKey(m_session->selectedAdvice()->id) : QString(), m_session->model())
-                .arg(m_session->context())
-                .arg(envTargetId(m_session->target()), m_session->wslHost());
-    const EnvActionResult &action = m_session->lastAction();
-    text += QStringLiteral("\n== Applied ==\napplied=%1\njournal=%2\n").arg(m_session->hasApplied() ? QStringLiteral("yes") : QStringLiteral("no"), action.journalId);
-    if (!action.error.isEmpty())
-        text += QStringLiteral("error=%1\n").arg(action.error);
-    for (const QString &m : action.messages)
-        text += m + QLatin1Char('\n');
-    for (const EnvAssignment &a : m_session->envRequest().set)
-        text += QStringLiteral("set %1=%2\n").arg(a.first, a.second);
-    for (const QString &k : m_session->envRequest().unset)
-        text += QStringLiteral("unset %1\n").arg(k);
-    text += QStringLiteral("\n== Bench ==\n");
-    text += m_session->benchReport().isEmpty() ? QStringLiteral("not run\n") : QString::fromUtf8(QJsonDocument(m_session->benchReport()).toJson());
-    text += QStringLiteral("\n== Ollama log ==\n");
-    const LogExcerpt &log = m_session->logExcerpt();
-    if (!m_session->hasLogExcerpt())
-        text += QStringLiteral("not read yet\n");
-    else if (log.source.isEmpty())
-        text += QStringLiteral("no log found (looked at: %1)\n").arg(log.tried.isEmpty() ? QStringLiteral("nothing") : log.tried.join(QStringLiteral(", ")));
-    else
-        text += QStringLiteral("source=%1\n%2\n").arg(log.source, log.lines.join(QLatin1Char('\n')));
-    return text;
+    return diagnosticReport(diagnosticInput());
 }
 
 bool SummaryPage::saveReport(const QString &path) const
@@ -131,6 +148,28 @@ bool SummaryPage::saveReport(const QString &path) const
         return false;
     f.write(reportText().toUtf8());
     return f.commit();
+}
+
+bool SummaryPage::saveBundle(const QString &path, QString *error) const
+{
+    const DiagnosticInput in = diagnosticInput();
+    return writeZip(path, diagnosticBundle(in), in.created.toLocalTime(), error);
+}
+
+void SummaryPage::onSaveBundle()
+{
+    const QString suggested = defaultBundleName(m_session->config().clock().toLocalTime());
+    const QString path = m_chooseBundleFile
+        ? m_chooseBundleFile(suggested)
+        : QFileDialog::getSaveFileName(this, tr("Save diagnostic bundle"), suggested, tr("Zip archives (*.zip)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (saveBundle(path, &error))
+        m_text->append(tr("<p>Diagnostic bundle saved to <b>%1</b>. Attach it to your bug report.</p>")
+                           .arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
+    else
+        m_text->append(tr("<p><b>Could not save the diagnostic bundle:</b> %1</p>").arg(error.toHtmlEscaped()));
 }
 
 } // namespace ogs::ui

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "report/diagnosticbundle.h"
+
 #include <QWizardPage>
+
+#include <functional>
 
 class QTextBrowser;
 
@@ -8,23 +12,36 @@ namespace ogs::ui {
 
 class SetupSession;
 
-/// Last page: what changed where, how to undo it, a report to save for a bug report, and
-/// the monitor. Reaching it marks the setup complete, so later launches open the home view.
+/// Last page: what changed where, how to undo it, a report and a diagnostic bundle to save for a
+/// bug report, and the monitor. Reaching it marks the setup complete, so later launches open the
+/// home view.
 class SummaryPage final : public QWizardPage {
     Q_OBJECT
 public:
+    /// Asks where to save; gets the suggested file name, returns the path (empty: cancelled).
+    using FileChooser = std::function<QString(const QString &suggestedName)>;
+
     SummaryPage(SetupSession *session, QWidget *parent = nullptr);
     void initializePage() override;
+    /// Everything the session knows that a bug report needs, dated by the session's clock.
+    DiagnosticInput diagnosticInput() const;
     /// The report as saved: detection, recommendation, the chosen settings and what was applied.
     QString reportText() const;
     bool saveReport(const QString &path) const;
+    /// Writes the diagnostic bundle (diagnosticBundle()) as a zip file; false with *error naming the file.
+    bool saveBundle(const QString &path, QString *error) const;
+    /// Replaces the save dialog of "Save diagnostic bundle…" (tests).
+    void setBundleFileChooser(FileChooser chooser) { m_chooseBundleFile = std::move(chooser); }
 
 signals:
     void openMonitorRequested();
 
 private:
+    void onSaveBundle();
+
     SetupSession *m_session;
     QTextBrowser *m_text;
+    FileChooser m_chooseBundleFile;
 };
 
 } // namespace ogs::ui

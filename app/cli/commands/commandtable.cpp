@@ -2,6 +2,7 @@
 
 #include "benchcommand.h"
 #include "budgetcommand.h"
+#include "bundlecommand.h"
 #include "detectcommand.h"
 #include "diagnosecommand.h"
 #include "envcommand.h"
@@ -24,6 +25,7 @@ const QList<Command> &commands()
         {QStringLiteral("bench"), QStringLiteral("Run a test prompt and measure tokens per second"), runBench},
         {QStringLiteral("ps"), QStringLiteral("Show the models Ollama has loaded and their CPU/GPU split"), runPs},
         {QStringLiteral("diagnose"), QStringLiteral("Read Ollama's log: which GPU it uses, and why not"), runDiagnose},
+        {QStringLiteral("bundle"), QStringLiteral("Write a diagnostic bundle (zip) to attach to a bug report"), runBundle},
         {QStringLiteral("sample"), QStringLiteral("Sample GPU busy %, VRAM, clock, power; watch for a stuck GPU"), runSample},
         // Listed for --help; main() opens it as a window before the headless dispatch.
         {QStringLiteral("monitor"), QStringLiteral("Open the live GPU monitor window (charts, processes, stuck-GPU alert)"),

@@ -534,4 +534,9 @@ int runEnv(const QStringList &allArgs)
     return ExitOk;
 }
 
+QString envStateDir(const QString &home, bool homeGiven)
+{
+    return defaultStateDir(home, homeGiven);
+}
+
 } // namespace ogs::cli

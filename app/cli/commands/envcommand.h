@@ -13,4 +13,8 @@ int runEnv(const QStringList &args);
 /// Unset, `--path` explains that this build has no recommendation engine.
 void setPathEnvironmentSource(PathEnvironmentSource source);
 
+/// The journal folder `--state-dir` defaults to for `home` (`homeGiven`: --home was passed): as root
+/// the helper's, else $XDG_STATE_HOME or ~/.local/state, under ollama-gpu-setup.
+QString envStateDir(const QString &home, bool homeGiven);
+
 } // namespace ogs::cli
