@@ -52,7 +52,7 @@ QString QProcessLineProcess::exitReason()
     const QByteArrayList err = m_process->readAllStandardError().trimmed().split('\n');
     const QString last = err.isEmpty() ? QString() : QString::fromLocal8Bit(err.last()).trimmed();
     const QString how = m_process->exitStatus() == QProcess::CrashExit
-        ? QStringLiteral("crashed")
+        ? TelemetryText::tr("crashed")
         : TelemetryText::tr("exited with code %1").arg(m_process->exitCode());
     return last.isEmpty() ? how : QStringLiteral("%1: %2").arg(how, last);
 }
