@@ -1,5 +1,6 @@
 #include "ollamatestserver.h"
 
+#include "i18n/translator.h"
 #include "monitor/loadedmodelspanel.h"
 #include "monitor/monitorwindow.h"
 
@@ -21,6 +22,47 @@ using ogs::test::OllamaTestServer;
 class TestLoadedModelsPanel final : public QObject {
     Q_OBJECT
 private slots:
+    void englishPlurals_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("system");
+        QTest::newRow("system en_US") << QString() << QStringLiteral("en_US");
+        QTest::newRow("system en_GB") << QString() << QStringLiteral("en_GB");
+        QTest::newRow("--lang en over German") << QStringLiteral("en") << QStringLiteral("de_DE");
+        QTest::newRow("system Italian (not shipped: English)") << QString() << QStringLiteral("it_IT");
+    }
+
+    /// English says "1 model" and "2 models", not "1 model(s)": its plural forms come from
+    /// translations/ollama-gpu-setup_en.ts, loaded as the app loads a translation.
+    void englishPlurals()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, system);
+        QCOMPARE(installTranslator(*QCoreApplication::instance(), lang, QLocale(system)), QString()); // English
+        OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
+        QVERIFY(server.listen());
+        QFile file(QStringLiteral(OGS_TEST_DATA "/ollama-api/ps.json")); // one model: mistral
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject ps = QJsonDocument::fromJson(file.readAll()).object();
+        server.setRunningModels(ps);
+        LoadedModelsPanel panel;
+        panel.setOllamaUrl(server.url());
+        const auto *status = panel.findChild<QLabel *>(QStringLiteral("loadedModelsStatus"));
+        const QString at = server.url().toString();
+        panel.poll();
+        QTRY_COMPARE(status->text(), QStringLiteral("1 model loaded at %1:").arg(at));
+        QJsonArray models = ps.value(QStringLiteral("models")).toArray();
+        QJsonObject second = models.first().toObject();
+        second.insert(QStringLiteral("name"), QStringLiteral("llama3.2:latest"));
+        second.insert(QStringLiteral("model"), QStringLiteral("llama3.2:latest"));
+        models.append(second);
+        ps.insert(QStringLiteral("models"), models);
+        server.setRunningModels(ps);
+        panel.poll();
+        QTRY_COMPARE(status->text(), QStringLiteral("2 models loaded at %1:").arg(at));
+        installTranslator(*QCoreApplication::instance(), QString(), QLocale(QStringLiteral("C")));
+    }
+
     void showsTheTranscriptsLoadedModel()
     {
         OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));

@@ -30,6 +30,7 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 using namespace ogs;
 using namespace ogs::ui;
@@ -284,6 +285,7 @@ class TestTranslations final : public QObject {
     Q_OBJECT
 
     QStringList m_sourceKeys; ///< every message lupdate finds in the source today
+    QStringList m_pluralKeys; ///< those of them with a %n (numerus="yes"): English's file holds these
     QString m_lupdateOutput; ///< lupdate -silent prints only warnings
 
 private slots:
@@ -304,9 +306,13 @@ private slots:
         QVERIFY2(lupdate.exitCode() == 0, qPrintable(m_lupdateOutput));
         const TsFile ts = readTs(fresh);
         QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
-        for (const TsMessage &m : ts.messages)
+        for (const TsMessage &m : ts.messages) {
             m_sourceKeys << m.key();
+            if (m.numerus)
+                m_pluralKeys << m.key();
+        }
         QVERIFY(m_sourceKeys.size() > 100);
+        QVERIFY(!m_pluralKeys.isEmpty());
     }
 
     void cleanup() { installTranslator(*QCoreApplication::instance(), QStringLiteral("en")); }
@@ -315,15 +321,66 @@ private slots:
     /// ("Class 'ogs::ui' lacks Q_OBJECT macro") and file the strings under the wrong context.
     void lupdateHasNoWarnings() { QVERIFY2(m_lupdateOutput.isEmpty(), qPrintable(m_lupdateOutput)); }
 
-    /// The six languages the issue asks for, each with a .ts file and a compiled .qm in :/i18n.
+    /// The six languages the issue asks for, each with a .ts file and a compiled .qm in :/i18n;
+    /// and English's plural forms, which are not a language to choose.
     void everyLanguageIsShipped()
     {
         QStringList tsLangs;
         for (const QString &f : QDir(QStringLiteral(OGS_TRANSLATIONS_DIR))
                                     .entryList({ QStringLiteral("ollama-gpu-setup_*.ts") }, QDir::Files))
             tsLangs << f.mid(17, f.size() - 17 - 3);
-        QCOMPARE(sorted(tsLangs), kRequiredLanguages);
+        QCOMPARE(sorted(tsLangs), sorted(kRequiredLanguages + QStringList { QStringLiteral("en") }));
         QCOMPARE(sorted(availableLanguages()), kRequiredLanguages);
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/ollama-gpu-setup_en.qm")));
+    }
+
+    /// English, the source language, has a file with only the %n messages (lupdate -pluralonly, as
+    /// scripts/update-translations.sh writes it): every one of them, each with its singular and
+    /// plural form, and the compiled .qm in :/i18n picks them by the number.
+    void englishHasEveryPluralForm()
+    {
+        const TsFile ts = readTs(tsPath(QStringLiteral("en")));
+        QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+        QCOMPARE(ts.language, QStringLiteral("en"));
+        QStringList problems;
+        QStringList keys;
+        for (const TsMessage &m : ts.messages) {
+            keys << m.key();
+            if (!m.numerus)
+                problems << m.where()
+                        + QStringLiteral(": not a %n message (English keeps only plural forms: lupdate -pluralonly)");
+            else if (m.translations.size() != 2)
+                problems << m.where()
+                        + QStringLiteral(": %1 forms, English has 2 (one, other)").arg(m.translations.size());
+            else if (m.translations.at(0) == m.translations.at(1))
+                problems << m.where() + QStringLiteral(": the singular and the plural are the same");
+            problems << problemsOf(m);
+        }
+        for (const QString &k : std::as_const(m_pluralKeys)) {
+            if (!keys.contains(k))
+                problems << QStringLiteral(
+                    "[%1] \"%2\": a %n message not in the English .ts (run scripts/update-translations.sh en)")
+                                .arg(k.section(QLatin1Char('\x1f'), 0, 0), k.section(QLatin1Char('\x1f'), 1, 1));
+        }
+        report(problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), listed above").arg(problems.size())));
+
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/ollama-gpu-setup_en.qm")));
+        QCOMPARE(translator.language(), QStringLiteral("en"));
+        QStringList differ;
+        for (const TsMessage &m : ts.messages) {
+            const QByteArray ctx = m.context.toUtf8(), src = m.source.toUtf8();
+            for (const auto &[n, form] : { std::pair { 1, 0 }, std::pair { 2, 1 }, std::pair { 5, 1 } }) {
+                const QString got = translator.translate(ctx.constData(), src.constData(), nullptr, n);
+                if (got != m.translations.value(form))
+                    differ << m.where() + QStringLiteral(" n=%1: \"%2\"").arg(n).arg(got);
+            }
+        }
+        report(differ);
+        QVERIFY2(differ.isEmpty(),
+            qPrintable(QStringLiteral("%1 form(s) differ from the .ts, listed above").arg(differ.size())));
+        QVERIFY(translator.translate("ogs::ui::WelcomePage", "Run Ollama on your GPU").isEmpty()); // plural forms only
     }
 
     void tsFileIsComplete_data()
@@ -606,7 +663,8 @@ private slots:
             if (t->filePath().startsWith(QLatin1String(":/i18n/")))
                 installed << t->language();
         }
-        QCOMPARE(installed, expected.isEmpty() ? QStringList() : QStringList { expected });
+        QCOMPARE(installed,
+            QStringList { expected.isEmpty() ? QStringLiteral("en") : expected }); // English: its plural forms
         const QString shown = QCoreApplication::translate("ogs::ui::WelcomePage", "Run Ollama on your GPU");
         if (expected.isEmpty())
             QCOMPARE(shown, QStringLiteral("Run Ollama on your GPU"));

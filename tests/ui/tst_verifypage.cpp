@@ -95,6 +95,29 @@ private slots:
         QVERIFY2(m_server->listen(), qPrintable(m_server->errorString()));
     }
 
+    /// QWizard builds every page at start: the charts (QtCharts, the page's costliest part) wait
+    /// for the first visit, then sit between the response text and the numbers, where they were.
+    void chartsAreBuiltOnTheFirstVisit()
+    {
+        WizardFixture fx("rdna1-rx5700xt");
+        fx.config.ollamaUrl = m_server->url();
+        SetupSession session(fx.config);
+        SetupWizard wizard(&session);
+        QVERIFY(wizard.findChildren<RollingChart *>().isEmpty());
+        reachVerify(wizard, session);
+        auto *rate = wizard.findChild<RollingChart *>(QStringLiteral("rateChart"));
+        auto *gpu = wizard.findChild<RollingChart *>(QStringLiteral("gpuBusyChart"));
+        QVERIFY(rate && gpu);
+        QCOMPARE(wizard.findChildren<RollingChart *>().size(), 2);
+        QTRY_VERIFY(rate->isVisible() && gpu->isVisible());
+        auto *text = wizard.findChild<QPlainTextEdit *>(QStringLiteral("responseText"));
+        QVERIFY(rate->mapTo(&wizard, QPoint(0, 0)).y() > text->mapTo(&wizard, QPoint(0, 0)).y());
+        QCOMPARE(rate->mapTo(&wizard, QPoint(0, 0)).y(), gpu->mapTo(&wizard, QPoint(0, 0)).y()); // side by side
+        wizard.back();
+        wizard.next(); // a second visit builds nothing more
+        QCOMPARE(wizard.findChildren<RollingChart *>().size(), 2);
+    }
+
     /// The prompt streams into the page, both charts get points, the numbers and the split are
     /// filled in, the verdict is given; with the CPU baseline the speedup table appears.
     void streamsMeasuresAndJudges()

@@ -11,6 +11,7 @@ namespace {
 
 const QString kPrefix = QStringLiteral("ollama-gpu-setup_");
 const QString kInstalledName = QStringLiteral("ogs-i18n"); ///< objectName of the translators installTranslator made
+const QString kSourceLanguage = QStringLiteral("en"); ///< its file holds only the plural forms (lupdate -pluralonly)
 
 bool isEnglish(const QString &uiLanguage)
 {
@@ -23,8 +24,11 @@ QStringList availableLanguages()
 {
     QStringList langs;
     const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
-    for (const QString &f : files)
-        langs << f.mid(kPrefix.size(), f.size() - kPrefix.size() - 3);
+    for (const QString &f : files) {
+        const QString lang = f.mid(kPrefix.size(), f.size() - kPrefix.size() - 3);
+        if (lang != kSourceLanguage)
+            langs << lang;
+    }
     return langs;
 }
 
@@ -64,15 +68,16 @@ QString installTranslator(QCoreApplication &app, const QString &lang, const QLoc
         delete t;
     }
     const QString chosen = chooseLanguage(preferredUiLanguages(lang, system));
-    if (chosen.isEmpty())
-        return QString();
     auto *own = new QTranslator(&app);
     own->setObjectName(kInstalledName);
-    if (!own->load(kPrefix + chosen, QStringLiteral(":/i18n"))) {
+    // English too: its file gives "%n model(s)" its forms, "1 model" and "2 models".
+    if (!own->load(kPrefix + (chosen.isEmpty() ? kSourceLanguage : chosen), QStringLiteral(":/i18n"))) {
         delete own;
         return QString();
     }
     QCoreApplication::installTranslator(own);
+    if (chosen.isEmpty())
+        return QString();
     auto *qt = new QTranslator(&app);
     qt->setObjectName(kInstalledName);
     if (qt->load(QLocale(chosen), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

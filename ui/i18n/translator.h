@@ -8,7 +8,8 @@ class QCoreApplication;
 
 namespace ogs::ui {
 
-/// The languages shipped, as codes ("de", "es", "fr", "ja", "pt_BR", "zh_CN").
+/// The languages shipped, as codes ("de", "es", "fr", "ja", "pt_BR", "zh_CN"). English, the
+/// source language, is not listed: its file (ollama-gpu-setup_en) holds only the plural forms.
 QStringList availableLanguages();
 
 /// The UI languages to try, best first: `requested` (--lang, "de", "pt_BR", "pt-BR") when given,
@@ -22,7 +23,8 @@ QString chooseLanguage(const QStringList &uiLanguages, const QStringList &availa
 
 /// Loads the wizard's translation and Qt's own (standard buttons) for `lang` ("de", "pt_BR");
 /// an empty `lang` follows `system`. Replaces what an earlier call installed. Returns the language
-/// loaded, or an empty string when the interface stays in English.
+/// loaded, or an empty string when the interface stays in English; English then gets its plural
+/// forms ("1 model", "2 models" for "%n model(s)").
 QString installTranslator(QCoreApplication &app, const QString &lang = QString(), const QLocale &system = QLocale::system());
 
 /// What to tell the user when --lang `requested` asked for a language that is not shipped (and is

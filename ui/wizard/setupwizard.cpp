@@ -8,6 +8,7 @@
 #include "summarypage.h"
 #include "verifypage.h"
 #include "welcomepage.h"
+#include "wizardheaderfit.h"
 #include "wslpage.h"
 
 #include "widgets/aboutbox.h"
@@ -25,6 +26,7 @@ SetupWizard::SetupWizard(SetupSession *session, QWidget *parent)
     setWindowTitle(tr("Ollama GPU Setup"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/ollama-gpu-setup.svg")));
     setWizardStyle(QWizard::ModernStyle);
+    new WizardHeaderFit(this); // the whole subtitle in every language (QWizard caps it at two Latin lines)
     setOption(QWizard::NoBackButtonOnStartPage);
     setPage(WelcomePageId, new WelcomePage(this));
     setPage(ScanPageId, new ScanPage(m_session, this));

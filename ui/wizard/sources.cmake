@@ -23,6 +23,8 @@ target_sources(ogs_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/verifysession.h
     ${CMAKE_CURRENT_LIST_DIR}/welcomepage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/welcomepage.h
+    ${CMAKE_CURRENT_LIST_DIR}/wizardheaderfit.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/wizardheaderfit.h
     ${CMAKE_CURRENT_LIST_DIR}/wslpage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/wslpage.h
 )

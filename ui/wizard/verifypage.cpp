@@ -62,8 +62,7 @@ VerifyPage::VerifyPage(SetupSession *session, QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_stage(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
-    , m_rateChart(new RollingChart(tr("Generation speed"), tr("tokens/s"), kChartWindowMs, this))
-    , m_gpuChart(new RollingChart(tr("GPU busy"), tr("%"), kChartWindowMs, this))
+    , m_chartRow(new QHBoxLayout)
     , m_metrics(new BenchMetrics(this))
     , m_verdict(new QLabel(this))
     , m_speedup(new SpeedupTable(this))
@@ -107,16 +106,6 @@ VerifyPage::VerifyPage(SetupSession *session, QWidget *parent)
     m_text->setReadOnly(true);
     m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 3 + 12);
     m_text->setPlaceholderText(tr("The model's answer appears here as it is generated."));
-    m_rateChart->setObjectName(QStringLiteral("rateChart"));
-    m_gpuChart->setObjectName(QStringLiteral("gpuBusyChart"));
-    m_rateSeries = m_rateChart->addSeries(tr("GPU run"));
-    m_cpuSeries = m_rateChart->addSeries(tr("CPU run"));
-    m_gpuSeries = m_gpuChart->addSeries(tr("GPU busy"));
-    m_gpuChart->setFixedRange(0, 100);
-    for (RollingChart *c : { m_rateChart, m_gpuChart }) {
-        c->setMinimumHeight(170);
-        c->setFocusPolicy(Qt::NoFocus); // nothing to do there with the keyboard
-    }
     m_verdict->setObjectName(QStringLiteral("verdictLabel"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -152,10 +141,6 @@ VerifyPage::VerifyPage(SetupSession *session, QWidget *parent)
     auto *stageRow = new QHBoxLayout;
     stageRow->addWidget(m_progress);
     stageRow->addWidget(m_stage, 1);
-    auto *charts = new QHBoxLayout;
-    charts->addWidget(m_rateChart, 1);
-    charts->addWidget(m_gpuChart, 1);
-
     auto *fixRow = new QHBoxLayout;
     fixRow->addWidget(m_confirmFix, 0, Qt::AlignTop);
     fixRow->addWidget(m_fixStatus, 1);
@@ -172,7 +157,7 @@ VerifyPage::VerifyPage(SetupSession *session, QWidget *parent)
     layout->addLayout(controls);
     layout->addLayout(stageRow);
     layout->addWidget(m_text);
-    layout->addLayout(charts);
+    layout->addLayout(m_chartRow); // the charts come in ensureCharts()
     layout->addWidget(m_metrics);
     layout->addWidget(m_verdict);
     layout->addWidget(m_speedup);
@@ -198,11 +183,13 @@ VerifyPage::VerifyPage(SetupSession *session, QWidget *parent)
     connect(verify, &VerifySession::stageChanged, this, [this](const QString &stage) { m_stage->setText(stage); });
     connect(verify, &VerifySession::textReceived, this, &VerifyPage::onText);
     connect(verify, &VerifySession::rateMeasured, this, [this](const QString &run, qint64 t, double rate) {
+        ensureCharts();
         m_rateChart->append(run == QLatin1String("cpu") ? m_cpuSeries : m_rateSeries, t, rate);
         m_lastMs = std::max(m_lastMs, t);
         m_metrics->showLiveRate(rate);
     });
     connect(verify, &VerifySession::gpuBusyMeasured, this, [this](qint64 t, double percent) {
+        ensureCharts();
         m_gpuChart->append(m_gpuSeries, t, percent);
         m_lastMs = std::max(m_lastMs, t);
     });
@@ -231,8 +218,28 @@ VerifyPage::VerifyPage(SetupSession *session, QWidget *parent)
     });
 }
 
+void VerifyPage::ensureCharts()
+{
+    if (m_rateChart)
+        return;
+    m_rateChart = new RollingChart(tr("Generation speed"), tr("tokens/s"), kChartWindowMs, this);
+    m_gpuChart = new RollingChart(tr("GPU busy"), tr("%"), kChartWindowMs, this);
+    m_rateChart->setObjectName(QStringLiteral("rateChart"));
+    m_gpuChart->setObjectName(QStringLiteral("gpuBusyChart"));
+    m_rateSeries = m_rateChart->addSeries(tr("GPU run"));
+    m_cpuSeries = m_rateChart->addSeries(tr("CPU run"));
+    m_gpuSeries = m_gpuChart->addSeries(tr("GPU busy"));
+    m_gpuChart->setFixedRange(0, 100);
+    for (RollingChart *c : { m_rateChart, m_gpuChart }) {
+        c->setMinimumHeight(170);
+        c->setFocusPolicy(Qt::NoFocus); // nothing to do there with the keyboard
+        m_chartRow->addWidget(c, 1);
+    }
+}
+
 void VerifyPage::initializePage()
 {
+    ensureCharts();
     clearResult();
     m_model->clear();
     m_model->addItem(m_session->model());
@@ -305,6 +312,7 @@ void VerifyPage::runTest()
 
 void VerifyPage::onStarted()
 {
+    ensureCharts();
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
     m_model->setEnabled(false);

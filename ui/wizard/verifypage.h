@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -50,6 +51,9 @@ private:
     void showFixOutcome();
     void tryNextPath();
     void refreshCharts();
+    /// Builds the two charts on the page's first visit or the first test run, whichever comes
+    /// first: QtCharts is the costliest part of the page, and QWizard builds every page at start.
+    void ensureCharts();
 
     SetupSession *m_session;
     QComboBox *m_model;
@@ -59,8 +63,9 @@ private:
     QProgressBar *m_progress;
     QLabel *m_stage;
     QPlainTextEdit *m_text;
-    RollingChart *m_rateChart;
-    RollingChart *m_gpuChart;
+    QHBoxLayout *m_chartRow;
+    RollingChart *m_rateChart = nullptr; ///< null until ensureCharts()
+    RollingChart *m_gpuChart = nullptr;
     BenchMetrics *m_metrics;
     QLabel *m_verdict;
     SpeedupTable *m_speedup;
