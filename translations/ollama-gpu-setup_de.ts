@@ -44,167 +44,167 @@
     <name>ogs::DetectText</name>
     <message>
         <source>%1: DXGI reports %2 MiB of dedicated memory, which some drivers cap at 4 GiB, and the driver&apos;s registry size could not be read (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: DXGI meldet %2 MiB dedizierten Speicher, einen Wert, den manche Treiber bei 4 GiB deckeln, und die Speichergröße des Treibers in der Registry konnte nicht gelesen werden (%3)</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>the built-in AMD PCI id table could not be loaded; gfx targets may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute AMD-PCI-ID-Tabelle konnte nicht geladen werden; gfx-Ziele fehlen möglicherweise</translation>
     </message>
     <message>
         <source>Unknown vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Hersteller</translation>
     </message>
     <message>
         <source>%1 exists but cannot be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vorhanden, kann aber nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>NVML does not exist on this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>NVML gibt es auf dieser Plattform nicht</translation>
     </message>
     <message>
         <source>no NVIDIA driver (NVML not found: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein NVIDIA-Treiber (NVML nicht gefunden: %1)</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <source>%1 (NVML error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (NVML-Fehler %2)</translation>
     </message>
     <message>
         <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die NVML-Bus-ID &quot;%2&quot; hat nicht die Form domain:bus:device.function; %3</translation>
     </message>
     <message>
         <source>its PCI address is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre PCI-Adresse ist unbekannt</translation>
     </message>
     <message>
         <source>using %1 from its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>es wird %1 aus ihren Einzelfeldern verwendet</translation>
     </message>
     <message>
         <source>%1: implausible CUDA compute capability %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unplausible CUDA Compute Capability %2.%3</translation>
     </message>
     <message>
         <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; update the driver</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 nicht: Der NVIDIA-Treiber ist zu alt, oder dies ist kein NVML; aktualisieren Sie den Treiber</translation>
     </message>
     <message>
         <source>%1 lacks %2; those fields stay empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 nicht; diese Felder bleiben leer</translation>
     </message>
     <message>
         <source>nvmlInit_v2 failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlInit_v2 ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>; the NVIDIA kernel module is not loaded (reboot after installing the driver, or check Secure Boot module signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>; das NVIDIA-Kernelmodul ist nicht geladen (starten Sie nach der Treiberinstallation neu, oder prüfen Sie die Modulsignierung für Secure Boot)</translation>
     </message>
     <message>
         <source>nvmlDeviceGetCount_v2 failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlDeviceGetCount_v2 ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>NVML reports %1 GPUs; reading only the first %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NVML meldet %1 GPUs; nur die ersten %2 werden gelesen</translation>
     </message>
     <message>
         <source>GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU %1: nvmlDeviceGetHandleByIndex_v2 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>nvmlShutdown failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlShutdown ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>This looks like WSL 1 (kernel %1, no /dev/dxg): WSL 1 has no GPU access; use WSL 2 or run Ollama on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sieht nach WSL 1 aus (Kernel %1, kein /dev/dxg): WSL 1 hat keinen GPU-Zugriff; verwenden Sie WSL 2 oder führen Sie Ollama unter Windows aus</translation>
     </message>
     <message>
         <source>WSL 2 without /dev/dxg (kernel %1): the Windows GPU driver is not shared with Linux; run &apos;wsl --update&apos; in Windows and install a current GPU driver there</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL 2 ohne /dev/dxg (Kernel %1): Der Windows-GPU-Treiber wird nicht mit Linux geteilt; führen Sie unter Windows &apos;wsl --update&apos; aus und installieren Sie dort einen aktuellen GPU-Treiber</translation>
     </message>
     <message>
         <source>%1 exists but this user cannot open it for reading and writing: add the user to the &apos;render&apos; (and &apos;video&apos;) group and log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vorhanden, aber dieser Benutzer kann es nicht zum Lesen und Schreiben öffnen: Fügen Sie den Benutzer der Gruppe &apos;render&apos; (und &apos;video&apos;) hinzu und melden Sie sich erneut an</translation>
     </message>
     <message>
         <source>%1: cannot read the primary group (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die primäre Gruppe kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>%1: cannot read group memberships (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Gruppenmitgliedschaften können nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>%1: not a number: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Zahl: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1/class does not exist; no sysfs to read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/class existiert nicht; kein sysfs zum Lesen</translation>
     </message>
     <message>
         <source>%1: no readable PCI vendor/device id (vendor, device, uevent PCI_ID); card skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine lesbare PCI-Hersteller-/Geräte-ID (vendor, device, uevent PCI_ID); Karte übersprungen</translation>
     </message>
     <message>
         <source>%1/revision: not a revision: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/revision: keine Revision: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: garbled line &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unlesbare Zeile &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: no gfx_target_version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein gfx_target_version</translation>
     </message>
     <message>
         <source>%1: gfx_target_version %2 is not a valid target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gfx_target_version %2 ist kein gültiges Ziel</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>the Vulkan loader does not provide vkCreateInstance; detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vulkan-Loader stellt vkCreateInstance nicht bereit; die Erkennung wird ohne Vulkan fortgesetzt</translation>
     </message>
     <message>
         <source>vkCreateInstance failed with %1: no working Vulkan driver (ICD) was found or a driver is broken; detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>vkCreateInstance ist mit %1 fehlgeschlagen: Es wurde kein funktionierender Vulkan-Treiber (ICD) gefunden, oder ein Treiber ist defekt; die Erkennung wird ohne Vulkan fortgesetzt</translation>
     </message>
     <message>
         <source>the Vulkan loader lacks vkEnumeratePhysicalDevices or vkGetPhysicalDeviceProperties; no Vulkan devices listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Vulkan-Loader fehlt vkEnumeratePhysicalDevices oder vkGetPhysicalDeviceProperties; es werden keine Vulkan-Geräte aufgeführt</translation>
     </message>
     <message>
         <source>vkEnumeratePhysicalDevices failed with %1; no Vulkan devices listed</source>
-        <translation type="unfinished"></translation>
+        <translation>vkEnumeratePhysicalDevices ist mit %1 fehlgeschlagen; es werden keine Vulkan-Geräte aufgeführt</translation>
     </message>
     <message>
         <source>the Vulkan loader found no devices (no driver installed for this GPU?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vulkan-Loader hat keine Geräte gefunden (kein Treiber für diese GPU installiert?)</translation>
     </message>
     <message>
         <source>the Vulkan loader &apos;%1&apos; could not be loaded (%2); detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vulkan-Loader &apos;%1&apos; konnte nicht geladen werden (%2); die Erkennung wird ohne Vulkan fortgesetzt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not export vkGetInstanceProcAddr, so it is not a Vulkan loader; detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; exportiert vkGetInstanceProcAddr nicht und ist daher kein Vulkan-Loader; die Erkennung wird ohne Vulkan fortgesetzt</translation>
     </message>
 </context>
 <context>
@@ -720,6 +720,42 @@
         <source>. This is WSL2: if Ollama runs on Windows instead, its variables belong in the Windows user environment (run ollama-gpu-setup.exe env there, target windows-user), and only OLLAMA_HOST belongs here</source>
         <translation>. Dies ist WSL2: Falls Ollama stattdessen unter Windows läuft, gehören seine Variablen in die Windows-Benutzerumgebung (führen Sie dort ollama-gpu-setup.exe env mit dem Ziel windows-user aus), und nur OLLAMA_HOST gehört hierher</translation>
     </message>
+    <message>
+        <source>Ollama did not stop</source>
+        <translation>Ollama wurde nicht beendet</translation>
+    </message>
+    <message>
+        <source>cannot start %1</source>
+        <translation>%1 kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Restarted Ollama: stopped %1, started %2</source>
+        <translation>Ollama neu gestartet: %1 beendet, %2 gestartet</translation>
+    </message>
+    <message>
+        <source>Ollama was not running; started %1</source>
+        <translation>Ollama lief nicht; %1 gestartet</translation>
+    </message>
+    <message>
+        <source>Warning: %1, so Ollama was not restarted; %2</source>
+        <translation>Warnung: %1, daher wurde Ollama nicht neu gestartet; %2</translation>
+    </message>
+    <message>
+        <source>Ollama is not running and its app is not at %1; start Ollama when it is installed: it reads the new variables when it starts</source>
+        <translation>Ollama läuft nicht und seine App liegt nicht unter %1; starten Sie Ollama, sobald es installiert ist: Es liest die neuen Variablen beim Start</translation>
+    </message>
+    <message>
+        <source>Warning: Ollama&apos;s app is not at %1, so Ollama was not restarted (nothing was stopped); %2</source>
+        <translation>Warnung: Die Ollama-App liegt nicht unter %1, daher wurde Ollama nicht neu gestartet (nichts wurde beendet); %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1; nothing was started; %2</source>
+        <translation>Warnung: %1; nichts wurde gestartet; %2</translation>
+    </message>
+    <message>
+        <source>Warning: stopped %1, but %2; start Ollama from the Start menu</source>
+        <translation>Warnung: %1 beendet, aber %2; starten Sie Ollama über das Startmenü</translation>
+    </message>
 </context>
 <context>
     <name>ogs::InstallText</name>
@@ -1025,11 +1061,11 @@
     </message>
     <message>
         <source>The installed Ollama%1 is %2; you asked for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das installierte Ollama%1 ist %2; angefordert wurde %3.</translation>
     </message>
     <message>
         <source>The installed Ollama%1 is %2; the %3 path needs %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das installierte Ollama%1 ist %2; für die Methode %3 ist %4 nötig.</translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1196,7 @@
     </message>
     <message>
         <source> Note: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Hinweis: %1.</translation>
     </message>
 </context>
 <context>
@@ -1487,11 +1523,11 @@
     </message>
     <message>
         <source>Your Ollama install (%1) ships ROCm kernels for %2, but the table for Ollama %3 on %4 says it should not; the install is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Ollama-Installation (%1) enthält ROCm-Kernel für %2, obwohl sie laut der Tabelle für Ollama %3 unter %4 keine enthalten sollte; maßgeblich ist die Installation.</translation>
     </message>
     <message>
         <source>Your Ollama install (%1) does not ship ROCm kernels for %2, but the table for Ollama %3 on %4 says it should; the install is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Ollama-Installation (%1) enthält keine ROCm-Kernel für %2, obwohl sie laut der Tabelle für Ollama %3 unter %4 welche enthalten sollte; maßgeblich ist die Installation.</translation>
     </message>
 </context>
 <context>
@@ -1538,143 +1574,147 @@
     </message>
     <message>
         <source>no clock levels in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Taktstufen in &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no amdgpu card under %1/class/drm</source>
-        <translation type="unfinished"></translation>
+        <translation>keine amdgpu-Karte unter %1/class/drm</translation>
     </message>
     <message>
         <source>reading NVIDIA GPUs from %1 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA-GPUs werden stattdessen über %1 gelesen</translation>
     </message>
     <message>
         <source>%1 is not an executable file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine ausführbare Datei</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gestartet</translation>
     </message>
     <message>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde mit Code %1 beendet</translation>
     </message>
     <message>
         <source>%1 fields, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Felder statt der erwarteten %2</translation>
     </message>
     <message>
         <source>index &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Index &quot;%1&quot; ist keine Zahl</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; ist keine Zahl</translation>
     </message>
     <message>
         <source>; no NVIDIA telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>; keine NVIDIA-Telemetrie</translation>
     </message>
     <message>
         <source>%1 printed &quot;%2&quot;: %3; such lines are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat &quot;%2&quot; ausgegeben: %3; solche Zeilen werden übersprungen</translation>
     </message>
     <message>
         <source>%1 %2; it is not restarted, NVIDIA values are no longer read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2; es wird nicht neu gestartet, NVIDIA-Werte werden nicht mehr gelesen</translation>
     </message>
     <message>
         <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; no NVIDIA telemetry (update the driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 nicht: Der NVIDIA-Treiber ist zu alt, oder dies ist kein NVML; keine NVIDIA-Telemetrie (aktualisieren Sie den Treiber)</translation>
     </message>
     <message>
         <source>%1 lacks %2; those values stay null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 nicht; diese Werte bleiben null</translation>
     </message>
     <message>
         <source>nvmlInit_v2 failed: %1; no NVIDIA telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlInit_v2 ist fehlgeschlagen: %1; keine NVIDIA-Telemetrie</translation>
     </message>
     <message>
         <source> (the NVIDIA kernel module is not loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (das NVIDIA-Kernelmodul ist nicht geladen)</translation>
     </message>
     <message>
         <source>nvmlDeviceGetCount_v2 failed: %1; no NVIDIA telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlDeviceGetCount_v2 ist fehlgeschlagen: %1; keine NVIDIA-Telemetrie</translation>
     </message>
     <message>
         <source>NVML reports %1 GPUs; sampling only the first %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NVML meldet %1 GPUs; nur die ersten %2 werden ausgelesen</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2; not sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA-GPU %1: nvmlDeviceGetHandleByIndex_v2 ist fehlgeschlagen: %2; wird nicht ausgelesen</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1: nvmlDeviceGetName failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA-GPU %1: nvmlDeviceGetName ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA-GPU %1</translation>
     </message>
     <message>
         <source>%1: nvmlDeviceGetPciInfo_v3 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nvmlDeviceGetPciInfo_v3 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die NVML-Bus-ID &quot;%2&quot; hat nicht die Form domain:bus:device.function</translation>
     </message>
     <message>
         <source>%1 (%2): %3 failed: %4; the GPU has fallen off the bus, so all its values are null until it is reset (reload the NVIDIA driver or reboot)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 ist fehlgeschlagen: %4; die GPU ist vom Bus verschwunden, daher sind alle ihre Werte null, bis sie zurückgesetzt wird (laden Sie den NVIDIA-Treiber neu oder starten Sie den Computer neu)</translation>
     </message>
     <message>
         <source>%1 (%2): %3 failed: %4; %5 is null%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 ist fehlgeschlagen: %4; %5 ist null%6</translation>
     </message>
     <message>
         <source> (this GPU cannot report it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (diese GPU kann den Wert nicht melden)</translation>
     </message>
     <message>
         <source> until it reads again</source>
-        <translation type="unfinished"></translation>
+        <translation> bis zum nächsten erfolgreichen Lesen</translation>
     </message>
     <message>
         <source>%1 (%2): %3 gave %4 % busy, %5 % memory busy, outside 0-100; util_percent is null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 lieferte %4 % Auslastung und %5 % Speicherauslastung, außerhalb von 0-100; util_percent ist null</translation>
     </message>
     <message>
         <source>DXGI: %1; adapters are named by LUID</source>
-        <translation type="unfinished"></translation>
+        <translation>DXGI: %1; Adapter werden nach ihrer LUID benannt</translation>
     </message>
     <message>
         <source>; no utilisation or memory use from Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>; keine Auslastung oder Speichernutzung von Windows</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>cannot seek: </source>
-        <translation type="unfinished"></translation>
+        <translation>Positionieren nicht möglich: </translation>
     </message>
     <message>
         <source>read failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen fehlgeschlagen: </translation>
     </message>
     <message>
         <source>not a number: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahl: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>abgestürzt</translation>
     </message>
 </context>
 <context>
@@ -1737,10 +1777,6 @@
     <message>
         <source>⚠ This plan cannot be made: %1</source>
         <translation>⚠ Dieser Plan lässt sich nicht erstellen: %1</translation>
-    </message>
-    <message>
-        <source>After applying: %1</source>
-        <translation>Nach dem Anwenden: %1</translation>
     </message>
     <message>
         <source>This target needs administrator rights. Run in a terminal: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 --path %2 --yes&lt;/code&gt;</source>
@@ -2977,6 +3013,58 @@
         <source>This Ollama does not list %1 in its log, so those cannot be confirmed.</source>
         <translation>Diese Ollama-Version führt %1 nicht in ihrem Protokoll auf, daher lassen sich diese Werte nicht bestätigen.</translation>
     </message>
+    <message>
+        <source>Stopped Ollama (%1) and started %2.</source>
+        <translation>Ollama beendet (%1) und %2 gestartet.</translation>
+    </message>
+    <message>
+        <source>Ollama was not running; started %1.</source>
+        <translation>Ollama lief nicht; %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>⚠ Could not tell whether Ollama runs: %1. Nothing was stopped or started.</source>
+        <translation>⚠ Es ließ sich nicht feststellen, ob Ollama läuft: %1. Nichts wurde beendet oder gestartet.</translation>
+    </message>
+    <message>
+        <source>⚠ Ollama&apos;s app is not at %1, so it was not restarted; nothing was stopped.</source>
+        <translation>⚠ Die Ollama-App liegt nicht unter %1, daher wurde Ollama nicht neu gestartet; nichts wurde beendet.</translation>
+    </message>
+    <message>
+        <source>⚠ Could not stop Ollama: %1. Nothing was started.</source>
+        <translation>⚠ Ollama ließ sich nicht beenden: %1. Nichts wurde gestartet.</translation>
+    </message>
+    <message>
+        <source>⚠ Stopped Ollama (%1), but it did not start again: %2.</source>
+        <translation>⚠ Ollama wurde beendet (%1), startete aber nicht wieder: %2.</translation>
+    </message>
+    <message>
+        <source>After applying, Ollama is restarted so it reads the new variables: ollama app.exe and ollama.exe are stopped and %1 is started again (or started, if Ollama is not running).</source>
+        <translation>Nach dem Anwenden wird Ollama neu gestartet, damit es die neuen Variablen einliest: ollama app.exe und ollama.exe werden beendet und %1 wird wieder gestartet (oder gestartet, falls Ollama nicht läuft).</translation>
+    </message>
+    <message>
+        <source>After applying: Ollama&apos;s app is not at %1, so it cannot be restarted from here. %2</source>
+        <translation>Nach dem Anwenden: Die Ollama-App liegt nicht unter %1, daher kann Ollama nicht von hier aus neu gestartet werden. %2</translation>
+    </message>
+    <message>
+        <source>After applying, the Ollama service is restarted (systemctl daemon-reload, systemctl restart ollama) and its log is read to confirm the settings.</source>
+        <translation>Nach dem Anwenden wird der Ollama-Dienst neu gestartet (systemctl daemon-reload, systemctl restart ollama) und sein Protokoll gelesen, um die Einstellungen zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>After applying: %1</source>
+        <translation>Nach dem Anwenden: %1</translation>
+    </message>
+    <message>
+        <source>Restarting Ollama: stopping ollama app.exe and ollama.exe, then starting %1…</source>
+        <translation>Ollama wird neu gestartet: ollama app.exe und ollama.exe werden beendet, dann wird %1 gestartet…</translation>
+    </message>
+    <message>
+        <source>Start Ollama from the Start menu: it reads the new variables when it starts.</source>
+        <translation>Starten Sie Ollama über das Startmenü: Beim Start liest es die neuen Variablen ein.</translation>
+    </message>
+    <message>
+        <source>✔ Started Ollama; it answers (version %1).</source>
+        <translation>✔ Ollama wurde gestartet und antwortet (Version %1).</translation>
+    </message>
 </context>
 <context>
     <name>ogs::ui::SetupSession</name>
@@ -3124,6 +3212,34 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Save report…&lt;/b&gt; or &lt;b&gt;Copy report&lt;/b&gt; gives you everything a bug report needs: detection, recommendation, the changes, the test prompt&apos;s results and Ollama&apos;s log lines.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bericht speichern…&lt;/b&gt; oder &lt;b&gt;Bericht kopieren&lt;/b&gt; liefert alles, was eine Fehlermeldung braucht: Erkennung, Empfehlung, die Änderungen, die Ergebnisse des Test-Prompts und die Protokollzeilen von Ollama.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostic bundle…</source>
+        <translation>&amp;Diagnosepaket speichern…</translation>
+    </message>
+    <message>
+        <source>Save a diagnostic bundle (zip file) for a bug report</source>
+        <translation>Ein Diagnosepaket (ZIP-Datei) für eine Fehlermeldung speichern</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Save diagnostic bundle…&lt;/b&gt; puts the same in one .zip file, each part also as JSON, to attach to a bug report.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Diagnosepaket speichern…&lt;/b&gt; packt dasselbe in eine .zip-Datei, jeden Teil auch als JSON, zum Anhängen an eine Fehlermeldung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save diagnostic bundle</source>
+        <translation>Diagnosepaket speichern</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Diagnostic bundle saved to &lt;b&gt;%1&lt;/b&gt;. Attach it to your bug report.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diagnosepaket gespeichert unter &lt;b&gt;%1&lt;/b&gt;. Hängen Sie es an Ihre Fehlermeldung an.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Could not save the diagnostic bundle:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Das Diagnosepaket konnte nicht gespeichert werden:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -44,167 +44,167 @@
     <name>ogs::DetectText</name>
     <message>
         <source>%1: DXGI reports %2 MiB of dedicated memory, which some drivers cap at 4 GiB, and the driver&apos;s registry size could not be read (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: DXGI informa de %2 MiB de memoria dedicada, un valor que algunos controladores limitan a 4 GiB, y no se pudo leer el tamaño que el controlador indica en el registro (%3)</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún motivo</translation>
     </message>
     <message>
         <source>the built-in AMD PCI id table could not be loaded; gfx targets may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo cargar la tabla integrada de ID PCI de AMD; pueden faltar destinos gfx</translation>
     </message>
     <message>
         <source>Unknown vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricante desconocido</translation>
     </message>
     <message>
         <source>%1 exists but cannot be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe, pero no se puede cargar: %2</translation>
     </message>
     <message>
         <source>NVML does not exist on this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>NVML no existe en esta plataforma</translation>
     </message>
     <message>
         <source>no NVIDIA driver (NVML not found: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay controlador NVIDIA (no se encontró NVML: %1)</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>error desconocido</translation>
     </message>
     <message>
         <source>%1 (NVML error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (error de NVML %2)</translation>
     </message>
     <message>
         <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el ID de bus de NVML &quot;%2&quot; no tiene el formato domain:bus:device.function; %3</translation>
     </message>
     <message>
         <source>its PCI address is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>se desconoce su dirección PCI</translation>
     </message>
     <message>
         <source>using %1 from its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>se usa %1, reconstruido a partir de sus campos</translation>
     </message>
     <message>
         <source>%1: implausible CUDA compute capability %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: capacidad de cómputo CUDA %2.%3 inverosímil</translation>
     </message>
     <message>
         <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; update the driver</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 le falta %2: el controlador NVIDIA es demasiado antiguo o esto no es NVML; actualice el controlador</translation>
     </message>
     <message>
         <source>%1 lacks %2; those fields stay empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 le falta %2; esos campos quedan vacíos</translation>
     </message>
     <message>
         <source>nvmlInit_v2 failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlInit_v2 falló: %1</translation>
     </message>
     <message>
         <source>; the NVIDIA kernel module is not loaded (reboot after installing the driver, or check Secure Boot module signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>; el módulo del kernel de NVIDIA no está cargado (reinicie después de instalar el controlador o compruebe la firma de módulos de Secure Boot)</translation>
     </message>
     <message>
         <source>nvmlDeviceGetCount_v2 failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlDeviceGetCount_v2 falló: %1</translation>
     </message>
     <message>
         <source>NVML reports %1 GPUs; reading only the first %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NVML informa de %1 GPU; solo se leen las %2 primeras</translation>
     </message>
     <message>
         <source>GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU %1: nvmlDeviceGetHandleByIndex_v2 falló: %2</translation>
     </message>
     <message>
         <source>nvmlShutdown failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlShutdown falló: %1</translation>
     </message>
     <message>
         <source>This looks like WSL 1 (kernel %1, no /dev/dxg): WSL 1 has no GPU access; use WSL 2 or run Ollama on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto parece WSL 1 (kernel %1, sin /dev/dxg): WSL 1 no tiene acceso a la GPU; use WSL 2 o ejecute Ollama en Windows</translation>
     </message>
     <message>
         <source>WSL 2 without /dev/dxg (kernel %1): the Windows GPU driver is not shared with Linux; run &apos;wsl --update&apos; in Windows and install a current GPU driver there</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL 2 sin /dev/dxg (kernel %1): el controlador de GPU de Windows no se comparte con Linux; ejecute &apos;wsl --update&apos; en Windows e instale allí un controlador de GPU actual</translation>
     </message>
     <message>
         <source>%1 exists but this user cannot open it for reading and writing: add the user to the &apos;render&apos; (and &apos;video&apos;) group and log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe, pero este usuario no puede abrirlo para lectura y escritura: añada el usuario al grupo &apos;render&apos; (y &apos;video&apos;) y vuelva a iniciar sesión</translation>
     </message>
     <message>
         <source>%1: cannot read the primary group (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer el grupo principal (%2)</translation>
     </message>
     <message>
         <source>%1: cannot read group memberships (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pueden leer las pertenencias a grupos (%2)</translation>
     </message>
     <message>
         <source>%1: not a number: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un número: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1/class does not exist; no sysfs to read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/class no existe; no hay sysfs que leer</translation>
     </message>
     <message>
         <source>%1: no readable PCI vendor/device id (vendor, device, uevent PCI_ID); card skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ningún ID PCI de fabricante/dispositivo legible (vendor, device, uevent PCI_ID); se omite la tarjeta</translation>
     </message>
     <message>
         <source>%1/revision: not a revision: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/revision: no es una revisión: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: garbled line &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: línea ilegible &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: no gfx_target_version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay gfx_target_version</translation>
     </message>
     <message>
         <source>%1: gfx_target_version %2 is not a valid target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gfx_target_version %2 no es un destino válido</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal</translation>
     </message>
     <message>
         <source>the Vulkan loader does not provide vkCreateInstance; detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>el cargador de Vulkan no proporciona vkCreateInstance; la detección continúa sin Vulkan</translation>
     </message>
     <message>
         <source>vkCreateInstance failed with %1: no working Vulkan driver (ICD) was found or a driver is broken; detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>vkCreateInstance falló con %1: no se encontró ningún controlador Vulkan (ICD) que funcione o hay un controlador dañado; la detección continúa sin Vulkan</translation>
     </message>
     <message>
         <source>the Vulkan loader lacks vkEnumeratePhysicalDevices or vkGetPhysicalDeviceProperties; no Vulkan devices listed</source>
-        <translation type="unfinished"></translation>
+        <translation>al cargador de Vulkan le falta vkEnumeratePhysicalDevices o vkGetPhysicalDeviceProperties; no se muestra ningún dispositivo Vulkan</translation>
     </message>
     <message>
         <source>vkEnumeratePhysicalDevices failed with %1; no Vulkan devices listed</source>
-        <translation type="unfinished"></translation>
+        <translation>vkEnumeratePhysicalDevices falló con %1; no se muestra ningún dispositivo Vulkan</translation>
     </message>
     <message>
         <source>the Vulkan loader found no devices (no driver installed for this GPU?)</source>
-        <translation type="unfinished"></translation>
+        <translation>el cargador de Vulkan no encontró ningún dispositivo (¿no hay ningún controlador instalado para esta GPU?)</translation>
     </message>
     <message>
         <source>the Vulkan loader &apos;%1&apos; could not be loaded (%2); detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo abrir el cargador de Vulkan &apos;%1&apos; (%2); la detección continúa sin Vulkan</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not export vkGetInstanceProcAddr, so it is not a Vulkan loader; detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no exporta vkGetInstanceProcAddr, así que no es un cargador de Vulkan; la detección continúa sin Vulkan</translation>
     </message>
 </context>
 <context>
@@ -720,6 +720,42 @@
         <source>. This is WSL2: if Ollama runs on Windows instead, its variables belong in the Windows user environment (run ollama-gpu-setup.exe env there, target windows-user), and only OLLAMA_HOST belongs here</source>
         <translation>. Esto es WSL2: si Ollama se ejecuta en Windows, sus variables van en el entorno de usuario de Windows (ejecute allí ollama-gpu-setup.exe env, destino windows-user), y aquí solo va OLLAMA_HOST</translation>
     </message>
+    <message>
+        <source>Ollama did not stop</source>
+        <translation>Ollama no se detuvo</translation>
+    </message>
+    <message>
+        <source>cannot start %1</source>
+        <translation>no se puede iniciar %1</translation>
+    </message>
+    <message>
+        <source>Restarted Ollama: stopped %1, started %2</source>
+        <translation>Ollama reiniciado: se detuvo %1 y se inició %2</translation>
+    </message>
+    <message>
+        <source>Ollama was not running; started %1</source>
+        <translation>Ollama no estaba en ejecución; se inició %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1, so Ollama was not restarted; %2</source>
+        <translation>Advertencia: %1, así que Ollama no se reinició; %2</translation>
+    </message>
+    <message>
+        <source>Ollama is not running and its app is not at %1; start Ollama when it is installed: it reads the new variables when it starts</source>
+        <translation>Ollama no está en ejecución y su aplicación no está en %1; inicie Ollama cuando esté instalado: lee las nuevas variables al iniciarse</translation>
+    </message>
+    <message>
+        <source>Warning: Ollama&apos;s app is not at %1, so Ollama was not restarted (nothing was stopped); %2</source>
+        <translation>Advertencia: la aplicación de Ollama no está en %1, así que Ollama no se reinició (no se detuvo nada); %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1; nothing was started; %2</source>
+        <translation>Advertencia: %1; no se inició nada; %2</translation>
+    </message>
+    <message>
+        <source>Warning: stopped %1, but %2; start Ollama from the Start menu</source>
+        <translation>Advertencia: se detuvo %1, pero %2; inicie Ollama desde el menú Inicio</translation>
+    </message>
 </context>
 <context>
     <name>ogs::InstallText</name>
@@ -1025,11 +1061,11 @@
     </message>
     <message>
         <source>The installed Ollama%1 is %2; you asked for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Ollama%1 instalado es %2; usted pidió %3.</translation>
     </message>
     <message>
         <source>The installed Ollama%1 is %2; the %3 path needs %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Ollama%1 instalado es %2; el método %3 necesita %4.</translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1196,7 @@
     </message>
     <message>
         <source> Note: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Nota: %1.</translation>
     </message>
 </context>
 <context>
@@ -1487,11 +1523,11 @@
     </message>
     <message>
         <source>Your Ollama install (%1) ships ROCm kernels for %2, but the table for Ollama %3 on %4 says it should not; the install is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su instalación de Ollama (%1) incluye kernels de ROCm para %2, aunque según la tabla de Ollama %3 en %4 no debería; lo que cuenta es la instalación.</translation>
     </message>
     <message>
         <source>Your Ollama install (%1) does not ship ROCm kernels for %2, but the table for Ollama %3 on %4 says it should; the install is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su instalación de Ollama (%1) no incluye kernels de ROCm para %2, aunque según la tabla de Ollama %3 en %4 debería; lo que cuenta es la instalación.</translation>
     </message>
 </context>
 <context>
@@ -1538,143 +1574,147 @@
     </message>
     <message>
         <source>no clock levels in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay niveles de frecuencia en &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no amdgpu card under %1/class/drm</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna tarjeta amdgpu en %1/class/drm</translation>
     </message>
     <message>
         <source>reading NVIDIA GPUs from %1 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>en su lugar, las GPU de NVIDIA se leen mediante %1</translation>
     </message>
     <message>
         <source>%1 is not an executable file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo ejecutable</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede iniciar %1: %2</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>no iniciado</translation>
     </message>
     <message>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó con el código %1</translation>
     </message>
     <message>
         <source>%1 fields, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos en lugar de los %2 esperados</translation>
     </message>
     <message>
         <source>index &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>el índice &quot;%1&quot; no es un número</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; no es un número</translation>
     </message>
     <message>
         <source>; no NVIDIA telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>; sin telemetría de NVIDIA</translation>
     </message>
     <message>
         <source>%1 printed &quot;%2&quot;: %3; such lines are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imprimió &quot;%2&quot;: %3; esas líneas se omiten</translation>
     </message>
     <message>
         <source>%1 %2; it is not restarted, NVIDIA values are no longer read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2; no se reinicia y los valores de NVIDIA ya no se leen</translation>
     </message>
     <message>
         <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; no NVIDIA telemetry (update the driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 le falta %2: el controlador NVIDIA es demasiado antiguo o esto no es NVML; sin telemetría de NVIDIA (actualice el controlador)</translation>
     </message>
     <message>
         <source>%1 lacks %2; those values stay null</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 le falta %2; esos valores quedan en null</translation>
     </message>
     <message>
         <source>nvmlInit_v2 failed: %1; no NVIDIA telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlInit_v2 falló: %1; sin telemetría de NVIDIA</translation>
     </message>
     <message>
         <source> (the NVIDIA kernel module is not loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (el módulo del kernel de NVIDIA no está cargado)</translation>
     </message>
     <message>
         <source>nvmlDeviceGetCount_v2 failed: %1; no NVIDIA telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlDeviceGetCount_v2 falló: %1; sin telemetría de NVIDIA</translation>
     </message>
     <message>
         <source>NVML reports %1 GPUs; sampling only the first %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NVML informa de %1 GPU; solo se muestrean las %2 primeras</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2; not sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU NVIDIA %1: nvmlDeviceGetHandleByIndex_v2 falló: %2; no se muestrea</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1: nvmlDeviceGetName failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU NVIDIA %1: nvmlDeviceGetName falló: %2</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU NVIDIA %1</translation>
     </message>
     <message>
         <source>%1: nvmlDeviceGetPciInfo_v3 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nvmlDeviceGetPciInfo_v3 falló: %2</translation>
     </message>
     <message>
         <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el ID de bus de NVML &quot;%2&quot; no tiene el formato domain:bus:device.function</translation>
     </message>
     <message>
         <source>%1 (%2): %3 failed: %4; the GPU has fallen off the bus, so all its values are null until it is reset (reload the NVIDIA driver or reboot)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 falló: %4; la GPU se ha desconectado del bus, así que todos sus valores son null hasta que se restablezca (recargue el controlador NVIDIA o reinicie el equipo)</translation>
     </message>
     <message>
         <source>%1 (%2): %3 failed: %4; %5 is null%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 falló: %4; %5 es null%6</translation>
     </message>
     <message>
         <source> (this GPU cannot report it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (esta GPU no puede informar de este valor)</translation>
     </message>
     <message>
         <source> until it reads again</source>
-        <translation type="unfinished"></translation>
+        <translation> hasta que se vuelva a leer</translation>
     </message>
     <message>
         <source>%1 (%2): %3 gave %4 % busy, %5 % memory busy, outside 0-100; util_percent is null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 dio un %4 % de uso y un %5 % de uso de memoria, fuera de 0-100; util_percent es null</translation>
     </message>
     <message>
         <source>DXGI: %1; adapters are named by LUID</source>
-        <translation type="unfinished"></translation>
+        <translation>DXGI: %1; los adaptadores se identifican por su LUID</translation>
     </message>
     <message>
         <source>; no utilisation or memory use from Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>; sin datos de uso ni de memoria usada de Windows</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal</translation>
     </message>
     <message>
         <source>cannot seek: </source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede posicionar en el archivo: </translation>
     </message>
     <message>
         <source>read failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>error de lectura: </translation>
     </message>
     <message>
         <source>not a number: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>se bloqueó</translation>
     </message>
 </context>
 <context>
@@ -1737,10 +1777,6 @@
     <message>
         <source>⚠ This plan cannot be made: %1</source>
         <translation>⚠ No se puede elaborar este plan: %1</translation>
-    </message>
-    <message>
-        <source>After applying: %1</source>
-        <translation>Después de aplicar: %1</translation>
     </message>
     <message>
         <source>This target needs administrator rights. Run in a terminal: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 --path %2 --yes&lt;/code&gt;</source>
@@ -2977,6 +3013,58 @@
         <source>This Ollama does not list %1 in its log, so those cannot be confirmed.</source>
         <translation>Esta versión de Ollama no muestra %1 en su registro, así que esos valores no se pueden confirmar.</translation>
     </message>
+    <message>
+        <source>Stopped Ollama (%1) and started %2.</source>
+        <translation>Se detuvo Ollama (%1) y se inició %2.</translation>
+    </message>
+    <message>
+        <source>Ollama was not running; started %1.</source>
+        <translation>Ollama no estaba en ejecución; se inició %1.</translation>
+    </message>
+    <message>
+        <source>⚠ Could not tell whether Ollama runs: %1. Nothing was stopped or started.</source>
+        <translation>⚠ No se pudo saber si Ollama está en ejecución: %1. No se detuvo ni se inició nada.</translation>
+    </message>
+    <message>
+        <source>⚠ Ollama&apos;s app is not at %1, so it was not restarted; nothing was stopped.</source>
+        <translation>⚠ La aplicación de Ollama no está en %1, así que no se reinició; no se detuvo nada.</translation>
+    </message>
+    <message>
+        <source>⚠ Could not stop Ollama: %1. Nothing was started.</source>
+        <translation>⚠ No se pudo detener Ollama: %1. No se inició nada.</translation>
+    </message>
+    <message>
+        <source>⚠ Stopped Ollama (%1), but it did not start again: %2.</source>
+        <translation>⚠ Se detuvo Ollama (%1), pero no volvió a iniciarse: %2.</translation>
+    </message>
+    <message>
+        <source>After applying, Ollama is restarted so it reads the new variables: ollama app.exe and ollama.exe are stopped and %1 is started again (or started, if Ollama is not running).</source>
+        <translation>Después de aplicar, Ollama se reinicia para que lea las variables nuevas: se detienen ollama app.exe y ollama.exe y se vuelve a iniciar %1 (o se inicia, si Ollama no está en ejecución).</translation>
+    </message>
+    <message>
+        <source>After applying: Ollama&apos;s app is not at %1, so it cannot be restarted from here. %2</source>
+        <translation>Después de aplicar: la aplicación de Ollama no está en %1, así que no se puede reiniciar desde aquí. %2</translation>
+    </message>
+    <message>
+        <source>After applying, the Ollama service is restarted (systemctl daemon-reload, systemctl restart ollama) and its log is read to confirm the settings.</source>
+        <translation>Después de aplicar, se reinicia el servicio de Ollama (systemctl daemon-reload, systemctl restart ollama) y se lee su registro para confirmar los ajustes.</translation>
+    </message>
+    <message>
+        <source>After applying: %1</source>
+        <translation>Después de aplicar: %1</translation>
+    </message>
+    <message>
+        <source>Restarting Ollama: stopping ollama app.exe and ollama.exe, then starting %1…</source>
+        <translation>Reiniciando Ollama: deteniendo ollama app.exe y ollama.exe y luego iniciando %1…</translation>
+    </message>
+    <message>
+        <source>Start Ollama from the Start menu: it reads the new variables when it starts.</source>
+        <translation>Inicie Ollama desde el menú Inicio: lee las variables nuevas al iniciarse.</translation>
+    </message>
+    <message>
+        <source>✔ Started Ollama; it answers (version %1).</source>
+        <translation>✔ Ollama se inició y responde (versión %1).</translation>
+    </message>
 </context>
 <context>
     <name>ogs::ui::SetupSession</name>
@@ -3124,6 +3212,34 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Save report…&lt;/b&gt; or &lt;b&gt;Copy report&lt;/b&gt; gives you everything a bug report needs: detection, recommendation, the changes, the test prompt&apos;s results and Ollama&apos;s log lines.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Guardar el informe…&lt;/b&gt; o &lt;b&gt;Copiar el informe&lt;/b&gt; le da todo lo que necesita un informe de error: detección, recomendación, los cambios, los resultados del prompt de prueba y las líneas del registro de Ollama.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostic bundle…</source>
+        <translation>Guardar el paquete de &amp;diagnóstico…</translation>
+    </message>
+    <message>
+        <source>Save a diagnostic bundle (zip file) for a bug report</source>
+        <translation>Guardar un paquete de diagnóstico (archivo zip) para un informe de error</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Save diagnostic bundle…&lt;/b&gt; puts the same in one .zip file, each part also as JSON, to attach to a bug report.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Guardar el paquete de diagnóstico…&lt;/b&gt; pone lo mismo en un solo archivo .zip, cada parte también en JSON, para adjuntarlo a un informe de error.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save diagnostic bundle</source>
+        <translation>Guardar el paquete de diagnóstico</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Diagnostic bundle saved to &lt;b&gt;%1&lt;/b&gt;. Attach it to your bug report.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Paquete de diagnóstico guardado en &lt;b&gt;%1&lt;/b&gt;. Adjúntelo a su informe de error.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Could not save the diagnostic bundle:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No se pudo guardar el paquete de diagnóstico:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>cannot reach Ollama at %1: %2</source>
-        <translation>impossible de joindre Ollama à l’adresse %1 : %2</translation>
+        <translation>impossible de joindre Ollama à l’adresse %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2%3</source>
@@ -25,197 +25,197 @@
     </message>
     <message>
         <source>Even the smallest variant, %1 (%2), does not fit fully at %3 tokens of context; it will run partly on the CPU. A shorter context helps.</source>
-        <translation>Même la plus petite variante, %1 (%2), ne tient pas entièrement avec un contexte de %3 tokens ; elle s’exécutera en partie sur le CPU. Un contexte plus court aide.</translation>
+        <translation>Même la plus petite variante, %1 (%2), ne tient pas entièrement avec un contexte de %3 tokens&#xa0;; elle s’exécutera en partie sur le CPU. Un contexte plus court aide.</translation>
     </message>
     <message>
         <source>Without the model&apos;s architecture the KV cache and compute buffer are left out, so this is a lower bound: pass --model or --arch-file for the full figure.</source>
-        <translation>Sans l’architecture du modèle, le cache KV et le tampon de calcul ne sont pas comptés, c’est donc une borne inférieure : passez --model ou --arch-file pour obtenir le chiffre complet.</translation>
+        <translation>Sans l’architecture du modèle, le cache KV et le tampon de calcul ne sont pas comptés, c’est donc une borne inférieure&#xa0;: passez --model ou --arch-file pour obtenir le chiffre complet.</translation>
     </message>
     <message>
         <source>The vocabulary size is unknown, so the compute buffer leaves out the output logits; it may be a few hundred MB low.</source>
-        <translation>La taille du vocabulaire est inconnue, le tampon de calcul ne compte donc pas les logits de sortie ; il peut être sous-estimé de quelques centaines de Mo.</translation>
+        <translation>La taille du vocabulaire est inconnue, le tampon de calcul ne compte donc pas les logits de sortie&#xa0;; il peut être sous-estimé de quelques centaines de Mo.</translation>
     </message>
     <message>
         <source>A %1 KV cache needs flash attention: set OLLAMA_FLASH_ATTENTION=1 and OLLAMA_KV_CACHE_TYPE=%1, or Ollama falls back to f16.</source>
-        <translation>Un cache KV %1 nécessite la flash attention : définissez OLLAMA_FLASH_ATTENTION=1 et OLLAMA_KV_CACHE_TYPE=%1, sinon Ollama se rabat sur f16.</translation>
+        <translation>Un cache KV %1 nécessite la flash attention&#xa0;: définissez OLLAMA_FLASH_ATTENTION=1 et OLLAMA_KV_CACHE_TYPE=%1, sinon Ollama se rabat sur f16.</translation>
     </message>
 </context>
 <context>
     <name>ogs::DetectText</name>
     <message>
         <source>%1: DXGI reports %2 MiB of dedicated memory, which some drivers cap at 4 GiB, and the driver&apos;s registry size could not be read (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : DXGI indique %2 Mio de mémoire dédiée, une valeur que certains pilotes plafonnent à 4 Gio, et la taille inscrite par le pilote dans le registre n’a pas pu être lue (%3)</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison indiquée</translation>
     </message>
     <message>
         <source>the built-in AMD PCI id table could not be loaded; gfx targets may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la table intégrée des identifiants PCI AMD n’a pas pu être chargée ; des cibles gfx peuvent manquer</translation>
     </message>
     <message>
         <source>Unknown vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricant inconnu</translation>
     </message>
     <message>
         <source>%1 exists but cannot be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe mais ne peut pas être chargé : %2</translation>
     </message>
     <message>
         <source>NVML does not exist on this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>NVML n’existe pas sur cette plateforme</translation>
     </message>
     <message>
         <source>no NVIDIA driver (NVML not found: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pilote NVIDIA (NVML introuvable : %1)</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inconnue</translation>
     </message>
     <message>
         <source>%1 (NVML error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erreur NVML %2)</translation>
     </message>
     <message>
         <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l’identifiant de bus NVML &quot;%2&quot; n’est pas au format domain:bus:device.function ; %3</translation>
     </message>
     <message>
         <source>its PCI address is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>son adresse PCI est inconnue</translation>
     </message>
     <message>
         <source>using %1 from its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation de %1, reconstitué à partir de ses champs</translation>
     </message>
     <message>
         <source>%1: implausible CUDA compute capability %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : compute capability CUDA %2.%3 invraisemblable</translation>
     </message>
     <message>
         <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; update the driver</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque %2 dans %1 : le pilote NVIDIA est trop ancien ou il ne s’agit pas de NVML ; mettez à jour le pilote</translation>
     </message>
     <message>
         <source>%1 lacks %2; those fields stay empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque %2 dans %1 ; ces champs restent vides</translation>
     </message>
     <message>
         <source>nvmlInit_v2 failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de nvmlInit_v2 : %1</translation>
     </message>
     <message>
         <source>; the NVIDIA kernel module is not loaded (reboot after installing the driver, or check Secure Boot module signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>; le module noyau NVIDIA n’est pas chargé (redémarrez après avoir installé le pilote, ou vérifiez la signature des modules pour Secure Boot)</translation>
     </message>
     <message>
         <source>nvmlDeviceGetCount_v2 failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de nvmlDeviceGetCount_v2 : %1</translation>
     </message>
     <message>
         <source>NVML reports %1 GPUs; reading only the first %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NVML signale %1 GPU ; seuls les %2 premiers sont lus</translation>
     </message>
     <message>
         <source>GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU %1 : échec de nvmlDeviceGetHandleByIndex_v2 : %2</translation>
     </message>
     <message>
         <source>nvmlShutdown failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de nvmlShutdown : %1</translation>
     </message>
     <message>
         <source>This looks like WSL 1 (kernel %1, no /dev/dxg): WSL 1 has no GPU access; use WSL 2 or run Ollama on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Il semble s’agir de WSL 1 (noyau %1, pas de /dev/dxg) : WSL 1 n’a pas accès au GPU ; utilisez WSL 2 ou exécutez Ollama sous Windows</translation>
     </message>
     <message>
         <source>WSL 2 without /dev/dxg (kernel %1): the Windows GPU driver is not shared with Linux; run &apos;wsl --update&apos; in Windows and install a current GPU driver there</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL 2 sans /dev/dxg (noyau %1) : le pilote GPU de Windows n’est pas partagé avec Linux ; exécutez &apos;wsl --update&apos; sous Windows et installez-y un pilote GPU récent</translation>
     </message>
     <message>
         <source>%1 exists but this user cannot open it for reading and writing: add the user to the &apos;render&apos; (and &apos;video&apos;) group and log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe mais cet utilisateur ne peut pas l’ouvrir en lecture et en écriture : ajoutez l’utilisateur au groupe &apos;render&apos; (et &apos;video&apos;) puis reconnectez-vous</translation>
     </message>
     <message>
         <source>%1: cannot read the primary group (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire le groupe principal (%2)</translation>
     </message>
     <message>
         <source>%1: cannot read group memberships (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de lire les appartenances aux groupes (%2)</translation>
     </message>
     <message>
         <source>%1: not a number: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce n’est pas un nombre : &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1/class does not exist; no sysfs to read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/class n’existe pas ; aucun sysfs à lire</translation>
     </message>
     <message>
         <source>%1: no readable PCI vendor/device id (vendor, device, uevent PCI_ID); card skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun identifiant PCI de fabricant/périphérique lisible (vendor, device, uevent PCI_ID) ; carte ignorée</translation>
     </message>
     <message>
         <source>%1/revision: not a revision: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/revision : révision non valide : &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: garbled line &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ligne illisible &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: no gfx_target_version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de gfx_target_version</translation>
     </message>
     <message>
         <source>%1: gfx_target_version %2 is not a valid target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : gfx_target_version %2 n’est pas une cible valide</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>the Vulkan loader does not provide vkCreateInstance; detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>le chargeur Vulkan ne fournit pas vkCreateInstance ; la détection continue sans Vulkan</translation>
     </message>
     <message>
         <source>vkCreateInstance failed with %1: no working Vulkan driver (ICD) was found or a driver is broken; detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>vkCreateInstance a échoué avec %1 : aucun pilote Vulkan (ICD) fonctionnel n’a été trouvé ou un pilote est défectueux ; la détection continue sans Vulkan</translation>
     </message>
     <message>
         <source>the Vulkan loader lacks vkEnumeratePhysicalDevices or vkGetPhysicalDeviceProperties; no Vulkan devices listed</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque vkEnumeratePhysicalDevices ou vkGetPhysicalDeviceProperties au chargeur Vulkan ; aucun périphérique Vulkan n’est listé</translation>
     </message>
     <message>
         <source>vkEnumeratePhysicalDevices failed with %1; no Vulkan devices listed</source>
-        <translation type="unfinished"></translation>
+        <translation>vkEnumeratePhysicalDevices a échoué avec %1 ; aucun périphérique Vulkan n’est listé</translation>
     </message>
     <message>
         <source>the Vulkan loader found no devices (no driver installed for this GPU?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le chargeur Vulkan n’a trouvé aucun périphérique (aucun pilote installé pour ce GPU ?)</translation>
     </message>
     <message>
         <source>the Vulkan loader &apos;%1&apos; could not be loaded (%2); detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>le chargeur Vulkan &apos;%1&apos; n’a pas pu être chargé (%2) ; la détection continue sans Vulkan</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not export vkGetInstanceProcAddr, so it is not a Vulkan loader; detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n’exporte pas vkGetInstanceProcAddr, ce n’est donc pas un chargeur Vulkan ; la détection continue sans Vulkan</translation>
     </message>
 </context>
 <context>
     <name>ogs::DiagnoseText</name>
     <message>
         <source>Ollama found the GPU (%1) but its ROCm folder offers no GPU targets at all (supported types:[]): the rocBLAS kernel files are missing or were replaced by an incompatible set.</source>
-        <translation>Ollama a trouvé le GPU (%1), mais son dossier ROCm ne propose aucune cible GPU (supported types:[]) : les fichiers de kernels rocBLAS manquent ou ont été remplacés par un jeu incompatible.</translation>
+        <translation>Ollama a trouvé le GPU (%1), mais son dossier ROCm ne propose aucune cible GPU (supported types:[])&#xa0;: les fichiers de kernels rocBLAS manquent ou ont été remplacés par un jeu incompatible.</translation>
     </message>
     <message>
         <source>Ollama&apos;s ROCm build has no kernels for %1%2, so it dropped the GPU.</source>
-        <translation>La version ROCm d’Ollama n’a pas de kernels pour %1%2 ; Ollama a donc écarté le GPU.</translation>
+        <translation>La version ROCm d’Ollama n’a pas de kernels pour %1%2&#xa0;; Ollama a donc écarté le GPU.</translation>
     </message>
     <message>
         <source> (it supports %1)</source>
@@ -231,23 +231,23 @@
     </message>
     <message>
         <source>No ROCm override fits %1; use the Vulkan backend (OLLAMA_VULKAN=1).</source>
-        <translation>Aucune cible ROCm forcée ne convient à %1 ; utilisez le backend Vulkan (OLLAMA_VULKAN=1).</translation>
+        <translation>Aucune cible ROCm forcée ne convient à %1&#xa0;; utilisez le backend Vulkan (OLLAMA_VULKAN=1).</translation>
     </message>
     <message>
         <source>Ollama saw the %1 device at %2 but it did not initialise, so Ollama dropped it. Usually the GPU driver is older than the bundled %1 runtime needs, or the gfx target is not in this build.</source>
-        <translation>Ollama a vu le périphérique %1 à l’emplacement %2, mais celui-ci ne s’est pas initialisé : Ollama l’a donc écarté. En général, le pilote du GPU est plus ancien que ce qu’exige le runtime %1 fourni, ou la cible gfx ne fait pas partie de cette version.</translation>
+        <translation>Ollama a vu le périphérique %1 à l’emplacement %2, mais celui-ci ne s’est pas initialisé&#xa0;: Ollama l’a donc écarté. En général, le pilote du GPU est plus ancien que ce qu’exige le runtime %1 fourni, ou la cible gfx ne fait pas partie de cette version.</translation>
     </message>
     <message>
         <source>Update the AMD Adrenalin driver and restart Ollama; if it still fails, use the Vulkan backend (OLLAMA_VULKAN=1).</source>
-        <translation>Mettez à jour le pilote AMD Adrenalin et redémarrez Ollama ; si l’échec persiste, utilisez le backend Vulkan (OLLAMA_VULKAN=1).</translation>
+        <translation>Mettez à jour le pilote AMD Adrenalin et redémarrez Ollama&#xa0;; si l’échec persiste, utilisez le backend Vulkan (OLLAMA_VULKAN=1).</translation>
     </message>
     <message>
         <source>Update the amdgpu/ROCm driver and restart Ollama; if it still fails, use the Vulkan backend (OLLAMA_VULKAN=1).</source>
-        <translation>Mettez à jour le pilote amdgpu/ROCm et redémarrez Ollama ; si l’échec persiste, utilisez le backend Vulkan (OLLAMA_VULKAN=1).</translation>
+        <translation>Mettez à jour le pilote amdgpu/ROCm et redémarrez Ollama&#xa0;; si l’échec persiste, utilisez le backend Vulkan (OLLAMA_VULKAN=1).</translation>
     </message>
     <message>
         <source>HSA_OVERRIDE_GFX_VERSION=%1 was recognised but Ollama ended with total_vram=&quot;0 B&quot;: the override only changes the reported architecture; the HIP runtime still cannot reach the GPU.</source>
-        <translation>HSA_OVERRIDE_GFX_VERSION=%1 a été reconnu, mais Ollama s’est terminé avec total_vram=&quot;0 B&quot; : le forçage ne change que l’architecture annoncée ; le runtime HIP ne peut toujours pas atteindre le GPU.</translation>
+        <translation>HSA_OVERRIDE_GFX_VERSION=%1 a été reconnu, mais Ollama s’est terminé avec total_vram=&quot;0 B&quot;&#xa0;: le forçage ne change que l’architecture annoncée&#xa0;; le runtime HIP ne peut toujours pas atteindre le GPU.</translation>
     </message>
     <message>
         <source>Install the AMD HIP SDK, or (simpler) remove the override and use the Vulkan backend (OLLAMA_VULKAN=1).</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>HSA_OVERRIDE_GFX_VERSION=%1 is set, but Windows does not go through HSA: the variable does nothing there.</source>
-        <translation>HSA_OVERRIDE_GFX_VERSION=%1 est défini, mais Windows ne passe pas par HSA : la variable n’y a aucun effet.</translation>
+        <translation>HSA_OVERRIDE_GFX_VERSION=%1 est défini, mais Windows ne passe pas par HSA&#xa0;: la variable n’y a aucun effet.</translation>
     </message>
     <message>
         <source>Delete HSA_OVERRIDE_GFX_VERSION from the user and system environment variables and restart Ollama. For an unsupported GPU use Vulkan (OLLAMA_VULKAN=1) or the ollama-for-amd build.</source>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>Vulkan was requested, but Ollama prefers ROCm over Vulkan when both see the same GPU, so it still runs on ROCm.</source>
-        <translation>Vulkan a été demandé, mais Ollama préfère ROCm à Vulkan quand les deux voient le même GPU : il tourne donc toujours sur ROCm.</translation>
+        <translation>Vulkan a été demandé, mais Ollama préfère ROCm à Vulkan quand les deux voient le même GPU&#xa0;: il tourne donc toujours sur ROCm.</translation>
     </message>
     <message>
         <source>Set OLLAMA_LLM_LIBRARY=vulkan and hide the ROCm devices (%1), then restart Ollama.</source>
@@ -283,19 +283,19 @@
     </message>
     <message>
         <source>(detection: the user is not in the render group)</source>
-        <translation>(détection : l’utilisateur n’est pas dans le groupe render)</translation>
+        <translation>(détection&#xa0;: l’utilisateur n’est pas dans le groupe render)</translation>
     </message>
     <message>
         <source>The account Ollama runs as cannot open /dev/kfd and /dev/dri/renderD*: it is not in the render group.</source>
-        <translation>Le compte sous lequel Ollama s’exécute ne peut pas ouvrir /dev/kfd et /dev/dri/renderD* : il n’est pas dans le groupe render.</translation>
+        <translation>Le compte sous lequel Ollama s’exécute ne peut pas ouvrir /dev/kfd et /dev/dri/renderD*&#xa0;: il n’est pas dans le groupe render.</translation>
     </message>
     <message>
         <source>sudo usermod -aG render,video ollama (for the service; use your own user name for `ollama serve`), then restart Ollama or log in again.</source>
-        <translation>sudo usermod -aG render,video ollama (pour le service ; pour `ollama serve`, utilisez votre propre nom d’utilisateur), puis redémarrez Ollama ou rouvrez votre session.</translation>
+        <translation>sudo usermod -aG render,video ollama (pour le service&#xa0;; pour `ollama serve`, utilisez votre propre nom d’utilisateur), puis redémarrez Ollama ou rouvrez votre session.</translation>
     </message>
     <message>
         <source>Only %1 of %2 layers fit in GPU memory; the rest run on the CPU, which is several times slower.</source>
-        <translation>Seules %1 couches sur %2 tiennent dans la mémoire du GPU ; le reste s’exécute sur le CPU, plusieurs fois plus lent.</translation>
+        <translation>Seules %1 couches sur %2 tiennent dans la mémoire du GPU&#xa0;; le reste s’exécute sur le CPU, plusieurs fois plus lent.</translation>
     </message>
     <message>
         <source>Use a smaller quantisation (Q4_K_M instead of Q8_0/F16), a smaller context (OLLAMA_CONTEXT_LENGTH=4096) or close other programs that use GPU memory.</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>Ollama found a GPU but offloaded 0 of %1 layers: the model did not fit at all, or num_gpu=0 was requested.</source>
-        <translation>Ollama a trouvé un GPU mais y a déchargé 0 couche sur %1 : le modèle ne tenait pas du tout, ou num_gpu=0 a été demandé.</translation>
+        <translation>Ollama a trouvé un GPU mais y a déchargé 0 couche sur %1&#xa0;: le modèle ne tenait pas du tout, ou num_gpu=0 a été demandé.</translation>
     </message>
     <message>
         <source>Use a smaller model or quantisation, reduce the context, and check that no Modelfile/options set num_gpu 0.</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>%1 does not fit in GPU memory; the CPU part slows every token.</source>
-        <translation>%1 ne tient pas dans la mémoire du GPU ; la partie sur le CPU ralentit chaque token.</translation>
+        <translation>%1 ne tient pas dans la mémoire du GPU&#xa0;; la partie sur le CPU ralentit chaque token.</translation>
     </message>
     <message>
         <source>Use a smaller quantisation or context (OLLAMA_CONTEXT_LENGTH), or close other GPU programs.</source>
@@ -331,11 +331,11 @@
     </message>
     <message>
         <source>(no &quot;server config&quot; line in the log: the server has not restarted since logging began)</source>
-        <translation>(aucune ligne &quot;server config&quot; dans le journal : le serveur n’a pas redémarré depuis le début de la journalisation)</translation>
+        <translation>(aucune ligne &quot;server config&quot; dans le journal&#xa0;: le serveur n’a pas redémarré depuis le début de la journalisation)</translation>
     </message>
     <message>
         <source>The running Ollama server did not receive: %1. It was not restarted after the change, or the setting went to a place the server does not read%2.</source>
-        <translation>Le serveur Ollama en cours d’exécution n’a pas reçu : %1. Il n’a pas été redémarré après la modification, ou le réglage a été écrit à un endroit que le serveur ne lit pas%2.</translation>
+        <translation>Le serveur Ollama en cours d’exécution n’a pas reçu&#xa0;: %1. Il n’a pas été redémarré après la modification, ou le réglage a été écrit à un endroit que le serveur ne lit pas%2.</translation>
     </message>
     <message>
         <source> (the Windows app overwrites OLLAMA_HOST, OLLAMA_MODELS, OLLAMA_CONTEXT_LENGTH, OLLAMA_ORIGINS from its own settings)</source>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <source> (the systemd service ignores ~/.bashrc; use a drop-in)</source>
-        <translation> (le service systemd ignore ~/.bashrc ; utilisez un fichier drop-in)</translation>
+        <translation> (le service systemd ignore ~/.bashrc&#xa0;; utilisez un fichier drop-in)</translation>
     </message>
     <message>
         <source>Quit Ollama from the tray icon and start it again, then re-run diagnose.</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Usually harmless with the in-kernel amdgpu driver; update the kernel/firmware if the GPU is not found.</source>
-        <translation>Généralement sans gravité avec le pilote amdgpu intégré au noyau ; mettez à jour le noyau ou le firmware si le GPU n’est pas trouvé.</translation>
+        <translation>Généralement sans gravité avec le pilote amdgpu intégré au noyau&#xa0;; mettez à jour le noyau ou le firmware si le GPU n’est pas trouvé.</translation>
     </message>
     <message>
         <source>Ollama skips Radeon integrated GPUs (id %1, %2 reported) by default.</source>
@@ -394,31 +394,31 @@
     <name>ogs::EnvText</name>
     <message>
         <source>cannot write %1: the file is read-only (no write permission for anyone); make it writable first if it should change</source>
-        <translation>impossible d’écrire %1 : le fichier est en lecture seule (personne n’a le droit d’écriture) ; rendez-le d’abord accessible en écriture s’il doit changer</translation>
+        <translation>impossible d’écrire %1&#xa0;: le fichier est en lecture seule (personne n’a le droit d’écriture)&#xa0;; rendez-le d’abord accessible en écriture s’il doit changer</translation>
     </message>
     <message>
         <source>cannot write %1: permission denied (the file is read-only for this user)</source>
-        <translation>impossible d’écrire %1 : permission refusée (le fichier est en lecture seule pour cet utilisateur)</translation>
+        <translation>impossible d’écrire %1&#xa0;: permission refusée (le fichier est en lecture seule pour cet utilisateur)</translation>
     </message>
     <message>
         <source>cannot create the folder %1 (permission denied?)</source>
-        <translation>impossible de créer le dossier %1 (permission refusée ?)</translation>
+        <translation>impossible de créer le dossier %1 (permission refusée&#xa0;?)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot set the permissions of %1: %2</source>
-        <translation>impossible de définir les permissions de %1 : %2</translation>
+        <translation>impossible de définir les permissions de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot keep the owner of %1 (uid %2, gid %3): %4</source>
-        <translation>impossible de conserver le propriétaire de %1 (uid %2, gid %3) : %4</translation>
+        <translation>impossible de conserver le propriétaire de %1 (uid %2, gid %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>cannot remove %1: %2</source>
-        <translation>impossible de supprimer %1 : %2</translation>
+        <translation>impossible de supprimer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a regular file</source>
@@ -426,23 +426,23 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read the journal entry %1: %2</source>
-        <translation>impossible de lire l’entrée de journal %1 : %2</translation>
+        <translation>impossible de lire l’entrée de journal %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the journal entry %1 is damaged: %2</source>
-        <translation>l’entrée de journal %1 est endommagée : %2</translation>
+        <translation>l’entrée de journal %1 est endommagée&#xa0;: %2</translation>
     </message>
     <message>
         <source>the saved copy %1 is missing or damaged; %2 was not touched</source>
-        <translation>la copie sauvegardée %1 est manquante ou endommagée ; %2 n’a pas été touché</translation>
+        <translation>la copie sauvegardée %1 est manquante ou endommagée&#xa0;; %2 n’a pas été touché</translation>
     </message>
     <message>
         <source>Nothing to change: %1 already has these values.</source>
-        <translation>Rien à modifier : %1 a déjà ces valeurs.</translation>
+        <translation>Rien à modifier&#xa0;: %1 a déjà ces valeurs.</translation>
     </message>
     <message>
         <source>; nothing was changed</source>
@@ -450,31 +450,31 @@
     </message>
     <message>
         <source>%1 changed since the plan was made; nothing was changed (make the plan again)</source>
-        <translation>%1 a changé depuis l’établissement du plan ; rien n’a été modifié (établissez à nouveau le plan)</translation>
+        <translation>%1 a changé depuis l’établissement du plan&#xa0;; rien n’a été modifié (établissez à nouveau le plan)</translation>
     </message>
     <message>
         <source>no registry on this platform; nothing was changed</source>
-        <translation>pas de registre sur cette plateforme ; rien n’a été modifié</translation>
+        <translation>pas de registre sur cette plateforme&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
         <source>%1\%2 changed since the plan was made; nothing was changed (make the plan again)</source>
-        <translation>%1\%2 a changé depuis l’établissement du plan ; rien n’a été modifié (établissez à nouveau le plan)</translation>
+        <translation>%1\%2 a changé depuis l’établissement du plan&#xa0;; rien n’a été modifié (établissez à nouveau le plan)</translation>
     </message>
     <message>
         <source>cannot create the journal folder %1; nothing was changed</source>
-        <translation>impossible de créer le dossier du journal %1 ; rien n’a été modifié</translation>
+        <translation>impossible de créer le dossier du journal %1&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
         <source>cannot save the backup: %1</source>
-        <translation>impossible d’enregistrer la sauvegarde : %1</translation>
+        <translation>impossible d’enregistrer la sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write the journal: %1</source>
-        <translation>impossible d’écrire le journal : %1</translation>
+        <translation>impossible d’écrire le journal&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1; restoring the files already written failed too (%2); `env undo` can finish it from %3</source>
-        <translation>%1 ; la restauration des fichiers déjà écrits a également échoué (%2) ; `env undo` peut la terminer à partir de %3</translation>
+        <translation>%1&#xa0;; la restauration des fichiers déjà écrits a également échoué (%2)&#xa0;; `env undo` peut la terminer à partir de %3</translation>
     </message>
     <message>
         <source> (previous content saved in %1/%2)</source>
@@ -482,15 +482,15 @@
     </message>
     <message>
         <source>%1; restoring failed too (%2)</source>
-        <translation>%1 ; la restauration a également échoué (%2)</translation>
+        <translation>%1&#xa0;; la restauration a également échoué (%2)</translation>
     </message>
     <message>
         <source>Warning: the change is made but the journal could not be updated (%1); `env undo` still works from the pending entry</source>
-        <translation>Avertissement : la modification est faite, mais le journal n’a pas pu être mis à jour (%1) ; `env undo` fonctionne toujours à partir de l’entrée en attente</translation>
+        <translation>Avertissement&#xa0;: la modification est faite, mais le journal n’a pas pu être mis à jour (%1)&#xa0;; `env undo` fonctionne toujours à partir de l’entrée en attente</translation>
     </message>
     <message>
         <source>Warning: programs were not told about the change (%1); they see it after a restart</source>
-        <translation>Avertissement : les programmes n’ont pas été informés de la modification (%1) ; ils la verront après un redémarrage</translation>
+        <translation>Avertissement&#xa0;: les programmes n’ont pas été informés de la modification (%1)&#xa0;; ils la verront après un redémarrage</translation>
     </message>
     <message>
         <source>; nothing was undone</source>
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>nothing to undo: no applied change in %1</source>
-        <translation>rien à défaire : aucune modification appliquée dans %1</translation>
+        <translation>rien à défaire&#xa0;: aucune modification appliquée dans %1</translation>
     </message>
     <message>
         <source>%1 changed after ollama-gpu-setup wrote it (%2)</source>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>cannot write %1: permission denied</source>
-        <translation>impossible d’écrire %1 : permission refusée</translation>
+        <translation>impossible d’écrire %1&#xa0;: permission refusée</translation>
     </message>
     <message>
         <source>; nothing was undone (the saved copies are in %1)</source>
@@ -526,11 +526,11 @@
     </message>
     <message>
         <source>Warning: the files are restored but the journal could not be updated (%1)</source>
-        <translation>Avertissement : les fichiers sont restaurés, mais le journal n’a pas pu être mis à jour (%1)</translation>
+        <translation>Avertissement&#xa0;: les fichiers sont restaurés, mais le journal n’a pas pu être mis à jour (%1)</translation>
     </message>
     <message>
         <source>Warning: programs were not told about the change (%1)</source>
-        <translation>Avertissement : les programmes n’ont pas été informés de la modification (%1)</translation>
+        <translation>Avertissement&#xa0;: les programmes n’ont pas été informés de la modification (%1)</translation>
     </message>
     <message>
         <source>%1 is a symbolic link that points nowhere usable (a loop or a chain of broken links)</source>
@@ -538,11 +538,11 @@
     </message>
     <message>
         <source>%1 is larger than 16 MiB; not editing it</source>
-        <translation>%1 dépasse 16 Mio ; il n’est pas modifié</translation>
+        <translation>%1 dépasse 16 Mio&#xa0;; il n’est pas modifié</translation>
     </message>
     <message>
         <source>OLLAMA_HOST=%1 makes Ollama listen on every network interface, and its API has no authentication: anyone who can reach this machine can run, pull and delete models. If only WSL2 needs to reach Ollama on Windows, bind to the WSL virtual adapter&apos;s address instead (the IPv4 address of &apos;vEthernet (WSL)&apos; in ipconfig, e.g. OLLAMA_HOST=172.28.160.1:11434), or keep 0.0.0.0 behind a firewall rule that only allows the WSL subnet. To expose it anyway, add --allow-network-exposure</source>
-        <translation>OLLAMA_HOST=%1 fait écouter Ollama sur toutes les interfaces réseau, et son API n’a aucune authentification : toute personne qui peut joindre cette machine peut exécuter, télécharger et supprimer des modèles. Si seul WSL2 doit joindre Ollama sous Windows, liez-le plutôt à l’adresse de l’adaptateur virtuel WSL (l’adresse IPv4 de &apos;vEthernet (WSL)&apos; dans ipconfig, p. ex. OLLAMA_HOST=172.28.160.1:11434), ou gardez 0.0.0.0 derrière une règle de pare-feu qui n’autorise que le sous-réseau WSL. Pour l’exposer malgré tout, ajoutez --allow-network-exposure</translation>
+        <translation>OLLAMA_HOST=%1 fait écouter Ollama sur toutes les interfaces réseau, et son API n’a aucune authentification&#xa0;: toute personne qui peut joindre cette machine peut exécuter, télécharger et supprimer des modèles. Si seul WSL2 doit joindre Ollama sous Windows, liez-le plutôt à l’adresse de l’adaptateur virtuel WSL (l’adresse IPv4 de &apos;vEthernet (WSL)&apos; dans ipconfig, p. ex. OLLAMA_HOST=172.28.160.1:11434), ou gardez 0.0.0.0 derrière une règle de pare-feu qui n’autorise que le sous-réseau WSL. Pour l’exposer malgré tout, ajoutez --allow-network-exposure</translation>
     </message>
     <message>
         <source>%1 is set twice</source>
@@ -566,19 +566,19 @@
     </message>
     <message>
         <source>%1 exists, so bash login shells read it instead of %2; make sure it sources %2, or use the bashrc target</source>
-        <translation>%1 existe, les shells de connexion bash le lisent donc à la place de %2 ; assurez-vous qu’il source %2, ou utilisez la cible bashrc</translation>
+        <translation>%1 existe, les shells de connexion bash le lisent donc à la place de %2&#xa0;; assurez-vous qu’il source %2, ou utilisez la cible bashrc</translation>
     </message>
     <message>
         <source>%1 line %2 also sets %3 after our block, so that line wins; remove it by hand</source>
-        <translation>%1, ligne %2, définit aussi %3 après notre bloc, c’est donc cette ligne qui l’emporte ; supprimez-la à la main</translation>
+        <translation>%1, ligne %2, définit aussi %3 après notre bloc, c’est donc cette ligne qui l’emporte&#xa0;; supprimez-la à la main</translation>
     </message>
     <message>
         <source>%1 line %2 also sets %3; our block comes later and wins</source>
-        <translation>%1, ligne %2, définit aussi %3 ; notre bloc vient après et l’emporte</translation>
+        <translation>%1, ligne %2, définit aussi %3&#xa0;; notre bloc vient après et l’emporte</translation>
     </message>
     <message>
         <source>%1 line %2 still sets %3; ollama-gpu-setup did not write that line and does not edit it; remove it by hand</source>
-        <translation>%1, ligne %2, définit toujours %3 ; ollama-gpu-setup n’a pas écrit cette ligne et ne la modifie pas ; supprimez-la à la main</translation>
+        <translation>%1, ligne %2, définit toujours %3&#xa0;; ollama-gpu-setup n’a pas écrit cette ligne et ne la modifie pas&#xa0;; supprimez-la à la main</translation>
     </message>
     <message>
         <source>the %1 target is only available on Windows</source>
@@ -586,15 +586,15 @@
     </message>
     <message>
         <source>%1 in %2 is REG_EXPAND_SZ, where &apos;%&apos; would expand other variables; the value cannot contain &apos;%&apos;</source>
-        <translation>%1 dans %2 est de type REG_EXPAND_SZ, où &apos;%&apos; développerait d’autres variables ; la valeur ne peut pas contenir &apos;%&apos;</translation>
+        <translation>%1 dans %2 est de type REG_EXPAND_SZ, où &apos;%&apos; développerait d’autres variables&#xa0;; la valeur ne peut pas contenir &apos;%&apos;</translation>
     </message>
     <message>
         <source>Could not check the Ollama app&apos;s own settings: %1</source>
-        <translation>Impossible de vérifier les réglages propres à l’application Ollama : %1</translation>
+        <translation>Impossible de vérifier les réglages propres à l’application Ollama&#xa0;: %1</translation>
     </message>
     <message>
         <source>The Ollama app sets %1=%2 itself when it starts the server, from its setting %3 in %4, so the value here does not reach the server: change that setting in Ollama&apos;s Settings window instead</source>
-        <translation>L’application Ollama définit elle-même %1=%2 quand elle démarre le serveur, à partir de son réglage %3 dans %4, donc la valeur définie ici n’atteint pas le serveur : modifiez plutôt ce réglage dans la fenêtre des réglages (Settings) d’Ollama</translation>
+        <translation>L’application Ollama définit elle-même %1=%2 quand elle démarre le serveur, à partir de son réglage %3 dans %4, donc la valeur définie ici n’atteint pas le serveur&#xa0;: modifiez plutôt ce réglage dans la fenêtre des réglages (Settings) d’Ollama</translation>
     </message>
     <message>
         <source>What the running Ollama sees is unknown (no &quot;server config&quot; log line found%1)</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>%1=%2 is set in %3, but the running Ollama has %4: restart Ollama</source>
-        <translation>%1=%2 est défini dans %3, mais l’Ollama en cours d’exécution voit %4 : redémarrez Ollama</translation>
+        <translation>%1=%2 est défini dans %3, mais l’Ollama en cours d’exécution voit %4&#xa0;: redémarrez Ollama</translation>
     </message>
     <message>
         <source>it unset</source>
@@ -646,7 +646,7 @@
     </message>
     <message>
         <source>%1 for etc-environment: the character %2 cannot be written safely (pam_env has no escapes); use another target</source>
-        <translation>%1 pour etc-environment : le caractère %2 ne peut pas être écrit sans risque (pam_env n’a pas de séquences d’échappement) ; utilisez une autre cible</translation>
+        <translation>%1 pour etc-environment&#xa0;: le caractère %2 ne peut pas être écrit sans risque (pam_env n’a pas de séquences d’échappement)&#xa0;; utilisez une autre cible</translation>
     </message>
     <message>
         <source>unknown target</source>
@@ -654,23 +654,23 @@
     </message>
     <message>
         <source>%1: a second ollama-gpu-setup block starts at line %2 (the first at line %3); remove one by hand</source>
-        <translation>%1 : un second bloc ollama-gpu-setup commence à la ligne %2 (le premier à la ligne %3) ; supprimez-en un à la main</translation>
+        <translation>%1&#xa0;: un second bloc ollama-gpu-setup commence à la ligne %2 (le premier à la ligne %3)&#xa0;; supprimez-en un à la main</translation>
     </message>
     <message>
         <source>%1: line %2 ends an ollama-gpu-setup block that was never started; fix the markers by hand</source>
-        <translation>%1 : la ligne %2 termine un bloc ollama-gpu-setup qui n’a jamais commencé ; corrigez les marqueurs à la main</translation>
+        <translation>%1&#xa0;: la ligne %2 termine un bloc ollama-gpu-setup qui n’a jamais commencé&#xa0;; corrigez les marqueurs à la main</translation>
     </message>
     <message>
         <source>%1: the ollama-gpu-setup block starting at line %2 has no end marker (%3); fix it by hand</source>
-        <translation>%1 : le bloc ollama-gpu-setup qui commence à la ligne %2 n’a pas de marqueur de fin (%3) ; corrigez-le à la main</translation>
+        <translation>%1&#xa0;: le bloc ollama-gpu-setup qui commence à la ligne %2 n’a pas de marqueur de fin (%3)&#xa0;; corrigez-le à la main</translation>
     </message>
     <message>
         <source>%1: line %2 inside the ollama-gpu-setup block was edited by hand and is not understood: %3</source>
-        <translation>%1 : la ligne %2 du bloc ollama-gpu-setup a été modifiée à la main et n’est pas comprise : %3</translation>
+        <translation>%1&#xa0;: la ligne %2 du bloc ollama-gpu-setup a été modifiée à la main et n’est pas comprise&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot read %1: Qt&apos;s SQLite driver is not installed</source>
-        <translation>impossible de lire %1 : le pilote SQLite de Qt n’est pas installé</translation>
+        <translation>impossible de lire %1&#xa0;: le pilote SQLite de Qt n’est pas installé</translation>
     </message>
     <message>
         <source>cannot read %1 (copying it failed)</source>
@@ -678,11 +678,11 @@
     </message>
     <message>
         <source>%1 has no settings table (not an Ollama app database?)</source>
-        <translation>%1 n’a pas de table settings (ce n’est pas une base de données de l’application Ollama ?)</translation>
+        <translation>%1 n’a pas de table settings (ce n’est pas une base de données de l’application Ollama&#xa0;?)</translation>
     </message>
     <message>
         <source>cannot read the settings in %1: %2</source>
-        <translation>impossible de lire les réglages dans %1 : %2</translation>
+        <translation>impossible de lire les réglages dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Ran systemctl %1</source>
@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>Warning: systemctl %1 failed; run: %2</source>
-        <translation>Avertissement : systemctl %1 a échoué ; exécutez : %2</translation>
+        <translation>Avertissement&#xa0;: systemctl %1 a échoué&#xa0;; exécutez&#xa0;: %2</translation>
     </message>
     <message>
         <source>Ollama on Windows runs as the tray app, which reads the user&apos;s environment variables when it starts</source>
@@ -698,11 +698,11 @@
     </message>
     <message>
         <source>the ollama systemd service is active; a service does not read ~/.bashrc, so the variables go into a drop-in for the unit</source>
-        <translation>le service systemd ollama est actif ; un service ne lit pas ~/.bashrc, les variables vont donc dans un fichier drop-in pour l’unité</translation>
+        <translation>le service systemd ollama est actif&#xa0;; un service ne lit pas ~/.bashrc, les variables vont donc dans un fichier drop-in pour l’unité</translation>
     </message>
     <message>
         <source>`ollama serve` runs by hand (pid %1, user %2); it takes its variables from the shell that starts it, so they go into %3</source>
-        <translation>`ollama serve` a été lancé à la main (pid %1, utilisateur %2) ; il prend ses variables dans le shell qui le lance, elles vont donc dans %3</translation>
+        <translation>`ollama serve` a été lancé à la main (pid %1, utilisateur %2)&#xa0;; il prend ses variables dans le shell qui le lance, elles vont donc dans %3</translation>
     </message>
     <message>
         <source>Ollama is installed as a systemd service (%1), though it is not running now</source>
@@ -710,7 +710,7 @@
     </message>
     <message>
         <source>no Ollama service or running `ollama serve` was found; the variables go where your shell (%1) reads them, for a manual `ollama serve`</source>
-        <translation>aucun service Ollama ni aucun `ollama serve` en cours d’exécution n’a été trouvé ; les variables vont là où votre shell (%1) les lit, pour un `ollama serve` lancé à la main</translation>
+        <translation>aucun service Ollama ni aucun `ollama serve` en cours d’exécution n’a été trouvé&#xa0;; les variables vont là où votre shell (%1) les lit, pour un `ollama serve` lancé à la main</translation>
     </message>
     <message>
         <source>unknown, assuming bash</source>
@@ -718,7 +718,43 @@
     </message>
     <message>
         <source>. This is WSL2: if Ollama runs on Windows instead, its variables belong in the Windows user environment (run ollama-gpu-setup.exe env there, target windows-user), and only OLLAMA_HOST belongs here</source>
-        <translation>. Ceci est WSL2 : si Ollama s’exécute plutôt sous Windows, ses variables doivent aller dans l’environnement utilisateur de Windows (exécutez-y ollama-gpu-setup.exe env, cible windows-user), et seul OLLAMA_HOST doit aller ici</translation>
+        <translation>. Ceci est WSL2&#xa0;: si Ollama s’exécute plutôt sous Windows, ses variables doivent aller dans l’environnement utilisateur de Windows (exécutez-y ollama-gpu-setup.exe env, cible windows-user), et seul OLLAMA_HOST doit aller ici</translation>
+    </message>
+    <message>
+        <source>Ollama did not stop</source>
+        <translation>Ollama ne s’est pas arrêté</translation>
+    </message>
+    <message>
+        <source>cannot start %1</source>
+        <translation>impossible de démarrer %1</translation>
+    </message>
+    <message>
+        <source>Restarted Ollama: stopped %1, started %2</source>
+        <translation>Ollama redémarré : %1 arrêté, %2 démarré</translation>
+    </message>
+    <message>
+        <source>Ollama was not running; started %1</source>
+        <translation>Ollama ne tournait pas ; %1 démarré</translation>
+    </message>
+    <message>
+        <source>Warning: %1, so Ollama was not restarted; %2</source>
+        <translation>Avertissement : %1, donc Ollama n’a pas été redémarré ; %2</translation>
+    </message>
+    <message>
+        <source>Ollama is not running and its app is not at %1; start Ollama when it is installed: it reads the new variables when it starts</source>
+        <translation>Ollama ne tourne pas et son application n’est pas dans %1 ; démarrez Ollama une fois installé : il lit les nouvelles variables au démarrage</translation>
+    </message>
+    <message>
+        <source>Warning: Ollama&apos;s app is not at %1, so Ollama was not restarted (nothing was stopped); %2</source>
+        <translation>Avertissement : l’application Ollama n’est pas dans %1, donc Ollama n’a pas été redémarré (rien n’a été arrêté) ; %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1; nothing was started; %2</source>
+        <translation>Avertissement : %1 ; rien n’a été démarré ; %2</translation>
+    </message>
+    <message>
+        <source>Warning: stopped %1, but %2; start Ollama from the Start menu</source>
+        <translation>Avertissement : %1 arrêté, mais %2 ; démarrez Ollama depuis le menu Démarrer</translation>
     </message>
 </context>
 <context>
@@ -737,23 +773,23 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>redirected from https to %1; refused</source>
-        <translation>redirigé de https vers %1 ; refusé</translation>
+        <translation>redirigé de https vers %1&#xa0;; refusé</translation>
     </message>
     <message>
         <source>redirected to another host (%1); refused</source>
-        <translation>redirigé vers un autre hôte (%1) ; refusé</translation>
+        <translation>redirigé vers un autre hôte (%1)&#xa0;; refusé</translation>
     </message>
     <message>
         <source>larger than %1 bytes; refused</source>
-        <translation>plus de %1 octets ; refusé</translation>
+        <translation>plus de %1 octets&#xa0;; refusé</translation>
     </message>
     <message>
         <source>TLS certificate problem: %1</source>
-        <translation>problème de certificat TLS : %1</translation>
+        <translation>problème de certificat TLS&#xa0;: %1</translation>
     </message>
     <message>
         <source>the connection broke after %1 bytes (%2)</source>
@@ -761,11 +797,11 @@
     </message>
     <message>
         <source>truncated: %1 of %2 bytes arrived</source>
-        <translation>tronqué : %1 octets sur %2 reçus</translation>
+        <translation>tronqué&#xa0;: %1 octets sur %2 reçus</translation>
     </message>
     <message>
         <source>SHA-256 mismatch: got %1, the release publishes %2</source>
-        <translation>SHA-256 différent : obtenu %1, la version publiée annonce %2</translation>
+        <translation>SHA-256 différent&#xa0;: obtenu %1, la version publiée annonce %2</translation>
     </message>
     <message>
         <source>cannot replace %1</source>
@@ -773,7 +809,7 @@
     </message>
     <message>
         <source>cannot rename %1 to %2: %3</source>
-        <translation>impossible de renommer %1 en %2 : %3</translation>
+        <translation>impossible de renommer %1 en %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>The ollama-for-amd path needs the ollama-for-amd build, not the official one.</source>
@@ -781,15 +817,15 @@
     </message>
     <message>
         <source>ollama-for-amd is built for Windows only; on Linux the official build runs these GPUs (with HSA_OVERRIDE_GFX_VERSION or Vulkan).</source>
-        <translation>ollama-for-amd n’est compilé que pour Windows ; sous Linux, la version officielle fait fonctionner ces GPU (avec HSA_OVERRIDE_GFX_VERSION ou Vulkan).</translation>
+        <translation>ollama-for-amd n’est compilé que pour Windows&#xa0;; sous Linux, la version officielle fait fonctionner ces GPU (avec HSA_OVERRIDE_GFX_VERSION ou Vulkan).</translation>
     </message>
     <message>
         <source>Ollama runs on the Windows host for this path; nothing is installed inside WSL.</source>
-        <translation>Avec ce mode, Ollama s’exécute sur l’hôte Windows ; rien n’est installé dans WSL.</translation>
+        <translation>Avec ce mode, Ollama s’exécute sur l’hôte Windows&#xa0;; rien n’est installé dans WSL.</translation>
     </message>
     <message>
         <source>Ollama %1 has no Vulkan backend; %2 or newer does.</source>
-        <translation>Ollama %1 n’a pas de backend Vulkan ; les versions %2 et ultérieures en ont un.</translation>
+        <translation>Ollama %1 n’a pas de backend Vulkan&#xa0;; les versions %2 et ultérieures en ont un.</translation>
     </message>
     <message>
         <source>the newest Ollama</source>
@@ -797,27 +833,27 @@
     </message>
     <message>
         <source>Ollama is not installed; %1 (%2) will be.</source>
-        <translation>Ollama n’est pas installé ; %1 (%2) le sera.</translation>
+        <translation>Ollama n’est pas installé&#xa0;; %1 (%2) le sera.</translation>
     </message>
     <message>
         <source>Ollama is installed but its version is unknown (`ollama --version` said nothing); nothing is changed.</source>
-        <translation>Ollama est installé mais sa version est inconnue (`ollama --version` n’a rien renvoyé) ; rien n’est modifié.</translation>
+        <translation>Ollama est installé mais sa version est inconnue (`ollama --version` n’a rien renvoyé)&#xa0;; rien n’est modifié.</translation>
     </message>
     <message>
         <source>Run `ollama --version`; the %1 path needs %2 or newer.</source>
-        <translation>Exécutez `ollama --version` ; le mode %1 nécessite %2 ou une version ultérieure.</translation>
+        <translation>Exécutez `ollama --version`&#xa0;; le mode %1 nécessite %2 ou une version ultérieure.</translation>
     </message>
     <message>
         <source>Ollama %1 is installed; you asked for %2.</source>
-        <translation>Ollama %1 est installé ; vous avez demandé %2.</translation>
+        <translation>Ollama %1 est installé&#xa0;; vous avez demandé %2.</translation>
     </message>
     <message>
         <source>Ollama %1 is installed; %2 is the newest release.</source>
-        <translation>Ollama %1 est installé ; %2 est la dernière version publiée.</translation>
+        <translation>Ollama %1 est installé&#xa0;; %2 est la dernière version publiée.</translation>
     </message>
     <message>
         <source>Ollama %1 (%2) is installed%3; nothing to change.</source>
-        <translation>Ollama %1 (%2) est installé%3 ; rien à modifier.</translation>
+        <translation>Ollama %1 (%2) est installé%3&#xa0;; rien à modifier.</translation>
     </message>
     <message>
         <source> and fits the %1 path</source>
@@ -829,19 +865,19 @@
     </message>
     <message>
         <source>Vulkan is opt-in before Ollama 0.30: set OLLAMA_VULKAN=1 (`ollama-gpu-setup env plan --path vulkan` does).</source>
-        <translation>Avant Ollama 0.30, Vulkan doit être activé explicitement : définissez OLLAMA_VULKAN=1 (c’est ce que fait `ollama-gpu-setup env plan --path vulkan`).</translation>
+        <translation>Avant Ollama 0.30, Vulkan doit être activé explicitement&#xa0;: définissez OLLAMA_VULKAN=1 (c’est ce que fait `ollama-gpu-setup env plan --path vulkan`).</translation>
     </message>
     <message>
         <source>HSA_OVERRIDE_GFX_VERSION only made sense for ollama-for-amd; it is cleared.</source>
-        <translation>HSA_OVERRIDE_GFX_VERSION n’avait de sens que pour ollama-for-amd ; il est supprimé.</translation>
+        <translation>HSA_OVERRIDE_GFX_VERSION n’avait de sens que pour ollama-for-amd&#xa0;; il est supprimé.</translation>
     </message>
     <message>
         <source>download failed, nothing was run: %1</source>
-        <translation>échec du téléchargement, rien n’a été exécuté : %1</translation>
+        <translation>échec du téléchargement, rien n’a été exécuté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ollama did not answer at %1 within %2 s after the install: %3</source>
-        <translation>Ollama n’a pas répondu à l’adresse %1 dans les %2 s suivant l’installation : %3</translation>
+        <translation>Ollama n’a pas répondu à l’adresse %1 dans les %2 s suivant l’installation&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot read %1 to check it</source>
@@ -849,7 +885,7 @@
     </message>
     <message>
         <source>%1 has SHA-256 %2, not the published %3; it was deleted and not run</source>
-        <translation>%1 a le SHA-256 %2, et non le %3 publié ; il a été supprimé et n’a pas été exécuté</translation>
+        <translation>%1 a le SHA-256 %2, et non le %3 publié&#xa0;; il a été supprimé et n’a pas été exécuté</translation>
     </message>
     <message>
         <source>cannot read %1 to show it</source>
@@ -857,15 +893,15 @@
     </message>
     <message>
         <source>stopped after showing %1; nothing was run</source>
-        <translation>arrêt après l’affichage de %1 ; rien n’a été exécuté</translation>
+        <translation>arrêt après l’affichage de %1&#xa0;; rien n’a été exécuté</translation>
     </message>
     <message>
         <source>refusing to run %1: it was not verified</source>
-        <translation>refus d’exécuter %1 : il n’a pas été vérifié</translation>
+        <translation>refus d’exécuter %1&#xa0;: il n’a pas été vérifié</translation>
     </message>
     <message>
         <source>refusing to run %1: it changed after it was verified (SHA-256 %2, verified %3)</source>
-        <translation>refus d’exécuter %1 : il a changé après sa vérification (SHA-256 %2, vérifié %3)</translation>
+        <translation>refus d’exécuter %1&#xa0;: il a changé après sa vérification (SHA-256 %2, vérifié %3)</translation>
     </message>
     <message>
         <source>no process runner</source>
@@ -881,7 +917,7 @@
     </message>
     <message>
         <source>Ollama is installed, but %1 could not be removed: %2</source>
-        <translation>Ollama est installé, mais %1 n’a pas pu être supprimé : %2</translation>
+        <translation>Ollama est installé, mais %1 n’a pas pu être supprimé&#xa0;: %2</translation>
     </message>
     <message>
         <source>no way to change the environment here</source>
@@ -897,7 +933,7 @@
     </message>
     <message>
         <source>release %1 publishes no SHA-256 for %2 (no digest, no sha256sum.txt entry, no %2.sha256); refusing to run it unverified</source>
-        <translation>la version %1 ne publie aucun SHA-256 pour %2 (pas de digest, pas d’entrée dans sha256sum.txt, pas de %2.sha256) ; refus de l’exécuter sans vérification</translation>
+        <translation>la version %1 ne publie aucun SHA-256 pour %2 (pas de digest, pas d’entrée dans sha256sum.txt, pas de %2.sha256)&#xa0;; refus de l’exécuter sans vérification</translation>
     </message>
     <message>
         <source>%1 from release %2 of %3, run silently.</source>
@@ -909,7 +945,7 @@
     </message>
     <message>
         <source>Check its SHA-256 is %1 (published in %2)</source>
-        <translation>Vérifier que son SHA-256 est %1 (publié dans : %2)</translation>
+        <translation>Vérifier que son SHA-256 est %1 (publié dans&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Run the installer silently</source>
@@ -917,7 +953,7 @@
     </message>
     <message>
         <source>The new build is installed over the old one; the old uninstaller is not run, so downloaded models stay.</source>
-        <translation>La nouvelle version est installée par-dessus l’ancienne ; l’ancien programme de désinstallation n’est pas exécuté, les modèles téléchargés sont donc conservés.</translation>
+        <translation>La nouvelle version est installée par-dessus l’ancienne&#xa0;; l’ancien programme de désinstallation n’est pas exécuté, les modèles téléchargés sont donc conservés.</translation>
     </message>
     <message>
         <source>Install the %1 package</source>
@@ -929,7 +965,7 @@
     </message>
     <message>
         <source>Install the %1 package and start the ollama service, as root through pkexec (the helper runs: pacman -S --needed --noconfirm %1; systemctl enable --now ollama.service)</source>
-        <translation>Installer le paquet %1 et démarrer le service ollama, en tant que root via pkexec (le programme auxiliaire exécute : pacman -S --needed --noconfirm %1; systemctl enable --now ollama.service)</translation>
+        <translation>Installer le paquet %1 et démarrer le service ollama, en tant que root via pkexec (le programme auxiliaire exécute&#xa0;: pacman -S --needed --noconfirm %1; systemctl enable --now ollama.service)</translation>
     </message>
     <message>
         <source>Download the official install script %1 to %2</source>
@@ -937,7 +973,7 @@
     </message>
     <message>
         <source>Show the script in full with its SHA-256; it runs only after you have seen it, and only if its SHA-256 is still the one shown</source>
-        <translation>Afficher le script en entier avec son SHA-256 ; il ne s’exécute qu’après que vous l’avez vu, et seulement si son SHA-256 est toujours celui affiché</translation>
+        <translation>Afficher le script en entier avec son SHA-256&#xa0;; il ne s’exécute qu’après que vous l’avez vu, et seulement si son SHA-256 est toujours celui affiché</translation>
     </message>
     <message>
         <source>Run the script as root</source>
@@ -949,7 +985,7 @@
     </message>
     <message>
         <source>installing Ollama on %1 is not supported; use the installer from ollama.com</source>
-        <translation>l’installation d’Ollama sur %1 n’est pas prise en charge ; utilisez le programme d’installation d’ollama.com</translation>
+        <translation>l’installation d’Ollama sur %1 n’est pas prise en charge&#xa0;; utilisez le programme d’installation d’ollama.com</translation>
     </message>
     <message>
         <source>Remove HSA_OVERRIDE_GFX_VERSION (it only made sense for ollama-for-amd)</source>
@@ -965,15 +1001,15 @@
     </message>
     <message>
         <source>%1 has no Ollama package; the official install script is used.</source>
-        <translation>%1 n’a pas de paquet Ollama ; le script d’installation officiel est utilisé.</translation>
+        <translation>%1 n’a pas de paquet Ollama&#xa0;; le script d’installation officiel est utilisé.</translation>
     </message>
     <message>
         <source>pacman installs the repository&apos;s version, not %1; the official install script is used.</source>
-        <translation>pacman installe la version du dépôt, pas %1 ; le script d’installation officiel est utilisé.</translation>
+        <translation>pacman installe la version du dépôt, pas %1&#xa0;; le script d’installation officiel est utilisé.</translation>
     </message>
     <message>
         <source>%1 packages Ollama; %2 is the package for the %3 path.</source>
-        <translation>%1 fournit Ollama en paquet ; %2 est le paquet pour le mode %3.</translation>
+        <translation>%1 fournit Ollama en paquet&#xa0;; %2 est le paquet pour le mode %3.</translation>
     </message>
     <message>
         <source>the official build</source>
@@ -1005,7 +1041,7 @@
     </message>
     <message>
         <source>cannot read the release feed: %1</source>
-        <translation>impossible de lire le flux des versions : %1</translation>
+        <translation>impossible de lire le flux des versions&#xa0;: %1</translation>
     </message>
     <message>
         <source>release %1 has no Windows installer (OllamaSetup.exe)</source>
@@ -1017,30 +1053,30 @@
     </message>
     <message>
         <source>release %1 publishes two different SHA-256 values for %2 (%3: %4, %5: %6); refused</source>
-        <translation>la version %1 publie deux SHA-256 différents pour %2 (%3 : %4, %5 : %6) ; refusé</translation>
+        <translation>la version %1 publie deux SHA-256 différents pour %2 (%3&#xa0;: %4, %5&#xa0;: %6)&#xa0;; refusé</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The installed Ollama%1 is %2; you asked for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’Ollama%1 installé est %2 ; vous avez demandé %3.</translation>
     </message>
     <message>
         <source>The installed Ollama%1 is %2; the %3 path needs %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’Ollama%1 installé est %2 ; le mode %3 nécessite %4.</translation>
     </message>
 </context>
 <context>
     <name>ogs::OllamaText</name>
     <message>
         <source>The test prompt failed: %1</source>
-        <translation>La requête de test a échoué : %1</translation>
+        <translation>La requête de test a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The model ran entirely on the CPU (%1). GPU acceleration is not working; run `ollama-gpu-setup diagnose`.</source>
-        <translation>Le modèle s’est exécuté entièrement sur le CPU (%1). L’accélération GPU ne fonctionne pas ; exécutez `ollama-gpu-setup diagnose`.</translation>
+        <translation>Le modèle s’est exécuté entièrement sur le CPU (%1). L’accélération GPU ne fonctionne pas&#xa0;; exécutez `ollama-gpu-setup diagnose`.</translation>
     </message>
     <message>
         <source>Generation ran at %1, below the %2 expected for this GPU. %3</source>
@@ -1048,7 +1084,7 @@
     </message>
     <message>
         <source>Part of the model is on the CPU (%1): use a smaller quantisation or context.</source>
-        <translation>Une partie du modèle est sur le CPU (%1) : utilisez une quantification ou un contexte plus petits.</translation>
+        <translation>Une partie du modèle est sur le CPU (%1)&#xa0;: utilisez une quantification ou un contexte plus petits.</translation>
     </message>
     <message>
         <source>Check for a partial offload or a slower backend with `ollama-gpu-setup diagnose`.</source>
@@ -1064,7 +1100,7 @@
     </message>
     <message>
         <source>Generation ran at %1 on %2; no expected range is known for this GPU.</source>
-        <translation>La génération a atteint %1 sur %2 ; aucune plage attendue n’est connue pour ce GPU.</translation>
+        <translation>La génération a atteint %1 sur %2&#xa0;; aucune plage attendue n’est connue pour ce GPU.</translation>
     </message>
     <message>
         <source>an unknown processor</source>
@@ -1084,7 +1120,7 @@
     </message>
     <message>
         <source>Ollama is not running at %1: the connection was still refused after %2 s. To start it, %3.</source>
-        <translation>Ollama ne s’exécute pas à l’adresse %1 : la connexion était toujours refusée après %2 s. Pour le démarrer, %3.</translation>
+        <translation>Ollama ne s’exécute pas à l’adresse %1&#xa0;: la connexion était toujours refusée après %2 s. Pour le démarrer, %3.</translation>
     </message>
     <message>
         <source>Ollama is not running at %1 (connection refused). To start it, %2.</source>
@@ -1100,11 +1136,11 @@
     </message>
     <message>
         <source>Ollama at %1 accepted the request %2 but sent no answer within %3 s. It may be stuck loading the model; look at its server log.</source>
-        <translation>Ollama à l’adresse %1 a accepté la requête %2 mais n’a envoyé aucune réponse dans les %3 s. Il est peut-être bloqué pendant le chargement du modèle ; consultez le journal de son serveur.</translation>
+        <translation>Ollama à l’adresse %1 a accepté la requête %2 mais n’a envoyé aucune réponse dans les %3 s. Il est peut-être bloqué pendant le chargement du modèle&#xa0;; consultez le journal de son serveur.</translation>
     </message>
     <message>
         <source>Ollama stopped sending in the middle of the answer to %1: nothing for %2 s. The model runner may have hung or crashed; look at its server log.</source>
-        <translation>Ollama a cessé d’envoyer au milieu de la réponse à %1 : rien depuis %2 s. Le runner du modèle s’est peut-être figé ou a planté ; consultez le journal de son serveur.</translation>
+        <translation>Ollama a cessé d’envoyer au milieu de la réponse à %1&#xa0;: rien depuis %2 s. Le runner du modèle s’est peut-être figé ou a planté&#xa0;; consultez le journal de son serveur.</translation>
     </message>
     <message>
         <source>The request %1 did not finish within %2 s and was cancelled.</source>
@@ -1112,11 +1148,11 @@
     </message>
     <message>
         <source>The model &apos;%1&apos; is not installed in Ollama (%2). Download it first: ollama pull %1</source>
-        <translation>Le modèle &apos;%1&apos; n’est pas installé dans Ollama (%2). Téléchargez-le d’abord : ollama pull %1</translation>
+        <translation>Le modèle &apos;%1&apos; n’est pas installé dans Ollama (%2). Téléchargez-le d’abord&#xa0;: ollama pull %1</translation>
     </message>
     <message>
         <source>Ollama answered HTTP %1 to %2: %3</source>
-        <translation>Ollama a répondu HTTP %1 à %2 : %3</translation>
+        <translation>Ollama a répondu HTTP %1 à %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>(no message)</source>
@@ -1124,19 +1160,19 @@
     </message>
     <message>
         <source>Ollama reported an error while answering %1: %2</source>
-        <translation>Ollama a signalé une erreur en répondant à %1 : %2</translation>
+        <translation>Ollama a signalé une erreur en répondant à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The answer to %1 from %2 is not valid JSON (it starts with &quot;%3&quot;). Is this address really Ollama?</source>
-        <translation>La réponse à %1 venant de %2 n’est pas du JSON valide (elle commence par &quot;%3&quot;). Cette adresse est-elle vraiment celle d’Ollama ?</translation>
+        <translation>La réponse à %1 venant de %2 n’est pas du JSON valide (elle commence par &quot;%3&quot;). Cette adresse est-elle vraiment celle d’Ollama&#xa0;?</translation>
     </message>
     <message>
         <source>Ollama sent more than %1 KiB without a line break in the answer to %2; the answer was abandoned.</source>
-        <translation>Ollama a envoyé plus de %1 Kio sans saut de ligne dans la réponse à %2 ; la réponse a été abandonnée.</translation>
+        <translation>Ollama a envoyé plus de %1 Kio sans saut de ligne dans la réponse à %2&#xa0;; la réponse a été abandonnée.</translation>
     </message>
     <message>
         <source>The connection to Ollama closed before the answer to %1 was complete (after %2 objects). Ollama may have crashed or restarted; look at its server log.</source>
-        <translation>La connexion à Ollama s’est fermée avant que la réponse à %1 soit complète (après %2 objets). Ollama a peut-être planté ou redémarré ; consultez le journal de son serveur.</translation>
+        <translation>La connexion à Ollama s’est fermée avant que la réponse à %1 soit complète (après %2 objets). Ollama a peut-être planté ou redémarré&#xa0;; consultez le journal de son serveur.</translation>
     </message>
     <message>
         <source>The request %1 was cancelled.</source>
@@ -1144,7 +1180,7 @@
     </message>
     <message>
         <source>Could not talk to Ollama at %1: %2</source>
-        <translation>Impossible de communiquer avec Ollama à l’adresse %1 : %2</translation>
+        <translation>Impossible de communiquer avec Ollama à l’adresse %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>start the Ollama app from the Start menu, or run `ollama serve` in a terminal</source>
@@ -1160,26 +1196,26 @@
     </message>
     <message>
         <source> Note: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Remarque : %1.</translation>
     </message>
 </context>
 <context>
     <name>ogs::RecommendText</name>
     <message>
         <source>no expected speed: the %1 path is not offered for %2</source>
-        <translation>pas de vitesse attendue : le mode %1 n’est pas proposé pour %2</translation>
+        <translation>pas de vitesse attendue&#xa0;: le mode %1 n’est pas proposé pour %2</translation>
     </message>
     <message>
         <source>no expected speed: the speed table has no row for %1</source>
-        <translation>pas de vitesse attendue : la table des vitesses n’a pas de ligne pour %1</translation>
+        <translation>pas de vitesse attendue&#xa0;: la table des vitesses n’a pas de ligne pour %1</translation>
     </message>
     <message>
         <source>the expected speed was measured with %1; %2 may be faster or slower</source>
-        <translation>la vitesse attendue a été mesurée avec %1 ; %2 peut être plus rapide ou plus lent</translation>
+        <translation>la vitesse attendue a été mesurée avec %1&#xa0;; %2 peut être plus rapide ou plus lent</translation>
     </message>
     <message>
         <source>%1 GPUs were found; this advice is for %2. Use --gpu to choose another.</source>
-        <translation>%1 GPU ont été trouvés ; ce conseil concerne %2. Utilisez --gpu pour en choisir un autre.</translation>
+        <translation>%1 GPU ont été trouvés&#xa0;; ce conseil concerne %2. Utilisez --gpu pour en choisir un autre.</translation>
     </message>
     <message>
         <source>This machine also has an integrated GPU. If Vulkan uses it or it is unstable, keep Vulkan on and set GGML_VK_VISIBLE_DEVICES to the discrete GPU&apos;s Vulkan index (Ollama docs/gpu.mdx).</source>
@@ -1187,7 +1223,7 @@
     </message>
     <message>
         <source>Uninstall the official Ollama first: ollama-for-amd replaces it and the two cannot run side by side</source>
-        <translation>Désinstallez d’abord l’Ollama officiel : ollama-for-amd le remplace et les deux ne peuvent pas fonctionner côte à côte</translation>
+        <translation>Désinstallez d’abord l’Ollama officiel&#xa0;: ollama-for-amd le remplace et les deux ne peuvent pas fonctionner côte à côte</translation>
     </message>
     <message>
         <source>Install the latest OllamaSetup.exe from https://github.com/likelovewant/ollama-for-amd/releases</source>
@@ -1211,23 +1247,23 @@
     </message>
     <message>
         <source>On RDNA 4 with ROCm, Qwen 3 and Qwen 3.5 models leave the GPU stuck at 100% busy and full clock after they unload, until a reboot; Vulkan (RADV) does not have this bug and runs these models about as fast.</source>
-        <translation>Sur RDNA 4 avec ROCm, les modèles Qwen 3 et Qwen 3.5 laissent le GPU bloqué à 100 % d’occupation et à fréquence maximale après leur déchargement, jusqu’à un redémarrage ; Vulkan (RADV) n’a pas ce bogue et exécute ces modèles à peu près aussi vite.</translation>
+        <translation>Sur RDNA 4 avec ROCm, les modèles Qwen 3 et Qwen 3.5 laissent le GPU bloqué à 100&#xa0;% d’occupation et à fréquence maximale après leur déchargement, jusqu’à un redémarrage&#xa0;; Vulkan (RADV) n’a pas ce bogue et exécute ces modèles à peu près aussi vite.</translation>
     </message>
     <message>
         <source>OLLAMA_LLM_LIBRARY=vulkan alone is not enough: Ollama still starts its ROCm runner next to the Vulkan one and prefers ROCm for the same card, so ROCm must also be kept from seeing the GPU (ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1).</source>
-        <translation>OLLAMA_LLM_LIBRARY=vulkan seul ne suffit pas : Ollama démarre toujours son runner ROCm à côté du runner Vulkan et préfère ROCm pour la même carte ; il faut donc aussi empêcher ROCm de voir le GPU (ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1).</translation>
+        <translation>OLLAMA_LLM_LIBRARY=vulkan seul ne suffit pas&#xa0;: Ollama démarre toujours son runner ROCm à côté du runner Vulkan et préfère ROCm pour la même carte&#xa0;; il faut donc aussi empêcher ROCm de voir le GPU (ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1).</translation>
     </message>
     <message>
         <source>With a Qwen 3 / Qwen 3.5 model this GPU stays stuck at 100% busy after the model unloads (ROCm bug on RDNA 4); only a reboot or reloading the amdgpu driver clears it.</source>
-        <translation>Avec un modèle Qwen 3 / Qwen 3.5, ce GPU reste bloqué à 100 % d’occupation après le déchargement du modèle (bogue de ROCm sur RDNA 4) ; seul un redémarrage ou le rechargement du pilote amdgpu le débloque.</translation>
+        <translation>Avec un modèle Qwen 3 / Qwen 3.5, ce GPU reste bloqué à 100&#xa0;% d’occupation après le déchargement du modèle (bogue de ROCm sur RDNA 4)&#xa0;; seul un redémarrage ou le rechargement du pilote amdgpu le débloque.</translation>
     </message>
     <message>
         <source>If the GPU stays at 100% busy and high power after Ollama goes idle, set GPU_MAX_HW_QUEUES=1 and update linux-firmware (AMD traces it to the MES firmware).</source>
-        <translation>Si le GPU reste à 100 % d’occupation et à forte consommation une fois Ollama inactif, définissez GPU_MAX_HW_QUEUES=1 et mettez à jour linux-firmware (AMD attribue le problème au firmware MES).</translation>
+        <translation>Si le GPU reste à 100&#xa0;% d’occupation et à forte consommation une fois Ollama inactif, définissez GPU_MAX_HW_QUEUES=1 et mettez à jour linux-firmware (AMD attribue le problème au firmware MES).</translation>
     </message>
     <message>
         <source>On this APU the GPU stays busy (about 25 W more) while two or more Ollama models are loaded; OLLAMA_MAX_LOADED_MODELS=1 avoids it.</source>
-        <translation>Sur cet APU, le GPU reste occupé (environ 25 W de plus) tant que deux modèles Ollama ou plus sont chargés ; OLLAMA_MAX_LOADED_MODELS=1 évite cela.</translation>
+        <translation>Sur cet APU, le GPU reste occupé (environ 25 W de plus) tant que deux modèles Ollama ou plus sont chargés&#xa0;; OLLAMA_MAX_LOADED_MODELS=1 évite cela.</translation>
     </message>
     <message>
         <source>Ollama 0.30 and newer ignore integrated GPUs unless OLLAMA_IGPU_ENABLE=1.</source>
@@ -1235,7 +1271,7 @@
     </message>
     <message>
         <source>An integrated GPU shares system memory: large models compete with the rest of the system for RAM.</source>
-        <translation>Un GPU intégré partage la mémoire système : les grands modèles entrent en concurrence avec le reste du système pour la RAM.</translation>
+        <translation>Un GPU intégré partage la mémoire système&#xa0;: les grands modèles entrent en concurrence avec le reste du système pour la RAM.</translation>
     </message>
     <message>
         <source>The AMD ROCm 7 driver (install it with amdgpu-install from AMD&apos;s ROCm documentation), then reboot</source>
@@ -1251,7 +1287,7 @@
     </message>
     <message>
         <source>If Ollama&apos;s log says &apos;AMD driver is too old&apos;, the driver only has amdhip64_6.dll: update the AMD driver.</source>
-        <translation>Si le journal d’Ollama indique &apos;AMD driver is too old&apos;, le pilote n’a que amdhip64_6.dll : mettez à jour le pilote AMD.</translation>
+        <translation>Si le journal d’Ollama indique &apos;AMD driver is too old&apos;, le pilote n’a que amdhip64_6.dll&#xa0;: mettez à jour le pilote AMD.</translation>
     </message>
     <message>
         <source>The ollama service user may need to be in the &apos;render&apos; group to reach the GPU through Vulkan.</source>
@@ -1259,7 +1295,7 @@
     </message>
     <message>
         <source>Vulkan reports free VRAM to Ollama only when it runs as root or after `sudo setcap cap_perfmon+ep /usr/local/bin/ollama`; otherwise Ollama schedules from approximate model sizes.</source>
-        <translation>Vulkan ne signale la VRAM libre à Ollama que s’il s’exécute en tant que root ou après `sudo setcap cap_perfmon+ep /usr/local/bin/ollama` ; sinon, Ollama planifie d’après des tailles de modèle approximatives.</translation>
+        <translation>Vulkan ne signale la VRAM libre à Ollama que s’il s’exécute en tant que root ou après `sudo setcap cap_perfmon+ep /usr/local/bin/ollama`&#xa0;; sinon, Ollama planifie d’après des tailles de modèle approximatives.</translation>
     </message>
     <message>
         <source>The RX Vega 56 needs HSA_ENABLE_SDMA=0.</source>
@@ -1267,23 +1303,23 @@
     </message>
     <message>
         <source>Posing the 780M/760M (gfx1103) as a discrete RDNA 3 target is unreliable with ROCm 7.2: the iGPU lacks some instructions those kernels use. Vulkan is the safer choice.</source>
-        <translation>Faire passer la 780M/760M (gfx1103) pour une cible RDNA 3 dédiée n’est pas fiable avec ROCm 7.2 : il manque à l’iGPU certaines instructions utilisées par ces kernels. Vulkan est le choix le plus sûr.</translation>
+        <translation>Faire passer la 780M/760M (gfx1103) pour une cible RDNA 3 dédiée n’est pas fiable avec ROCm 7.2&#xa0;: il manque à l’iGPU certaines instructions utilisées par ces kernels. Vulkan est le choix le plus sûr.</translation>
     </message>
     <message>
         <source>WSL2 has no /dev/kfd: ROCm inside WSL2 needs AMD&apos;s WSL driver and HSA_ENABLE_DXG_DETECTION=1, and Ollama&apos;s installer does not detect it. Running Ollama on Windows avoids all of that.</source>
-        <translation>WSL2 n’a pas de /dev/kfd : ROCm dans WSL2 nécessite le pilote WSL d’AMD et HSA_ENABLE_DXG_DETECTION=1, et le programme d’installation d’Ollama ne le détecte pas. Exécuter Ollama sous Windows évite tout cela.</translation>
+        <translation>WSL2 n’a pas de /dev/kfd&#xa0;: ROCm dans WSL2 nécessite le pilote WSL d’AMD et HSA_ENABLE_DXG_DETECTION=1, et le programme d’installation d’Ollama ne le détecte pas. Exécuter Ollama sous Windows évite tout cela.</translation>
     </message>
     <message>
         <source>Ollama&apos;s version is unknown; this advice assumes %1, the newest release known to this program.</source>
-        <translation>La version d’Ollama est inconnue ; ce conseil suppose %1, la dernière version publiée connue de ce programme.</translation>
+        <translation>La version d’Ollama est inconnue&#xa0;; ce conseil suppose %1, la dernière version publiée connue de ce programme.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a software renderer on the CPU; it never accelerates Ollama.</source>
-        <translation>&quot;%1&quot; est un moteur de rendu logiciel sur le CPU ; il n’accélère jamais Ollama.</translation>
+        <translation>&quot;%1&quot; est un moteur de rendu logiciel sur le CPU&#xa0;; il n’accélère jamais Ollama.</translation>
     </message>
     <message>
         <source>On macOS Ollama uses Apple GPUs through Metal by itself; there is nothing to set up.</source>
-        <translation>Sous macOS, Ollama utilise de lui-même les GPU Apple via Metal ; il n’y a rien à configurer.</translation>
+        <translation>Sous macOS, Ollama utilise de lui-même les GPU Apple via Metal&#xa0;; il n’y a rien à configurer.</translation>
     </message>
     <message>
         <source>Without Apple silicon, Ollama runs on the CPU.</source>
@@ -1323,15 +1359,15 @@
     </message>
     <message>
         <source>%1 is an AMD GPU this program does not know (gfx target: %2); it is treated as an unknown AMD GPU, and Vulkan, which works with any GPU that has a Vulkan driver, is the path to try.</source>
-        <translation>%1 est un GPU AMD que ce programme ne connaît pas (cible gfx : %2) ; il est traité comme un GPU AMD inconnu, et Vulkan, qui fonctionne avec tout GPU disposant d’un pilote Vulkan, est le mode à essayer.</translation>
+        <translation>%1 est un GPU AMD que ce programme ne connaît pas (cible gfx&#xa0;: %2)&#xa0;; il est traité comme un GPU AMD inconnu, et Vulkan, qui fonctionne avec tout GPU disposant d’un pilote Vulkan, est le mode à essayer.</translation>
     </message>
     <message>
         <source>Your Ollama install ships ROCm kernels for %1%2 (rocBLAS files in %3/%4), so Ollama uses this GPU by itself at full speed.</source>
-        <translation>Votre installation d’Ollama fournit des kernels ROCm pour %1%2 (fichiers rocBLAS dans %3/%4) : Ollama utilise donc ce GPU de lui-même, à pleine vitesse.</translation>
+        <translation>Votre installation d’Ollama fournit des kernels ROCm pour %1%2 (fichiers rocBLAS dans %3/%4)&#xa0;: Ollama utilise donc ce GPU de lui-même, à pleine vitesse.</translation>
     </message>
     <message>
         <source>Ollama %1 for %2 ships ROCm kernels for %3%4, so Ollama uses this GPU by itself at full speed.</source>
-        <translation>Ollama %1 pour %2 fournit des kernels ROCm pour %3%4 : Ollama utilise donc ce GPU de lui-même, à pleine vitesse.</translation>
+        <translation>Ollama %1 pour %2 fournit des kernels ROCm pour %3%4&#xa0;: Ollama utilise donc ce GPU de lui-même, à pleine vitesse.</translation>
     </message>
     <message>
         <source>The GPU&apos;s gfx target is unknown, so ROCm support cannot be confirmed.</source>
@@ -1339,15 +1375,15 @@
     </message>
     <message>
         <source>Your Ollama install has no ROCm kernels for %1%2 (no rocBLAS files in %3/%4), so its ROCm backend skips this GPU.</source>
-        <translation>Votre installation d’Ollama n’a pas de kernels ROCm pour %1%2 (aucun fichier rocBLAS dans %3/%4) : son backend ROCm ignore donc ce GPU.</translation>
+        <translation>Votre installation d’Ollama n’a pas de kernels ROCm pour %1%2 (aucun fichier rocBLAS dans %3/%4)&#xa0;: son backend ROCm ignore donc ce GPU.</translation>
     </message>
     <message>
         <source>Ollama %1 for %2 ships no ROCm kernels for %3%4, so its ROCm backend skips this GPU.</source>
-        <translation>Ollama %1 pour %2 ne fournit pas de kernels ROCm pour %3%4 : son backend ROCm ignore donc ce GPU.</translation>
+        <translation>Ollama %1 pour %2 ne fournit pas de kernels ROCm pour %3%4&#xa0;: son backend ROCm ignore donc ce GPU.</translation>
     </message>
     <message>
         <source>Ollama&apos;s ROCm libraries: %1 has no rocm folder; reinstall Ollama (on Linux the installer adds them when it sees an AMD GPU)</source>
-        <translation>Bibliothèques ROCm d’Ollama : %1 n’a pas de dossier rocm ; réinstallez Ollama (sous Linux, le programme d’installation les ajoute quand il détecte un GPU AMD)</translation>
+        <translation>Bibliothèques ROCm d’Ollama&#xa0;: %1 n’a pas de dossier rocm&#xa0;; réinstallez Ollama (sous Linux, le programme d’installation les ajoute quand il détecte un GPU AMD)</translation>
     </message>
     <message>
         <source>Vulkan works with %1 without ROCm, using the normal graphics driver.</source>
@@ -1355,19 +1391,19 @@
     </message>
     <message>
         <source>%1 is the nearest target Ollama ships in the same family (%2); HSA_OVERRIDE_GFX_VERSION=%3 makes ROCm treat %4 as %1. Not official: if answers come out garbled or Ollama crashes, remove it and use Vulkan.</source>
-        <translation>%1 est la cible la plus proche fournie par Ollama dans la même famille (%2) ; HSA_OVERRIDE_GFX_VERSION=%3 fait traiter %4 comme %1 par ROCm. Non officiel : si les réponses sont incohérentes ou si Ollama plante, supprimez la variable et utilisez Vulkan.</translation>
+        <translation>%1 est la cible la plus proche fournie par Ollama dans la même famille (%2)&#xa0;; HSA_OVERRIDE_GFX_VERSION=%3 fait traiter %4 comme %1 par ROCm. Non officiel&#xa0;: si les réponses sont incohérentes ou si Ollama plante, supprimez la variable et utilisez Vulkan.</translation>
     </message>
     <message>
         <source>No target of the same family (%1) is in Ollama %2&apos;s ROCm build, so there is nothing close enough to pose as.</source>
-        <translation>Aucune cible de la même famille (%1) n’est présente dans la version ROCm d’Ollama %2 : il n’y a donc rien d’assez proche pour s’y faire passer.</translation>
+        <translation>Aucune cible de la même famille (%1) n’est présente dans la version ROCm d’Ollama %2&#xa0;: il n’y a donc rien d’assez proche pour s’y faire passer.</translation>
     </message>
     <message>
         <source>The GPU&apos;s gfx target is unknown to this program, so there is no known target of the same family to pose as.</source>
-        <translation>La cible gfx du GPU est inconnue de ce programme : il n’y a donc aucune cible connue de la même famille pour laquelle se faire passer.</translation>
+        <translation>La cible gfx du GPU est inconnue de ce programme&#xa0;: il n’y a donc aucune cible connue de la même famille pour laquelle se faire passer.</translation>
     </message>
     <message>
         <source>HSA_OVERRIDE_GFX_VERSION does nothing on Windows: ROCm on Windows does not go through HSA (ROCm/TheRock#1719, ollama#3107), and with the override Ollama reports 0 B of VRAM.</source>
-        <translation>HSA_OVERRIDE_GFX_VERSION n’a aucun effet sous Windows : ROCm sous Windows ne passe pas par HSA (ROCm/TheRock#1719, ollama#3107), et avec ce forçage, Ollama annonce 0 B de VRAM.</translation>
+        <translation>HSA_OVERRIDE_GFX_VERSION n’a aucun effet sous Windows&#xa0;: ROCm sous Windows ne passe pas par HSA (ROCm/TheRock#1719, ollama#3107), et avec ce forçage, Ollama annonce 0 B de VRAM.</translation>
     </message>
     <message>
         <source> Having the AMD HIP SDK installed does not change this.</source>
@@ -1375,11 +1411,11 @@
     </message>
     <message>
         <source>The community build ollama-for-amd compiles ROCm kernels for %1, so it runs this GPU at ROCm speed.</source>
-        <translation>La version communautaire ollama-for-amd compile des kernels ROCm pour %1 : elle fait donc fonctionner ce GPU à la vitesse de ROCm.</translation>
+        <translation>La version communautaire ollama-for-amd compile des kernels ROCm pour %1&#xa0;: elle fait donc fonctionner ce GPU à la vitesse de ROCm.</translation>
     </message>
     <message>
         <source>Community-maintained: it may lag behind official Ollama releases.</source>
-        <translation>Maintenue par la communauté : elle peut avoir du retard sur les versions officielles d’Ollama.</translation>
+        <translation>Maintenue par la communauté&#xa0;: elle peut avoir du retard sur les versions officielles d’Ollama.</translation>
     </message>
     <message>
         <source>ollama-for-amd has no kernels for %1 either.</source>
@@ -1395,31 +1431,31 @@
     </message>
     <message>
         <source>Ollama %1 or newer: Ollama %2 has no Vulkan backend</source>
-        <translation>Ollama %1 ou plus récent : Ollama %2 n’a pas de backend Vulkan</translation>
+        <translation>Ollama %1 ou plus récent&#xa0;: Ollama %2 n’a pas de backend Vulkan</translation>
     </message>
     <message>
         <source>Ollama %1 ships Vulkan switched off; OLLAMA_VULKAN=1 switches it on.</source>
-        <translation>Ollama %1 est livré avec Vulkan désactivé ; OLLAMA_VULKAN=1 l’active.</translation>
+        <translation>Ollama %1 est livré avec Vulkan désactivé&#xa0;; OLLAMA_VULKAN=1 l’active.</translation>
     </message>
     <message>
         <source>Vulkan is on by default since Ollama %1; a leftover OLLAMA_VULKAN=0 would switch it off.</source>
-        <translation>Vulkan est activé par défaut depuis Ollama %1 ; un OLLAMA_VULKAN=0 resté en place le désactiverait.</translation>
+        <translation>Vulkan est activé par défaut depuis Ollama %1&#xa0;; un OLLAMA_VULKAN=0 resté en place le désactiverait.</translation>
     </message>
     <message>
         <source>CUDA also drives this GPU and Ollama prefers CUDA over Vulkan for the same card, so CUDA is hidden.</source>
-        <translation>CUDA prend aussi en charge ce GPU et Ollama préfère CUDA à Vulkan pour la même carte : CUDA est donc masqué.</translation>
+        <translation>CUDA prend aussi en charge ce GPU et Ollama préfère CUDA à Vulkan pour la même carte&#xa0;: CUDA est donc masqué.</translation>
     </message>
     <message>
         <source>ROCm also supports this GPU and Ollama prefers ROCm over Vulkan for the same card, so ROCm is kept from seeing it.</source>
-        <translation>ROCm prend aussi en charge ce GPU et Ollama préfère ROCm à Vulkan pour la même carte : on empêche donc ROCm de le voir.</translation>
+        <translation>ROCm prend aussi en charge ce GPU et Ollama préfère ROCm à Vulkan pour la même carte&#xa0;: on empêche donc ROCm de le voir.</translation>
     </message>
     <message>
         <source>Vulkan needs no extra install: it ships with Ollama and uses the normal graphics driver.</source>
-        <translation>Vulkan ne nécessite aucune installation supplémentaire : il est livré avec Ollama et utilise le pilote graphique normal.</translation>
+        <translation>Vulkan ne nécessite aucune installation supplémentaire&#xa0;: il est livré avec Ollama et utilise le pilote graphique normal.</translation>
     </message>
     <message>
         <source>%1 has CUDA compute capability %2 (Ollama needs 5.0 or newer); Ollama uses it by itself.</source>
-        <translation>%1 a la compute capability CUDA %2 (Ollama nécessite 5.0 ou plus) ; Ollama l’utilise de lui-même.</translation>
+        <translation>%1 a la compute capability CUDA %2 (Ollama nécessite 5.0 ou plus)&#xa0;; Ollama l’utilise de lui-même.</translation>
     </message>
     <message>
         <source>NVIDIA GPUs run on Ollama&apos;s CUDA backend by themselves.</source>
@@ -1427,7 +1463,7 @@
     </message>
     <message>
         <source>The compute capability is unknown: Ollama&apos;s CUDA backend needs 5.0 or newer (GTX 750 and later).</source>
-        <translation>La compute capability est inconnue : le backend CUDA d’Ollama nécessite 5.0 ou plus (GTX 750 et ultérieures).</translation>
+        <translation>La compute capability est inconnue&#xa0;: le backend CUDA d’Ollama nécessite 5.0 ou plus (GTX 750 et ultérieures).</translation>
     </message>
     <message>
         <source>Compute capability %1 is below the 5.0 that Ollama&apos;s CUDA backend needs.</source>
@@ -1443,11 +1479,11 @@
     </message>
     <message>
         <source>WSL2 gives Linux no direct access to AMD or Intel GPU compute; Ollama on Windows has the GPU, and WSL2 programs reach it over the network.</source>
-        <translation>WSL2 ne donne à Linux aucun accès direct au calcul sur GPU AMD ou Intel ; Ollama sous Windows dispose du GPU, et les programmes WSL2 y accèdent par le réseau.</translation>
+        <translation>WSL2 ne donne à Linux aucun accès direct au calcul sur GPU AMD ou Intel&#xa0;; Ollama sous Windows dispose du GPU, et les programmes WSL2 y accèdent par le réseau.</translation>
     </message>
     <message>
         <source>Replace WINDOWS_HOST_IP with the Windows address: `ip route show default | awk &apos;{print $3}&apos;`.</source>
-        <translation>Remplacez WINDOWS_HOST_IP par l’adresse de Windows : `ip route show default | awk &apos;{print $3}&apos;`.</translation>
+        <translation>Remplacez WINDOWS_HOST_IP par l’adresse de Windows&#xa0;: `ip route show default | awk &apos;{print $3}&apos;`.</translation>
     </message>
     <message>
         <source>On Windows, the &apos;%1&apos; path for this GPU (run `ollama-gpu-setup recommend` there)</source>
@@ -1459,11 +1495,11 @@
     </message>
     <message>
         <source>Inside WSL2 there is no /dev/kfd, so Ollama&apos;s ROCm backend cannot reach the GPU.</source>
-        <translation>Dans WSL2, il n’y a pas de /dev/kfd : le backend ROCm d’Ollama ne peut donc pas atteindre le GPU.</translation>
+        <translation>Dans WSL2, il n’y a pas de /dev/kfd&#xa0;: le backend ROCm d’Ollama ne peut donc pas atteindre le GPU.</translation>
     </message>
     <message>
         <source>Inside WSL2 Vulkan only reaches the GPU through a translation layer that Ollama does not support well; use Vulkan on the Windows side instead.</source>
-        <translation>Dans WSL2, Vulkan n’atteint le GPU que par une couche de traduction mal prise en charge par Ollama ; utilisez plutôt Vulkan côté Windows.</translation>
+        <translation>Dans WSL2, Vulkan n’atteint le GPU que par une couche de traduction mal prise en charge par Ollama&#xa0;; utilisez plutôt Vulkan côté Windows.</translation>
     </message>
     <message>
         <source>Ollama inside WSL2 without a GPU runs on the CPU.</source>
@@ -1471,7 +1507,7 @@
     </message>
     <message>
         <source>A fallback if ROCm misbehaves; usually 60-80% of ROCm&apos;s speed.</source>
-        <translation>Une solution de repli si ROCm pose problème ; généralement 60 à 80 % de la vitesse de ROCm.</translation>
+        <translation>Une solution de repli si ROCm pose problème&#xa0;; généralement 60 à 80&#xa0;% de la vitesse de ROCm.</translation>
     </message>
     <message>
         <source>A fallback if CUDA misbehaves.</source>
@@ -1487,18 +1523,18 @@
     </message>
     <message>
         <source>Your Ollama install (%1) ships ROCm kernels for %2, but the table for Ollama %3 on %4 says it should not; the install is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre installation d’Ollama (%1) fournit des kernels ROCm pour %2, alors que d’après la table d’Ollama %3 sous %4 elle ne le devrait pas ; c’est l’installation qui compte.</translation>
     </message>
     <message>
         <source>Your Ollama install (%1) does not ship ROCm kernels for %2, but the table for Ollama %3 on %4 says it should; the install is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre installation d’Ollama (%1) ne fournit pas de kernels ROCm pour %2, alors que d’après la table d’Ollama %3 sous %4 elle le devrait ; c’est l’installation qui compte.</translation>
     </message>
 </context>
 <context>
     <name>ogs::TelemetryText</name>
     <message>
         <source>busy %1 % for %2 s while Ollama has no model loaded or no runner process</source>
-        <translation>occupé à %1 % pendant %2 s alors qu’Ollama n’a aucun modèle chargé ou aucun processus runner</translation>
+        <translation>occupé à %1&#xa0;% pendant %2 s alors qu’Ollama n’a aucun modèle chargé ou aucun processus runner</translation>
     </message>
     <message>
         <source>core clock %1 MHz, its top level%2</source>
@@ -1514,11 +1550,11 @@
     </message>
     <message>
         <source>With the ROCm/HIP backend some GPUs (RDNA4 with Qwen 3 models, and other RDNA3/RDNA4 cases) keep running orphaned compute queues after the model is unloaded: the GPU stays at 100 % busy and maximum clock, drawing power, until the amdgpu driver is reloaded or the computer restarts. Restarting Ollama does not clear it.</source>
-        <translation>Avec le backend ROCm/HIP, certains GPU (RDNA4 avec les modèles Qwen 3, et d’autres cas RDNA3/RDNA4) continuent d’exécuter des files de calcul orphelines après le déchargement du modèle : le GPU reste à 100 % d’occupation et à fréquence maximale, et consomme de l’énergie, jusqu’au rechargement du pilote amdgpu ou au redémarrage de l’ordinateur. Redémarrer Ollama ne règle pas le problème.</translation>
+        <translation>Avec le backend ROCm/HIP, certains GPU (RDNA4 avec les modèles Qwen 3, et d’autres cas RDNA3/RDNA4) continuent d’exécuter des files de calcul orphelines après le déchargement du modèle&#xa0;: le GPU reste à 100&#xa0;% d’occupation et à fréquence maximale, et consomme de l’énergie, jusqu’au rechargement du pilote amdgpu ou au redémarrage de l’ordinateur. Redémarrer Ollama ne règle pas le problème.</translation>
     </message>
     <message>
         <source>Run Ollama on Vulkan with ROCm devices hidden: OLLAMA_LLM_LIBRARY=vulkan, ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1 (one click in the wizard)</source>
-        <translation>Exécutez Ollama sur Vulkan avec les périphériques ROCm masqués : OLLAMA_LLM_LIBRARY=vulkan, ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1 (un clic dans l’assistant)</translation>
+        <translation>Exécutez Ollama sur Vulkan avec les périphériques ROCm masqués&#xa0;: OLLAMA_LLM_LIBRARY=vulkan, ROCR_VISIBLE_DEVICES=NOT_A_DEVICE, HIP_VISIBLE_DEVICES=-1 (un clic dans l’assistant)</translation>
     </message>
     <message>
         <source>Or keep ROCm with GPU_MAX_HW_QUEUES=1</source>
@@ -1534,147 +1570,151 @@
     </message>
     <message>
         <source>Last resort: reload the amdgpu driver or restart the computer</source>
-        <translation>Dernier recours : rechargez le pilote amdgpu ou redémarrez l’ordinateur</translation>
+        <translation>Dernier recours&#xa0;: rechargez le pilote amdgpu ou redémarrez l’ordinateur</translation>
     </message>
     <message>
         <source>no clock levels in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun niveau de fréquence dans &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no amdgpu card under %1/class/drm</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune carte amdgpu sous %1/class/drm</translation>
     </message>
     <message>
         <source>reading NVIDIA GPUs from %1 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des GPU NVIDIA via %1 à la place</translation>
     </message>
     <message>
         <source>%1 is not an executable file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier exécutable</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer %1 : %2</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>non démarré</translation>
     </message>
     <message>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>s’est terminé avec le code %1</translation>
     </message>
     <message>
         <source>%1 fields, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 champs au lieu des %2 attendus</translation>
     </message>
     <message>
         <source>index &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>l’index &quot;%1&quot; n’est pas un nombre</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; n’est pas un nombre</translation>
     </message>
     <message>
         <source>; no NVIDIA telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>; pas de télémétrie NVIDIA</translation>
     </message>
     <message>
         <source>%1 printed &quot;%2&quot;: %3; such lines are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a affiché &quot;%2&quot; : %3 ; ces lignes sont ignorées</translation>
     </message>
     <message>
         <source>%1 %2; it is not restarted, NVIDIA values are no longer read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ; il n’est pas redémarré, les valeurs NVIDIA ne sont plus lues</translation>
     </message>
     <message>
         <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; no NVIDIA telemetry (update the driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque %2 dans %1 : le pilote NVIDIA est trop ancien ou il ne s’agit pas de NVML ; pas de télémétrie NVIDIA (mettez à jour le pilote)</translation>
     </message>
     <message>
         <source>%1 lacks %2; those values stay null</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque %2 dans %1 ; ces valeurs restent à null</translation>
     </message>
     <message>
         <source>nvmlInit_v2 failed: %1; no NVIDIA telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de nvmlInit_v2 : %1 ; pas de télémétrie NVIDIA</translation>
     </message>
     <message>
         <source> (the NVIDIA kernel module is not loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (le module noyau NVIDIA n’est pas chargé)</translation>
     </message>
     <message>
         <source>nvmlDeviceGetCount_v2 failed: %1; no NVIDIA telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de nvmlDeviceGetCount_v2 : %1 ; pas de télémétrie NVIDIA</translation>
     </message>
     <message>
         <source>NVML reports %1 GPUs; sampling only the first %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NVML signale %1 GPU ; seuls les %2 premiers sont échantillonnés</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2; not sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU NVIDIA %1 : échec de nvmlDeviceGetHandleByIndex_v2 : %2 ; non échantillonné</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1: nvmlDeviceGetName failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU NVIDIA %1 : échec de nvmlDeviceGetName : %2</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU NVIDIA %1</translation>
     </message>
     <message>
         <source>%1: nvmlDeviceGetPciInfo_v3 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échec de nvmlDeviceGetPciInfo_v3 : %2</translation>
     </message>
     <message>
         <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l’identifiant de bus NVML &quot;%2&quot; n’est pas au format domain:bus:device.function</translation>
     </message>
     <message>
         <source>%1 (%2): %3 failed: %4; the GPU has fallen off the bus, so all its values are null until it is reset (reload the NVIDIA driver or reboot)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : échec de %3 : %4 ; le GPU a disparu du bus, toutes ses valeurs sont donc à null jusqu’à sa réinitialisation (rechargez le pilote NVIDIA ou redémarrez l’ordinateur)</translation>
     </message>
     <message>
         <source>%1 (%2): %3 failed: %4; %5 is null%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : échec de %3 : %4 ; %5 est à null%6</translation>
     </message>
     <message>
         <source> (this GPU cannot report it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ce GPU ne peut pas fournir cette valeur)</translation>
     </message>
     <message>
         <source> until it reads again</source>
-        <translation type="unfinished"></translation>
+        <translation> jusqu’à la prochaine lecture réussie</translation>
     </message>
     <message>
         <source>%1 (%2): %3 gave %4 % busy, %5 % memory busy, outside 0-100; util_percent is null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3 a renvoyé %4 % d’occupation et %5 % d’occupation de la mémoire, hors de 0-100 ; util_percent est à null</translation>
     </message>
     <message>
         <source>DXGI: %1; adapters are named by LUID</source>
-        <translation type="unfinished"></translation>
+        <translation>DXGI : %1 ; les adaptateurs sont désignés par leur LUID</translation>
     </message>
     <message>
         <source>; no utilisation or memory use from Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>; ni utilisation ni mémoire utilisée fournies par Windows</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>cannot seek: </source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se positionner : </translation>
     </message>
     <message>
         <source>read failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la lecture : </translation>
     </message>
     <message>
         <source>not a number: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un nombre : &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>a planté</translation>
     </message>
 </context>
 <context>
@@ -1737,10 +1777,6 @@
     <message>
         <source>⚠ This plan cannot be made: %1</source>
         <translation>⚠ Impossible d’établir ce plan&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>After applying: %1</source>
-        <translation>Après l’application&#xa0;: %1</translation>
     </message>
     <message>
         <source>This target needs administrator rights. Run in a terminal: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 --path %2 --yes&lt;/code&gt;</source>
@@ -2977,6 +3013,58 @@
         <source>This Ollama does not list %1 in its log, so those cannot be confirmed.</source>
         <translation>Cette version d’Ollama n’indique pas %1 dans son journal&#xa0;; ces valeurs ne peuvent donc pas être confirmées.</translation>
     </message>
+    <message>
+        <source>Stopped Ollama (%1) and started %2.</source>
+        <translation>Ollama arrêté (%1) et %2 démarré.</translation>
+    </message>
+    <message>
+        <source>Ollama was not running; started %1.</source>
+        <translation>Ollama ne tournait pas ; %1 a été démarré.</translation>
+    </message>
+    <message>
+        <source>⚠ Could not tell whether Ollama runs: %1. Nothing was stopped or started.</source>
+        <translation>⚠ Impossible de savoir si Ollama tourne : %1. Rien n’a été arrêté ni démarré.</translation>
+    </message>
+    <message>
+        <source>⚠ Ollama&apos;s app is not at %1, so it was not restarted; nothing was stopped.</source>
+        <translation>⚠ L’application Ollama n’est pas dans %1, elle n’a donc pas été redémarrée ; rien n’a été arrêté.</translation>
+    </message>
+    <message>
+        <source>⚠ Could not stop Ollama: %1. Nothing was started.</source>
+        <translation>⚠ Impossible d’arrêter Ollama : %1. Rien n’a été démarré.</translation>
+    </message>
+    <message>
+        <source>⚠ Stopped Ollama (%1), but it did not start again: %2.</source>
+        <translation>⚠ Ollama a été arrêté (%1), mais n’a pas redémarré : %2.</translation>
+    </message>
+    <message>
+        <source>After applying, Ollama is restarted so it reads the new variables: ollama app.exe and ollama.exe are stopped and %1 is started again (or started, if Ollama is not running).</source>
+        <translation>Après l’application, Ollama est redémarré pour lire les nouvelles variables : ollama app.exe et ollama.exe sont arrêtés et %1 est relancé (ou lancé, si Ollama ne tourne pas).</translation>
+    </message>
+    <message>
+        <source>After applying: Ollama&apos;s app is not at %1, so it cannot be restarted from here. %2</source>
+        <translation>Après l’application : l’application Ollama n’est pas dans %1, elle ne peut donc pas être redémarrée d’ici. %2</translation>
+    </message>
+    <message>
+        <source>After applying, the Ollama service is restarted (systemctl daemon-reload, systemctl restart ollama) and its log is read to confirm the settings.</source>
+        <translation>Après l’application, le service Ollama est redémarré (systemctl daemon-reload, systemctl restart ollama) et son journal est lu pour confirmer les réglages.</translation>
+    </message>
+    <message>
+        <source>After applying: %1</source>
+        <translation>Après l’application : %1</translation>
+    </message>
+    <message>
+        <source>Restarting Ollama: stopping ollama app.exe and ollama.exe, then starting %1…</source>
+        <translation>Redémarrage d’Ollama : arrêt de ollama app.exe et ollama.exe, puis lancement de %1…</translation>
+    </message>
+    <message>
+        <source>Start Ollama from the Start menu: it reads the new variables when it starts.</source>
+        <translation>Lancez Ollama depuis le menu Démarrer : il lit les nouvelles variables au démarrage.</translation>
+    </message>
+    <message>
+        <source>✔ Started Ollama; it answers (version %1).</source>
+        <translation>✔ Ollama a démarré et répond (version %1).</translation>
+    </message>
 </context>
 <context>
     <name>ogs::ui::SetupSession</name>
@@ -3124,6 +3212,34 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Save report…&lt;/b&gt; or &lt;b&gt;Copy report&lt;/b&gt; gives you everything a bug report needs: detection, recommendation, the changes, the test prompt&apos;s results and Ollama&apos;s log lines.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Enregistrer le rapport…&lt;/b&gt; ou &lt;b&gt;Copier le rapport&lt;/b&gt; vous donne tout ce qu’il faut pour signaler un bogue&#xa0;: détection, recommandation, modifications, résultats de la requête de test et lignes du journal d’Ollama.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostic bundle…</source>
+        <translation>Enregistrer le paquet de &amp;diagnostic…</translation>
+    </message>
+    <message>
+        <source>Save a diagnostic bundle (zip file) for a bug report</source>
+        <translation>Enregistrer un paquet de diagnostic (fichier zip) pour signaler un bogue</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Save diagnostic bundle…&lt;/b&gt; puts the same in one .zip file, each part also as JSON, to attach to a bug report.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Enregistrer le paquet de diagnostic…&lt;/b&gt; met la même chose dans un seul fichier .zip, chaque partie aussi en JSON, à joindre à un signalement de bogue.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save diagnostic bundle</source>
+        <translation>Enregistrer le paquet de diagnostic</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Diagnostic bundle saved to &lt;b&gt;%1&lt;/b&gt;. Attach it to your bug report.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Paquet de diagnostic enregistré dans &lt;b&gt;%1&lt;/b&gt;. Joignez-le à votre signalement de bogue.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Could not save the diagnostic bundle:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Impossible d’enregistrer le paquet de diagnostic :&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

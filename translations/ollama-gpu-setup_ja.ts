@@ -44,167 +44,167 @@
     <name>ogs::DetectText</name>
     <message>
         <source>%1: DXGI reports %2 MiB of dedicated memory, which some drivers cap at 4 GiB, and the driver&apos;s registry size could not be read (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: DXGI が報告した専用メモリは %2 MiB です。この値を 4 GiB に制限するドライバーがあり、ドライバーがレジストリに記録したサイズも読み取れませんでした（%3）</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>理由は示されていません</translation>
     </message>
     <message>
         <source>the built-in AMD PCI id table could not be loaded; gfx targets may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みの AMD PCI ID テーブルを読み込めませんでした。gfx ターゲットが欠けている可能性があります</translation>
     </message>
     <message>
         <source>Unknown vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なベンダー</translation>
     </message>
     <message>
         <source>%1 exists but cannot be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しますが、読み込めません: %2</translation>
     </message>
     <message>
         <source>NVML does not exist on this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>このプラットフォームには NVML がありません</translation>
     </message>
     <message>
         <source>no NVIDIA driver (NVML not found: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA ドライバーがありません（NVML が見つかりません: %1）</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なエラー</translation>
     </message>
     <message>
         <source>%1 (NVML error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（NVML エラー %2）</translation>
     </message>
     <message>
         <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: NVML のバス ID &quot;%2&quot; が domain:bus:device.function の形式ではありません。%3</translation>
     </message>
     <message>
         <source>its PCI address is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>PCI アドレスは不明です</translation>
     </message>
     <message>
         <source>using %1 from its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>各フィールドから求めた %1 を使用します</translation>
     </message>
     <message>
         <source>%1: implausible CUDA compute capability %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CUDA Compute Capability %2.%3 は妥当な値ではありません</translation>
     </message>
     <message>
         <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; update the driver</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 がありません。NVIDIA ドライバーが古すぎるか、これは NVML ではありません。ドライバーを更新してください</translation>
     </message>
     <message>
         <source>%1 lacks %2; those fields stay empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 がありません。これらのフィールドは空のままになります</translation>
     </message>
     <message>
         <source>nvmlInit_v2 failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlInit_v2 が失敗しました: %1</translation>
     </message>
     <message>
         <source>; the NVIDIA kernel module is not loaded (reboot after installing the driver, or check Secure Boot module signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>; NVIDIA カーネルモジュールが読み込まれていません（ドライバーのインストール後に再起動するか、Secure Boot のモジュール署名を確認してください）</translation>
     </message>
     <message>
         <source>nvmlDeviceGetCount_v2 failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlDeviceGetCount_v2 が失敗しました: %1</translation>
     </message>
     <message>
         <source>NVML reports %1 GPUs; reading only the first %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NVML は %1 台の GPU を報告しています。最初の %2 台だけを読み取ります</translation>
     </message>
     <message>
         <source>GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU %1: nvmlDeviceGetHandleByIndex_v2 が失敗しました: %2</translation>
     </message>
     <message>
         <source>nvmlShutdown failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlShutdown が失敗しました: %1</translation>
     </message>
     <message>
         <source>This looks like WSL 1 (kernel %1, no /dev/dxg): WSL 1 has no GPU access; use WSL 2 or run Ollama on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL 1 のようです（カーネル %1、/dev/dxg なし）。WSL 1 では GPU にアクセスできません。WSL 2 を使用するか、Windows で Ollama を実行してください</translation>
     </message>
     <message>
         <source>WSL 2 without /dev/dxg (kernel %1): the Windows GPU driver is not shared with Linux; run &apos;wsl --update&apos; in Windows and install a current GPU driver there</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/dxg のない WSL 2 です（カーネル %1）。Windows の GPU ドライバーが Linux と共有されていません。Windows で &apos;wsl --update&apos; を実行し、Windows 側に最新の GPU ドライバーをインストールしてください</translation>
     </message>
     <message>
         <source>%1 exists but this user cannot open it for reading and writing: add the user to the &apos;render&apos; (and &apos;video&apos;) group and log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は存在しますが、このユーザーは読み書き用に開けません。ユーザーを &apos;render&apos;（および &apos;video&apos;）グループに追加し、ログインし直してください</translation>
     </message>
     <message>
         <source>%1: cannot read the primary group (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: プライマリグループを読み取れません（%2）</translation>
     </message>
     <message>
         <source>%1: cannot read group memberships (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 所属グループを読み取れません（%2）</translation>
     </message>
     <message>
         <source>%1: not a number: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 数値ではありません: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1/class does not exist; no sysfs to read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/class が存在しません。読み取る sysfs がありません</translation>
     </message>
     <message>
         <source>%1: no readable PCI vendor/device id (vendor, device, uevent PCI_ID); card skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 読み取れる PCI ベンダー/デバイス ID がありません（vendor、device、uevent PCI_ID）。このカードはスキップしました</translation>
     </message>
     <message>
         <source>%1/revision: not a revision: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/revision: リビジョンではありません: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: garbled line &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 解釈できない行 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: no gfx_target_version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gfx_target_version がありません</translation>
     </message>
     <message>
         <source>%1: gfx_target_version %2 is not a valid target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gfx_target_version %2 は有効なターゲットではありません</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではありません</translation>
     </message>
     <message>
         <source>the Vulkan loader does not provide vkCreateInstance; detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulkan ローダーが vkCreateInstance を提供していません。Vulkan なしで検出を続けます</translation>
     </message>
     <message>
         <source>vkCreateInstance failed with %1: no working Vulkan driver (ICD) was found or a driver is broken; detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>vkCreateInstance が %1 で失敗しました。動作する Vulkan ドライバー（ICD）が見つからないか、ドライバーが壊れています。Vulkan なしで検出を続けます</translation>
     </message>
     <message>
         <source>the Vulkan loader lacks vkEnumeratePhysicalDevices or vkGetPhysicalDeviceProperties; no Vulkan devices listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulkan ローダーに vkEnumeratePhysicalDevices または vkGetPhysicalDeviceProperties がありません。Vulkan デバイスは一覧に表示されません</translation>
     </message>
     <message>
         <source>vkEnumeratePhysicalDevices failed with %1; no Vulkan devices listed</source>
-        <translation type="unfinished"></translation>
+        <translation>vkEnumeratePhysicalDevices が %1 で失敗しました。Vulkan デバイスは一覧に表示されません</translation>
     </message>
     <message>
         <source>the Vulkan loader found no devices (no driver installed for this GPU?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulkan ローダーがデバイスを見つけられませんでした（この GPU 用のドライバーがインストールされていない可能性があります）</translation>
     </message>
     <message>
         <source>the Vulkan loader &apos;%1&apos; could not be loaded (%2); detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulkan ローダー &apos;%1&apos; を読み込めませんでした（%2）。Vulkan なしで検出を続けます</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not export vkGetInstanceProcAddr, so it is not a Vulkan loader; detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は vkGetInstanceProcAddr をエクスポートしていないため、Vulkan ローダーではありません。Vulkan なしで検出を続けます</translation>
     </message>
 </context>
 <context>
@@ -720,6 +720,42 @@
         <source>. This is WSL2: if Ollama runs on Windows instead, its variables belong in the Windows user environment (run ollama-gpu-setup.exe env there, target windows-user), and only OLLAMA_HOST belongs here</source>
         <translation>。ここは WSL2 です: Ollama を Windows 側で実行する場合、その変数は Windows のユーザー環境に設定する必要があり（Windows で ollama-gpu-setup.exe env を実行し、書き込み先は windows-user）、ここに設定するのは OLLAMA_HOST だけです</translation>
     </message>
+    <message>
+        <source>Ollama did not stop</source>
+        <translation>Ollama が停止しませんでした</translation>
+    </message>
+    <message>
+        <source>cannot start %1</source>
+        <translation>%1 を起動できません</translation>
+    </message>
+    <message>
+        <source>Restarted Ollama: stopped %1, started %2</source>
+        <translation>Ollama を再起動しました: %1 を停止し、%2 を起動しました</translation>
+    </message>
+    <message>
+        <source>Ollama was not running; started %1</source>
+        <translation>Ollama は動作していませんでした。%1 を起動しました</translation>
+    </message>
+    <message>
+        <source>Warning: %1, so Ollama was not restarted; %2</source>
+        <translation>警告: %1 のため、Ollama は再起動されませんでした。%2</translation>
+    </message>
+    <message>
+        <source>Ollama is not running and its app is not at %1; start Ollama when it is installed: it reads the new variables when it starts</source>
+        <translation>Ollama は動作しておらず、アプリが %1 にありません。インストール後に Ollama を起動してください: 起動時に新しい変数を読み込みます</translation>
+    </message>
+    <message>
+        <source>Warning: Ollama&apos;s app is not at %1, so Ollama was not restarted (nothing was stopped); %2</source>
+        <translation>警告: Ollama のアプリが %1 にないため、Ollama は再起動されませんでした（何も停止していません）。%2</translation>
+    </message>
+    <message>
+        <source>Warning: %1; nothing was started; %2</source>
+        <translation>警告: %1。何も起動していません。%2</translation>
+    </message>
+    <message>
+        <source>Warning: stopped %1, but %2; start Ollama from the Start menu</source>
+        <translation>警告: %1 を停止しましたが、%2。スタート メニューから Ollama を起動してください</translation>
+    </message>
 </context>
 <context>
     <name>ogs::InstallText</name>
@@ -1025,11 +1061,11 @@
     </message>
     <message>
         <source>The installed Ollama%1 is %2; you asked for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>インストールされている Ollama%1 は %2 ですが、指定されたのは %3 です。</translation>
     </message>
     <message>
         <source>The installed Ollama%1 is %2; the %3 path needs %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>インストールされている Ollama%1 は %2 ですが、%3 方式には %4 が必要です。</translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1196,7 @@
     </message>
     <message>
         <source> Note: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> 注記: %1。</translation>
     </message>
 </context>
 <context>
@@ -1487,11 +1523,11 @@
     </message>
     <message>
         <source>Your Ollama install (%1) ships ROCm kernels for %2, but the table for Ollama %3 on %4 says it should not; the install is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>インストールされている Ollama（%1）には %2 用の ROCm カーネルが含まれていますが、%4 の Ollama %3 の表では含まれないはずとされています。実際のインストールが優先されます。</translation>
     </message>
     <message>
         <source>Your Ollama install (%1) does not ship ROCm kernels for %2, but the table for Ollama %3 on %4 says it should; the install is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>インストールされている Ollama（%1）には %2 用の ROCm カーネルが含まれていませんが、%4 の Ollama %3 の表では含まれるはずとされています。実際のインストールが優先されます。</translation>
     </message>
 </context>
 <context>
@@ -1538,143 +1574,147 @@
     </message>
     <message>
         <source>no clock levels in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; にクロックレベルがありません</translation>
     </message>
     <message>
         <source>no amdgpu card under %1/class/drm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/class/drm に amdgpu カードがありません</translation>
     </message>
     <message>
         <source>reading NVIDIA GPUs from %1 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに %1 から NVIDIA GPU を読み取ります</translation>
     </message>
     <message>
         <source>%1 is not an executable file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は実行可能ファイルではありません</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を起動できません: %2</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>起動していません</translation>
     </message>
     <message>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コード %1 で終了しました</translation>
     </message>
     <message>
         <source>%1 fields, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド数が %1 です（想定は %2）</translation>
     </message>
     <message>
         <source>index &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス &quot;%1&quot; が数値ではありません</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; が数値ではありません</translation>
     </message>
     <message>
         <source>; no NVIDIA telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>; NVIDIA のテレメトリはありません</translation>
     </message>
     <message>
         <source>%1 printed &quot;%2&quot;: %3; such lines are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が &quot;%2&quot; を出力しました: %3。このような行はスキップします</translation>
     </message>
     <message>
         <source>%1 %2; it is not restarted, NVIDIA values are no longer read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2。再起動はしないため、NVIDIA の値は今後読み取られません</translation>
     </message>
     <message>
         <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; no NVIDIA telemetry (update the driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 がありません。NVIDIA ドライバーが古すぎるか、これは NVML ではありません。NVIDIA のテレメトリはありません（ドライバーを更新してください）</translation>
     </message>
     <message>
         <source>%1 lacks %2; those values stay null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 がありません。これらの値は null のままになります</translation>
     </message>
     <message>
         <source>nvmlInit_v2 failed: %1; no NVIDIA telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlInit_v2 が失敗しました: %1。NVIDIA のテレメトリはありません</translation>
     </message>
     <message>
         <source> (the NVIDIA kernel module is not loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation> （NVIDIA カーネルモジュールが読み込まれていません）</translation>
     </message>
     <message>
         <source>nvmlDeviceGetCount_v2 failed: %1; no NVIDIA telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlDeviceGetCount_v2 が失敗しました: %1。NVIDIA のテレメトリはありません</translation>
     </message>
     <message>
         <source>NVML reports %1 GPUs; sampling only the first %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NVML は %1 台の GPU を報告しています。最初の %2 台だけをサンプリングします</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2; not sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA GPU %1: nvmlDeviceGetHandleByIndex_v2 が失敗しました: %2。サンプリングしません</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1: nvmlDeviceGetName failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA GPU %1: nvmlDeviceGetName が失敗しました: %2</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA GPU %1</translation>
     </message>
     <message>
         <source>%1: nvmlDeviceGetPciInfo_v3 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nvmlDeviceGetPciInfo_v3 が失敗しました: %2</translation>
     </message>
     <message>
         <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: NVML のバス ID &quot;%2&quot; が domain:bus:device.function の形式ではありません</translation>
     </message>
     <message>
         <source>%1 (%2): %3 failed: %4; the GPU has fallen off the bus, so all its values are null until it is reset (reload the NVIDIA driver or reboot)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）: %3 が失敗しました: %4。GPU がバスから外れたため、リセットされるまですべての値が null になります（NVIDIA ドライバーを再読み込みするか、再起動してください）</translation>
     </message>
     <message>
         <source>%1 (%2): %3 failed: %4; %5 is null%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）: %3 が失敗しました: %4。%5 は null になります%6</translation>
     </message>
     <message>
         <source> (this GPU cannot report it)</source>
-        <translation type="unfinished"></translation>
+        <translation> （この GPU はこの値を報告できません）</translation>
     </message>
     <message>
         <source> until it reads again</source>
-        <translation type="unfinished"></translation>
+        <translation> （再び読み取れるまで）</translation>
     </message>
     <message>
         <source>%1 (%2): %3 gave %4 % busy, %5 % memory busy, outside 0-100; util_percent is null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）: %3 が返した値はビジー率 %4 %、メモリビジー率 %5 % で、0-100 の範囲外です。util_percent は null になります</translation>
     </message>
     <message>
         <source>DXGI: %1; adapters are named by LUID</source>
-        <translation type="unfinished"></translation>
+        <translation>DXGI: %1。アダプターは LUID で表示されます</translation>
     </message>
     <message>
         <source>; no utilisation or memory use from Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>; Windows から使用率とメモリ使用量を取得できません</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではありません</translation>
     </message>
     <message>
         <source>cannot seek: </source>
-        <translation type="unfinished"></translation>
+        <translation>シークできません: </translation>
     </message>
     <message>
         <source>read failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りに失敗しました: </translation>
     </message>
     <message>
         <source>not a number: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>数値ではありません: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>クラッシュしました</translation>
     </message>
 </context>
 <context>
@@ -1737,10 +1777,6 @@
     <message>
         <source>⚠ This plan cannot be made: %1</source>
         <translation>⚠ この計画は作成できません: %1</translation>
-    </message>
-    <message>
-        <source>After applying: %1</source>
-        <translation>適用後: %1</translation>
     </message>
     <message>
         <source>This target needs administrator rights. Run in a terminal: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 --path %2 --yes&lt;/code&gt;</source>
@@ -2704,7 +2740,7 @@
     </message>
     <message>
         <source>The ways Ollama can use this GPU, best first. The first is chosen; pick another to see why it ranks lower.</source>
-        <translation>優れた順の方式です（最初の方式を選択済み）。別の方式を選ぶと、順位が低い理由がわかります。</translation>
+        <translation>Ollama がこの GPU を使う方法を、優れた順に示します。最初の方式が選択されています。別の方式を選ぶと、順位が低い理由を確認できます。</translation>
     </message>
     <message>
         <source>Acceleration paths, best first</source>
@@ -2975,6 +3011,58 @@
         <source>This Ollama does not list %1 in its log, so those cannot be confirmed.</source>
         <translation>この Ollama はログに %1 を出力しないため、これらの設定は確認できません。</translation>
     </message>
+    <message>
+        <source>Stopped Ollama (%1) and started %2.</source>
+        <translation>Ollama を停止し（%1）、%2 を起動しました。</translation>
+    </message>
+    <message>
+        <source>Ollama was not running; started %1.</source>
+        <translation>Ollama は実行されていなかったため、%1 を起動しました。</translation>
+    </message>
+    <message>
+        <source>⚠ Could not tell whether Ollama runs: %1. Nothing was stopped or started.</source>
+        <translation>⚠ Ollama が実行中かどうか確認できませんでした: %1。何も停止・起動していません。</translation>
+    </message>
+    <message>
+        <source>⚠ Ollama&apos;s app is not at %1, so it was not restarted; nothing was stopped.</source>
+        <translation>⚠ Ollama アプリが %1 にないため、再起動しませんでした。何も停止していません。</translation>
+    </message>
+    <message>
+        <source>⚠ Could not stop Ollama: %1. Nothing was started.</source>
+        <translation>⚠ Ollama を停止できませんでした: %1。何も起動していません。</translation>
+    </message>
+    <message>
+        <source>⚠ Stopped Ollama (%1), but it did not start again: %2.</source>
+        <translation>⚠ Ollama を停止しましたが（%1）、再び起動しませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>After applying, Ollama is restarted so it reads the new variables: ollama app.exe and ollama.exe are stopped and %1 is started again (or started, if Ollama is not running).</source>
+        <translation>適用後、新しい変数を読み込ませるために Ollama を再起動します: ollama app.exe と ollama.exe を停止し、%1 をもう一度起動します（Ollama が実行されていない場合は起動のみ）。</translation>
+    </message>
+    <message>
+        <source>After applying: Ollama&apos;s app is not at %1, so it cannot be restarted from here. %2</source>
+        <translation>適用後: Ollama アプリが %1 にないため、ここからは再起動できません。%2</translation>
+    </message>
+    <message>
+        <source>After applying, the Ollama service is restarted (systemctl daemon-reload, systemctl restart ollama) and its log is read to confirm the settings.</source>
+        <translation>適用後、Ollama サービスを再起動し（systemctl daemon-reload、systemctl restart ollama）、ログを読んで設定を確認します。</translation>
+    </message>
+    <message>
+        <source>After applying: %1</source>
+        <translation>適用後: %1</translation>
+    </message>
+    <message>
+        <source>Restarting Ollama: stopping ollama app.exe and ollama.exe, then starting %1…</source>
+        <translation>Ollama を再起動しています: ollama app.exe と ollama.exe を停止してから %1 を起動します…</translation>
+    </message>
+    <message>
+        <source>Start Ollama from the Start menu: it reads the new variables when it starts.</source>
+        <translation>スタート メニューから Ollama を起動してください。Ollama は起動時に新しい変数を読み込みます。</translation>
+    </message>
+    <message>
+        <source>✔ Started Ollama; it answers (version %1).</source>
+        <translation>✔ Ollama を起動しました。応答しています（バージョン %1）。</translation>
+    </message>
 </context>
 <context>
     <name>ogs::ui::SetupSession</name>
@@ -3122,6 +3210,34 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Save report…&lt;/b&gt; or &lt;b&gt;Copy report&lt;/b&gt; gives you everything a bug report needs: detection, recommendation, the changes, the test prompt&apos;s results and Ollama&apos;s log lines.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;レポートを保存…&lt;/b&gt;または&lt;b&gt;レポートをコピー&lt;/b&gt;で、バグ報告に必要な情報（検出結果、推奨内容、変更内容、テスト用プロンプトの結果、Ollama のログ行）がすべて得られます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostic bundle…</source>
+        <translation>診断バンドルを保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save a diagnostic bundle (zip file) for a bug report</source>
+        <translation>バグ報告用の診断バンドル（zip ファイル）を保存</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Save diagnostic bundle…&lt;/b&gt; puts the same in one .zip file, each part also as JSON, to attach to a bug report.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;診断バンドルを保存…&lt;/b&gt;は、同じ内容を 1 つの .zip ファイルにまとめます（各部分は JSON でも含まれます）。バグ報告に添付してください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save diagnostic bundle</source>
+        <translation>診断バンドルを保存</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>zip アーカイブ (*.zip)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Diagnostic bundle saved to &lt;b&gt;%1&lt;/b&gt;. Attach it to your bug report.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;診断バンドルを &lt;b&gt;%1&lt;/b&gt; に保存しました。バグ報告に添付してください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Could not save the diagnostic bundle:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;診断バンドルを保存できませんでした：&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3402,7 +3518,7 @@
     </message>
     <message>
         <source>This assistant finds your graphics card, picks the fastest way for Ollama to use it, and proves the result with a live test.</source>
-        <translation>グラフィックスカードを検出し、Ollama に最速の方式を選び、実際のテストで結果を確かめます。</translation>
+        <translation>このアシスタントは、お使いのグラフィックスカードを検出し、Ollama がそれを使う最速の方法を選んで、実際のテストで結果を確かめます。</translation>
     </message>
     <message>
         <source>&lt;p&gt;The steps:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Scan this computer&apos;s GPUs and your Ollama install.&lt;/li&gt;&lt;li&gt;Recommend an acceleration path (ROCm, Vulkan, CUDA, …) and explain why.&lt;/li&gt;&lt;li&gt;Check that your model fits in video memory.&lt;/li&gt;&lt;li&gt;Show every change before it is made, then apply it, with undo.&lt;/li&gt;&lt;li&gt;Run a test prompt and measure the speed-up.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Nothing is changed without showing it to you first.&lt;/b&gt;&lt;/p&gt;</source>

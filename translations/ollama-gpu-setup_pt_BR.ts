@@ -44,167 +44,167 @@
     <name>ogs::DetectText</name>
     <message>
         <source>%1: DXGI reports %2 MiB of dedicated memory, which some drivers cap at 4 GiB, and the driver&apos;s registry size could not be read (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o DXGI informa %2 MiB de memória dedicada, valor que alguns drivers limitam a 4 GiB, e não foi possível ler o tamanho que o driver grava no registro do Windows (%3)</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum motivo informado</translation>
     </message>
     <message>
         <source>the built-in AMD PCI id table could not be loaded; gfx targets may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível carregar a tabela interna de ids PCI da AMD; alvos gfx podem estar faltando</translation>
     </message>
     <message>
         <source>Unknown vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fabricante desconhecido</translation>
     </message>
     <message>
         <source>%1 exists but cannot be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe, mas não pode ser carregado: %2</translation>
     </message>
     <message>
         <source>NVML does not exist on this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>NVML não existe nesta plataforma</translation>
     </message>
     <message>
         <source>no NVIDIA driver (NVML not found: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum driver NVIDIA (NVML não encontrado: %1)</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erro desconhecido</translation>
     </message>
     <message>
         <source>%1 (NVML error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erro NVML %2)</translation>
     </message>
     <message>
         <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o bus id &quot;%2&quot; do NVML não está no formato domain:bus:device.function; %3</translation>
     </message>
     <message>
         <source>its PCI address is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>o endereço PCI dela é desconhecido</translation>
     </message>
     <message>
         <source>using %1 from its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>usando %1, obtido dos campos dela</translation>
     </message>
     <message>
         <source>%1: implausible CUDA compute capability %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: capacidade de computação CUDA implausível: %2.%3</translation>
     </message>
     <message>
         <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; update the driver</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem %2: o driver NVIDIA é antigo demais ou esta biblioteca não é o NVML; atualize o driver</translation>
     </message>
     <message>
         <source>%1 lacks %2; those fields stay empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem %2; esses campos ficam vazios</translation>
     </message>
     <message>
         <source>nvmlInit_v2 failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlInit_v2 falhou: %1</translation>
     </message>
     <message>
         <source>; the NVIDIA kernel module is not loaded (reboot after installing the driver, or check Secure Boot module signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>; o módulo de kernel da NVIDIA não está carregado (reinicie o computador depois de instalar o driver ou verifique a assinatura de módulos do Secure Boot)</translation>
     </message>
     <message>
         <source>nvmlDeviceGetCount_v2 failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlDeviceGetCount_v2 falhou: %1</translation>
     </message>
     <message>
         <source>NVML reports %1 GPUs; reading only the first %2</source>
-        <translation type="unfinished"></translation>
+        <translation>o NVML informa %1 GPUs; lendo apenas as %2 primeiras</translation>
     </message>
     <message>
         <source>GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU %1: nvmlDeviceGetHandleByIndex_v2 falhou: %2</translation>
     </message>
     <message>
         <source>nvmlShutdown failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlShutdown falhou: %1</translation>
     </message>
     <message>
         <source>This looks like WSL 1 (kernel %1, no /dev/dxg): WSL 1 has no GPU access; use WSL 2 or run Ollama on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto parece ser o WSL 1 (kernel %1, sem /dev/dxg): o WSL 1 não tem acesso à GPU; use o WSL 2 ou rode o Ollama no Windows</translation>
     </message>
     <message>
         <source>WSL 2 without /dev/dxg (kernel %1): the Windows GPU driver is not shared with Linux; run &apos;wsl --update&apos; in Windows and install a current GPU driver there</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL 2 sem /dev/dxg (kernel %1): o driver de GPU do Windows não é compartilhado com o Linux; execute &apos;wsl --update&apos; no Windows e instale lá um driver de GPU atual</translation>
     </message>
     <message>
         <source>%1 exists but this user cannot open it for reading and writing: add the user to the &apos;render&apos; (and &apos;video&apos;) group and log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe, mas este usuário não consegue abri-lo para leitura e gravação: adicione o usuário ao grupo &apos;render&apos; (e &apos;video&apos;) e faça login novamente</translation>
     </message>
     <message>
         <source>%1: cannot read the primary group (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível ler o grupo primário (%2)</translation>
     </message>
     <message>
         <source>%1: cannot read group memberships (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível ler os grupos dos quais o usuário faz parte (%2)</translation>
     </message>
     <message>
         <source>%1: not a number: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é um número: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1/class does not exist; no sysfs to read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/class não existe; não há sysfs para ler</translation>
     </message>
     <message>
         <source>%1: no readable PCI vendor/device id (vendor, device, uevent PCI_ID); card skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nenhum id PCI de fabricante/dispositivo legível (vendor, device, uevent PCI_ID); placa ignorada</translation>
     </message>
     <message>
         <source>%1/revision: not a revision: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/revision: não é uma revisão: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: garbled line &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: linha corrompida &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: no gfx_target_version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sem gfx_target_version</translation>
     </message>
     <message>
         <source>%1: gfx_target_version %2 is not a valid target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gfx_target_version %2 não é um alvo válido</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um arquivo comum</translation>
     </message>
     <message>
         <source>the Vulkan loader does not provide vkCreateInstance; detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>o loader do Vulkan não fornece vkCreateInstance; a detecção continua sem Vulkan</translation>
     </message>
     <message>
         <source>vkCreateInstance failed with %1: no working Vulkan driver (ICD) was found or a driver is broken; detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>vkCreateInstance falhou com %1: nenhum driver Vulkan (ICD) funcional foi encontrado ou um driver está com defeito; a detecção continua sem Vulkan</translation>
     </message>
     <message>
         <source>the Vulkan loader lacks vkEnumeratePhysicalDevices or vkGetPhysicalDeviceProperties; no Vulkan devices listed</source>
-        <translation type="unfinished"></translation>
+        <translation>o loader do Vulkan não tem vkEnumeratePhysicalDevices ou vkGetPhysicalDeviceProperties; nenhum dispositivo Vulkan listado</translation>
     </message>
     <message>
         <source>vkEnumeratePhysicalDevices failed with %1; no Vulkan devices listed</source>
-        <translation type="unfinished"></translation>
+        <translation>vkEnumeratePhysicalDevices falhou com %1; nenhum dispositivo Vulkan listado</translation>
     </message>
     <message>
         <source>the Vulkan loader found no devices (no driver installed for this GPU?)</source>
-        <translation type="unfinished"></translation>
+        <translation>o loader do Vulkan não encontrou nenhum dispositivo (nenhum driver instalado para esta GPU?)</translation>
     </message>
     <message>
         <source>the Vulkan loader &apos;%1&apos; could not be loaded (%2); detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível carregar o loader do Vulkan &apos;%1&apos; (%2); a detecção continua sem Vulkan</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not export vkGetInstanceProcAddr, so it is not a Vulkan loader; detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não exporta vkGetInstanceProcAddr; por isso, não é um loader do Vulkan; a detecção continua sem Vulkan</translation>
     </message>
 </context>
 <context>
@@ -720,6 +720,42 @@
         <source>. This is WSL2: if Ollama runs on Windows instead, its variables belong in the Windows user environment (run ollama-gpu-setup.exe env there, target windows-user), and only OLLAMA_HOST belongs here</source>
         <translation>. Isto é o WSL2: se o Ollama rodar no Windows, as variáveis dele devem ficar no ambiente de usuário do Windows (execute lá ollama-gpu-setup.exe env, destino windows-user), e só OLLAMA_HOST deve ficar aqui</translation>
     </message>
+    <message>
+        <source>Ollama did not stop</source>
+        <translation>O Ollama não parou</translation>
+    </message>
+    <message>
+        <source>cannot start %1</source>
+        <translation>não é possível iniciar %1</translation>
+    </message>
+    <message>
+        <source>Restarted Ollama: stopped %1, started %2</source>
+        <translation>Ollama reiniciado: %1 parado, %2 iniciado</translation>
+    </message>
+    <message>
+        <source>Ollama was not running; started %1</source>
+        <translation>O Ollama não estava em execução; %1 iniciado</translation>
+    </message>
+    <message>
+        <source>Warning: %1, so Ollama was not restarted; %2</source>
+        <translation>Aviso: %1, então o Ollama não foi reiniciado; %2</translation>
+    </message>
+    <message>
+        <source>Ollama is not running and its app is not at %1; start Ollama when it is installed: it reads the new variables when it starts</source>
+        <translation>O Ollama não está em execução e o aplicativo dele não está em %1; inicie o Ollama quando estiver instalado: ele lê as novas variáveis ao iniciar</translation>
+    </message>
+    <message>
+        <source>Warning: Ollama&apos;s app is not at %1, so Ollama was not restarted (nothing was stopped); %2</source>
+        <translation>Aviso: o aplicativo do Ollama não está em %1, então o Ollama não foi reiniciado (nada foi parado); %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1; nothing was started; %2</source>
+        <translation>Aviso: %1; nada foi iniciado; %2</translation>
+    </message>
+    <message>
+        <source>Warning: stopped %1, but %2; start Ollama from the Start menu</source>
+        <translation>Aviso: %1 parado, mas %2; inicie o Ollama pelo menu Iniciar</translation>
+    </message>
 </context>
 <context>
     <name>ogs::InstallText</name>
@@ -1025,11 +1061,11 @@
     </message>
     <message>
         <source>The installed Ollama%1 is %2; you asked for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Ollama%1 instalado é %2; você pediu %3.</translation>
     </message>
     <message>
         <source>The installed Ollama%1 is %2; the %3 path needs %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Ollama%1 instalado é %2; o caminho %3 exige %4.</translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1196,7 @@
     </message>
     <message>
         <source> Note: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Observação: %1.</translation>
     </message>
 </context>
 <context>
@@ -1487,11 +1523,11 @@
     </message>
     <message>
         <source>Your Ollama install (%1) ships ROCm kernels for %2, but the table for Ollama %3 on %4 says it should not; the install is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua instalação do Ollama (%1) inclui kernels ROCm para %2, mas a tabela do Ollama %3 no %4 diz que não deveria incluir; o que vale é a instalação.</translation>
     </message>
     <message>
         <source>Your Ollama install (%1) does not ship ROCm kernels for %2, but the table for Ollama %3 on %4 says it should; the install is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua instalação do Ollama (%1) não inclui kernels ROCm para %2, mas a tabela do Ollama %3 no %4 diz que deveria incluir; o que vale é a instalação.</translation>
     </message>
 </context>
 <context>
@@ -1538,143 +1574,147 @@
     </message>
     <message>
         <source>no clock levels in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum nível de clock em &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no amdgpu card under %1/class/drm</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma placa amdgpu em %1/class/drm</translation>
     </message>
     <message>
         <source>reading NVIDIA GPUs from %1 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>em vez disso, lendo as GPUs NVIDIA a partir de %1</translation>
     </message>
     <message>
         <source>%1 is not an executable file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo executável</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível iniciar %1: %2</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>não iniciado</translation>
     </message>
     <message>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminou com o código %1</translation>
     </message>
     <message>
         <source>%1 fields, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 campos, esperados %2</translation>
     </message>
     <message>
         <source>index &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>o índice &quot;%1&quot; não é um número</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; não é um número</translation>
     </message>
     <message>
         <source>; no NVIDIA telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>; sem telemetria NVIDIA</translation>
     </message>
     <message>
         <source>%1 printed &quot;%2&quot;: %3; such lines are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imprimiu &quot;%2&quot;: %3; linhas assim são ignoradas</translation>
     </message>
     <message>
         <source>%1 %2; it is not restarted, NVIDIA values are no longer read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2; ele não será reiniciado, e os valores NVIDIA não são mais lidos</translation>
     </message>
     <message>
         <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; no NVIDIA telemetry (update the driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem %2: o driver NVIDIA é antigo demais ou esta biblioteca não é o NVML; sem telemetria NVIDIA (atualize o driver)</translation>
     </message>
     <message>
         <source>%1 lacks %2; those values stay null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem %2; esses valores ficam nulos</translation>
     </message>
     <message>
         <source>nvmlInit_v2 failed: %1; no NVIDIA telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlInit_v2 falhou: %1; sem telemetria NVIDIA</translation>
     </message>
     <message>
         <source> (the NVIDIA kernel module is not loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation> (o módulo de kernel da NVIDIA não está carregado)</translation>
     </message>
     <message>
         <source>nvmlDeviceGetCount_v2 failed: %1; no NVIDIA telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlDeviceGetCount_v2 falhou: %1; sem telemetria NVIDIA</translation>
     </message>
     <message>
         <source>NVML reports %1 GPUs; sampling only the first %2</source>
-        <translation type="unfinished"></translation>
+        <translation>o NVML informa %1 GPUs; amostrando apenas as %2 primeiras</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2; not sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU NVIDIA %1: nvmlDeviceGetHandleByIndex_v2 falhou: %2; não amostrada</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1: nvmlDeviceGetName failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU NVIDIA %1: nvmlDeviceGetName falhou: %2</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU NVIDIA %1</translation>
     </message>
     <message>
         <source>%1: nvmlDeviceGetPciInfo_v3 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nvmlDeviceGetPciInfo_v3 falhou: %2</translation>
     </message>
     <message>
         <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o bus id &quot;%2&quot; do NVML não está no formato domain:bus:device.function</translation>
     </message>
     <message>
         <source>%1 (%2): %3 failed: %4; the GPU has fallen off the bus, so all its values are null until it is reset (reload the NVIDIA driver or reboot)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 falhou: %4; a GPU caiu do barramento; por isso, todos os valores dela ficam nulos até ela ser reinicializada (recarregue o driver NVIDIA ou reinicie o computador)</translation>
     </message>
     <message>
         <source>%1 (%2): %3 failed: %4; %5 is null%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 falhou: %4; %5 fica nulo%6</translation>
     </message>
     <message>
         <source> (this GPU cannot report it)</source>
-        <translation type="unfinished"></translation>
+        <translation> (esta GPU não consegue informar esse valor)</translation>
     </message>
     <message>
         <source> until it reads again</source>
-        <translation type="unfinished"></translation>
+        <translation> até voltar a ser lido</translation>
     </message>
     <message>
         <source>%1 (%2): %3 gave %4 % busy, %5 % memory busy, outside 0-100; util_percent is null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 retornou %4 % de uso e %5 % de uso da memória, fora de 0-100; util_percent fica nulo</translation>
     </message>
     <message>
         <source>DXGI: %1; adapters are named by LUID</source>
-        <translation type="unfinished"></translation>
+        <translation>DXGI: %1; os adaptadores são identificados pelo LUID</translation>
     </message>
     <message>
         <source>; no utilisation or memory use from Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>; sem dados de utilização nem de uso de memória do Windows</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um arquivo comum</translation>
     </message>
     <message>
         <source>cannot seek: </source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível posicionar no arquivo: </translation>
     </message>
     <message>
         <source>read failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>a leitura falhou: </translation>
     </message>
     <message>
         <source>not a number: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um número: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>travou</translation>
     </message>
 </context>
 <context>
@@ -1737,10 +1777,6 @@
     <message>
         <source>⚠ This plan cannot be made: %1</source>
         <translation>⚠ Não é possível montar este plano: %1</translation>
-    </message>
-    <message>
-        <source>After applying: %1</source>
-        <translation>Após aplicar: %1</translation>
     </message>
     <message>
         <source>This target needs administrator rights. Run in a terminal: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 --path %2 --yes&lt;/code&gt;</source>
@@ -2977,6 +3013,58 @@
         <source>This Ollama does not list %1 in its log, so those cannot be confirmed.</source>
         <translation>Este Ollama não lista %1 no log dele; portanto, esses valores não podem ser confirmados.</translation>
     </message>
+    <message>
+        <source>Stopped Ollama (%1) and started %2.</source>
+        <translation>O Ollama foi encerrado (%1) e %2 foi iniciado.</translation>
+    </message>
+    <message>
+        <source>Ollama was not running; started %1.</source>
+        <translation>O Ollama não estava em execução; %1 foi iniciado.</translation>
+    </message>
+    <message>
+        <source>⚠ Could not tell whether Ollama runs: %1. Nothing was stopped or started.</source>
+        <translation>⚠ Não foi possível saber se o Ollama está em execução: %1. Nada foi encerrado nem iniciado.</translation>
+    </message>
+    <message>
+        <source>⚠ Ollama&apos;s app is not at %1, so it was not restarted; nothing was stopped.</source>
+        <translation>⚠ O aplicativo do Ollama não está em %1, então ele não foi reiniciado; nada foi encerrado.</translation>
+    </message>
+    <message>
+        <source>⚠ Could not stop Ollama: %1. Nothing was started.</source>
+        <translation>⚠ Não foi possível encerrar o Ollama: %1. Nada foi iniciado.</translation>
+    </message>
+    <message>
+        <source>⚠ Stopped Ollama (%1), but it did not start again: %2.</source>
+        <translation>⚠ O Ollama foi encerrado (%1), mas não voltou a iniciar: %2.</translation>
+    </message>
+    <message>
+        <source>After applying, Ollama is restarted so it reads the new variables: ollama app.exe and ollama.exe are stopped and %1 is started again (or started, if Ollama is not running).</source>
+        <translation>Após aplicar, o Ollama é reiniciado para ler as novas variáveis: ollama app.exe e ollama.exe são encerrados e %1 é iniciado novamente (ou iniciado, se o Ollama não estiver em execução).</translation>
+    </message>
+    <message>
+        <source>After applying: Ollama&apos;s app is not at %1, so it cannot be restarted from here. %2</source>
+        <translation>Após aplicar: o aplicativo do Ollama não está em %1, então ele não pode ser reiniciado daqui. %2</translation>
+    </message>
+    <message>
+        <source>After applying, the Ollama service is restarted (systemctl daemon-reload, systemctl restart ollama) and its log is read to confirm the settings.</source>
+        <translation>Após aplicar, o serviço do Ollama é reiniciado (systemctl daemon-reload, systemctl restart ollama) e o log dele é lido para confirmar as configurações.</translation>
+    </message>
+    <message>
+        <source>After applying: %1</source>
+        <translation>Após aplicar: %1</translation>
+    </message>
+    <message>
+        <source>Restarting Ollama: stopping ollama app.exe and ollama.exe, then starting %1…</source>
+        <translation>Reiniciando o Ollama: encerrando ollama app.exe e ollama.exe e depois iniciando %1…</translation>
+    </message>
+    <message>
+        <source>Start Ollama from the Start menu: it reads the new variables when it starts.</source>
+        <translation>Inicie o Ollama pelo menu Iniciar: ele lê as novas variáveis ao iniciar.</translation>
+    </message>
+    <message>
+        <source>✔ Started Ollama; it answers (version %1).</source>
+        <translation>✔ O Ollama foi iniciado e está respondendo (versão %1).</translation>
+    </message>
 </context>
 <context>
     <name>ogs::ui::SetupSession</name>
@@ -3124,6 +3212,34 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Save report…&lt;/b&gt; or &lt;b&gt;Copy report&lt;/b&gt; gives you everything a bug report needs: detection, recommendation, the changes, the test prompt&apos;s results and Ollama&apos;s log lines.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Salvar relatório…&lt;/b&gt; ou &lt;b&gt;Copiar relatório&lt;/b&gt; fornece tudo o que um relato de bug precisa: detecção, recomendação, alterações, resultados do prompt de teste e linhas do log do Ollama.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostic bundle…</source>
+        <translation>Salvar pacote de &amp;diagnóstico…</translation>
+    </message>
+    <message>
+        <source>Save a diagnostic bundle (zip file) for a bug report</source>
+        <translation>Salvar um pacote de diagnóstico (arquivo zip) para um relato de bug</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Save diagnostic bundle…&lt;/b&gt; puts the same in one .zip file, each part also as JSON, to attach to a bug report.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Salvar pacote de diagnóstico…&lt;/b&gt; coloca o mesmo em um único arquivo .zip, cada parte também em JSON, para anexar a um relato de bug.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save diagnostic bundle</source>
+        <translation>Salvar pacote de diagnóstico</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Arquivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Diagnostic bundle saved to &lt;b&gt;%1&lt;/b&gt;. Attach it to your bug report.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pacote de diagnóstico salvo em &lt;b&gt;%1&lt;/b&gt;. Anexe-o ao seu relato de bug.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Could not save the diagnostic bundle:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Não foi possível salvar o pacote de diagnóstico:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

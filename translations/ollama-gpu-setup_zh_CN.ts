@@ -44,167 +44,167 @@
     <name>ogs::DetectText</name>
     <message>
         <source>%1: DXGI reports %2 MiB of dedicated memory, which some drivers cap at 4 GiB, and the driver&apos;s registry size could not be read (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：DXGI 报告的专用显存为 %2 MiB，某些驱动会将该值限制为 4 GiB，而且无法读取驱动在注册表中记录的显存大小（%3）</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出原因</translation>
     </message>
     <message>
         <source>the built-in AMD PCI id table could not be loaded; gfx targets may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载内置的 AMD PCI ID 表；可能缺少 gfx 目标</translation>
     </message>
     <message>
         <source>Unknown vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>未知厂商</translation>
     </message>
     <message>
         <source>%1 exists but cannot be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 存在，但无法加载：%2</translation>
     </message>
     <message>
         <source>NVML does not exist on this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>此平台上不存在 NVML</translation>
     </message>
     <message>
         <source>no NVIDIA driver (NVML not found: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 NVIDIA 驱动（未找到 NVML：%1）</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知错误</translation>
     </message>
     <message>
         <source>%1 (NVML error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（NVML 错误 %2）</translation>
     </message>
     <message>
         <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：NVML 总线 ID &quot;%2&quot; 不是 domain:bus:device.function 格式；%3</translation>
     </message>
     <message>
         <source>its PCI address is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>其 PCI 地址未知</translation>
     </message>
     <message>
         <source>using %1 from its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>改用根据各字段得出的 %1</translation>
     </message>
     <message>
         <source>%1: implausible CUDA compute capability %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：CUDA 计算能力 %2.%3 不合理</translation>
     </message>
     <message>
         <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; update the driver</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺少 %2：NVIDIA 驱动过旧，或者这不是 NVML；请更新驱动</translation>
     </message>
     <message>
         <source>%1 lacks %2; those fields stay empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺少 %2；这些字段将保持为空</translation>
     </message>
     <message>
         <source>nvmlInit_v2 failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlInit_v2 失败：%1</translation>
     </message>
     <message>
         <source>; the NVIDIA kernel module is not loaded (reboot after installing the driver, or check Secure Boot module signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>；NVIDIA 内核模块未加载（请在安装驱动后重启，或检查 Secure Boot 的模块签名）</translation>
     </message>
     <message>
         <source>nvmlDeviceGetCount_v2 failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlDeviceGetCount_v2 失败：%1</translation>
     </message>
     <message>
         <source>NVML reports %1 GPUs; reading only the first %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NVML 报告了 %1 个 GPU；仅读取前 %2 个</translation>
     </message>
     <message>
         <source>GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU %1：nvmlDeviceGetHandleByIndex_v2 失败：%2</translation>
     </message>
     <message>
         <source>nvmlShutdown failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlShutdown 失败：%1</translation>
     </message>
     <message>
         <source>This looks like WSL 1 (kernel %1, no /dev/dxg): WSL 1 has no GPU access; use WSL 2 or run Ollama on Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>这看起来是 WSL 1（内核 %1，没有 /dev/dxg）：WSL 1 无法访问 GPU；请使用 WSL 2，或在 Windows 上运行 Ollama</translation>
     </message>
     <message>
         <source>WSL 2 without /dev/dxg (kernel %1): the Windows GPU driver is not shared with Linux; run &apos;wsl --update&apos; in Windows and install a current GPU driver there</source>
-        <translation type="unfinished"></translation>
+        <translation>WSL 2 中没有 /dev/dxg（内核 %1）：Windows GPU 驱动未共享给 Linux；请在 Windows 中运行 &apos;wsl --update&apos;，并在 Windows 上安装最新的 GPU 驱动</translation>
     </message>
     <message>
         <source>%1 exists but this user cannot open it for reading and writing: add the user to the &apos;render&apos; (and &apos;video&apos;) group and log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 存在，但此用户无法以读写方式打开它：请将该用户加入 &apos;render&apos;（以及 &apos;video&apos;）组，然后重新登录</translation>
     </message>
     <message>
         <source>%1: cannot read the primary group (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取主组（%2）</translation>
     </message>
     <message>
         <source>%1: cannot read group memberships (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取所属的组（%2）</translation>
     </message>
     <message>
         <source>%1: not a number: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是数字：&quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1/class does not exist; no sysfs to read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/class 不存在；没有可读取的 sysfs</translation>
     </message>
     <message>
         <source>%1: no readable PCI vendor/device id (vendor, device, uevent PCI_ID); card skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有可读取的 PCI 厂商/设备 ID（vendor、device、uevent PCI_ID）；已跳过该显卡</translation>
     </message>
     <message>
         <source>%1/revision: not a revision: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/revision：不是有效的修订号：&quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: garbled line &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法解析的行 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: no gfx_target_version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有 gfx_target_version</translation>
     </message>
     <message>
         <source>%1: gfx_target_version %2 is not a valid target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：gfx_target_version %2 不是有效的目标</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是普通文件</translation>
     </message>
     <message>
         <source>the Vulkan loader does not provide vkCreateInstance; detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulkan 加载器未提供 vkCreateInstance；将在不使用 Vulkan 的情况下继续检测</translation>
     </message>
     <message>
         <source>vkCreateInstance failed with %1: no working Vulkan driver (ICD) was found or a driver is broken; detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>vkCreateInstance 失败，返回 %1：未找到可用的 Vulkan 驱动（ICD），或某个驱动已损坏；将在不使用 Vulkan 的情况下继续检测</translation>
     </message>
     <message>
         <source>the Vulkan loader lacks vkEnumeratePhysicalDevices or vkGetPhysicalDeviceProperties; no Vulkan devices listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulkan 加载器缺少 vkEnumeratePhysicalDevices 或 vkGetPhysicalDeviceProperties；不列出 Vulkan 设备</translation>
     </message>
     <message>
         <source>vkEnumeratePhysicalDevices failed with %1; no Vulkan devices listed</source>
-        <translation type="unfinished"></translation>
+        <translation>vkEnumeratePhysicalDevices 失败，返回 %1；不列出 Vulkan 设备</translation>
     </message>
     <message>
         <source>the Vulkan loader found no devices (no driver installed for this GPU?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vulkan 加载器没有找到任何设备（此 GPU 没有安装驱动？）</translation>
     </message>
     <message>
         <source>the Vulkan loader &apos;%1&apos; could not be loaded (%2); detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载 Vulkan 加载器 &apos;%1&apos;（%2）；将在不使用 Vulkan 的情况下继续检测</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not export vkGetInstanceProcAddr, so it is not a Vulkan loader; detection continues without Vulkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 没有导出 vkGetInstanceProcAddr，因此它不是 Vulkan 加载器；将在不使用 Vulkan 的情况下继续检测</translation>
     </message>
 </context>
 <context>
@@ -720,6 +720,42 @@
         <source>. This is WSL2: if Ollama runs on Windows instead, its variables belong in the Windows user environment (run ollama-gpu-setup.exe env there, target windows-user), and only OLLAMA_HOST belongs here</source>
         <translation>。这是 WSL2：如果 Ollama 实际运行在 Windows 上，它的变量应写入 Windows 用户环境（在那里运行 ollama-gpu-setup.exe env，目标为 windows-user），这里只需设置 OLLAMA_HOST</translation>
     </message>
+    <message>
+        <source>Ollama did not stop</source>
+        <translation>Ollama 未停止</translation>
+    </message>
+    <message>
+        <source>cannot start %1</source>
+        <translation>无法启动 %1</translation>
+    </message>
+    <message>
+        <source>Restarted Ollama: stopped %1, started %2</source>
+        <translation>已重启 Ollama：已停止 %1，已启动 %2</translation>
+    </message>
+    <message>
+        <source>Ollama was not running; started %1</source>
+        <translation>Ollama 未在运行；已启动 %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1, so Ollama was not restarted; %2</source>
+        <translation>警告：%1，因此未重启 Ollama；%2</translation>
+    </message>
+    <message>
+        <source>Ollama is not running and its app is not at %1; start Ollama when it is installed: it reads the new variables when it starts</source>
+        <translation>Ollama 未在运行，且其应用不在 %1；安装后请启动 Ollama：它会在启动时读取新的变量</translation>
+    </message>
+    <message>
+        <source>Warning: Ollama&apos;s app is not at %1, so Ollama was not restarted (nothing was stopped); %2</source>
+        <translation>警告：Ollama 应用不在 %1，因此未重启 Ollama（未停止任何进程）；%2</translation>
+    </message>
+    <message>
+        <source>Warning: %1; nothing was started; %2</source>
+        <translation>警告：%1；未启动任何程序；%2</translation>
+    </message>
+    <message>
+        <source>Warning: stopped %1, but %2; start Ollama from the Start menu</source>
+        <translation>警告：已停止 %1，但 %2；请从开始菜单启动 Ollama</translation>
+    </message>
 </context>
 <context>
     <name>ogs::InstallText</name>
@@ -1025,11 +1061,11 @@
     </message>
     <message>
         <source>The installed Ollama%1 is %2; you asked for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装的 Ollama%1 是 %2；你要求的是 %3。</translation>
     </message>
     <message>
         <source>The installed Ollama%1 is %2; the %3 path needs %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装的 Ollama%1 是 %2；%3 方案需要 %4。</translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1196,7 @@
     </message>
     <message>
         <source> Note: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> 提示：%1。</translation>
     </message>
 </context>
 <context>
@@ -1487,11 +1523,11 @@
     </message>
     <message>
         <source>Your Ollama install (%1) ships ROCm kernels for %2, but the table for Ollama %3 on %4 says it should not; the install is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>你安装的 Ollama（%1）附带了 %2 的 ROCm 内核，但 %4 上 Ollama %3 的数据表显示不应附带；以实际安装为准。</translation>
     </message>
     <message>
         <source>Your Ollama install (%1) does not ship ROCm kernels for %2, but the table for Ollama %3 on %4 says it should; the install is what counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>你安装的 Ollama（%1）没有附带 %2 的 ROCm 内核，但 %4 上 Ollama %3 的数据表显示应当附带；以实际安装为准。</translation>
     </message>
 </context>
 <context>
@@ -1538,143 +1574,147 @@
     </message>
     <message>
         <source>no clock levels in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 中没有频率档位</translation>
     </message>
     <message>
         <source>no amdgpu card under %1/class/drm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/class/drm 下没有 amdgpu 显卡</translation>
     </message>
     <message>
         <source>reading NVIDIA GPUs from %1 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>改为从 %1 读取 NVIDIA GPU</translation>
     </message>
     <message>
         <source>%1 is not an executable file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可执行文件</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 %1：%2</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未启动</translation>
     </message>
     <message>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出，代码为 %1</translation>
     </message>
     <message>
         <source>%1 fields, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个字段，应为 %2 个</translation>
     </message>
     <message>
         <source>index &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>索引 &quot;%1&quot; 不是数字</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; 不是数字</translation>
     </message>
     <message>
         <source>; no NVIDIA telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>；没有 NVIDIA 遥测数据</translation>
     </message>
     <message>
         <source>%1 printed &quot;%2&quot;: %3; such lines are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 输出了 &quot;%2&quot;：%3；将跳过此类行</translation>
     </message>
     <message>
         <source>%1 %2; it is not restarted, NVIDIA values are no longer read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2；不会重新启动它，不再读取 NVIDIA 数值</translation>
     </message>
     <message>
         <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; no NVIDIA telemetry (update the driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺少 %2：NVIDIA 驱动过旧，或者这不是 NVML；没有 NVIDIA 遥测数据（请更新驱动）</translation>
     </message>
     <message>
         <source>%1 lacks %2; those values stay null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺少 %2；这些值将保持为 null</translation>
     </message>
     <message>
         <source>nvmlInit_v2 failed: %1; no NVIDIA telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlInit_v2 失败：%1；没有 NVIDIA 遥测数据</translation>
     </message>
     <message>
         <source> (the NVIDIA kernel module is not loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation> （NVIDIA 内核模块未加载）</translation>
     </message>
     <message>
         <source>nvmlDeviceGetCount_v2 failed: %1; no NVIDIA telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>nvmlDeviceGetCount_v2 失败：%1；没有 NVIDIA 遥测数据</translation>
     </message>
     <message>
         <source>NVML reports %1 GPUs; sampling only the first %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NVML 报告了 %1 个 GPU；仅采样前 %2 个</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2; not sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA GPU %1：nvmlDeviceGetHandleByIndex_v2 失败：%2；不进行采样</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1: nvmlDeviceGetName failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA GPU %1：nvmlDeviceGetName 失败：%2</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NVIDIA GPU %1</translation>
     </message>
     <message>
         <source>%1: nvmlDeviceGetPciInfo_v3 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：nvmlDeviceGetPciInfo_v3 失败：%2</translation>
     </message>
     <message>
         <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：NVML 总线 ID &quot;%2&quot; 不是 domain:bus:device.function 格式</translation>
     </message>
     <message>
         <source>%1 (%2): %3 failed: %4; the GPU has fallen off the bus, so all its values are null until it is reset (reload the NVIDIA driver or reboot)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3 失败：%4；该 GPU 已从总线上掉线，因此在重置之前其所有值均为 null（请重新加载 NVIDIA 驱动或重启）</translation>
     </message>
     <message>
         <source>%1 (%2): %3 failed: %4; %5 is null%6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3 失败：%4；%5 为 null%6</translation>
     </message>
     <message>
         <source> (this GPU cannot report it)</source>
-        <translation type="unfinished"></translation>
+        <translation> （此 GPU 无法报告该值）</translation>
     </message>
     <message>
         <source> until it reads again</source>
-        <translation type="unfinished"></translation>
+        <translation> （直到再次成功读取）</translation>
     </message>
     <message>
         <source>%1 (%2): %3 gave %4 % busy, %5 % memory busy, outside 0-100; util_percent is null</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3 给出的值为 %4 % 繁忙、%5 % 显存繁忙，超出 0-100 范围；util_percent 为 null</translation>
     </message>
     <message>
         <source>DXGI: %1; adapters are named by LUID</source>
-        <translation type="unfinished"></translation>
+        <translation>DXGI：%1；适配器以 LUID 命名</translation>
     </message>
     <message>
         <source>; no utilisation or memory use from Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>；无法从 Windows 获取利用率和显存使用量</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是普通文件</translation>
     </message>
     <message>
         <source>cannot seek: </source>
-        <translation type="unfinished"></translation>
+        <translation>无法定位文件读取位置： </translation>
     </message>
     <message>
         <source>read failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>读取失败： </translation>
     </message>
     <message>
         <source>not a number: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>已崩溃</translation>
     </message>
 </context>
 <context>
@@ -1737,10 +1777,6 @@
     <message>
         <source>⚠ This plan cannot be made: %1</source>
         <translation>⚠ 无法生成此计划：%1</translation>
-    </message>
-    <message>
-        <source>After applying: %1</source>
-        <translation>应用后：%1</translation>
     </message>
     <message>
         <source>This target needs administrator rights. Run in a terminal: &lt;code&gt;sudo ollama-gpu-setup env apply --target %1 --path %2 --yes&lt;/code&gt;</source>
@@ -2975,6 +3011,58 @@
         <source>This Ollama does not list %1 in its log, so those cannot be confirmed.</source>
         <translation>此版本的 Ollama 不会在日志中列出 %1，因此无法确认这些设置。</translation>
     </message>
+    <message>
+        <source>Stopped Ollama (%1) and started %2.</source>
+        <translation>已停止 Ollama（%1）并启动了 %2。</translation>
+    </message>
+    <message>
+        <source>Ollama was not running; started %1.</source>
+        <translation>Ollama 未在运行；已启动 %1。</translation>
+    </message>
+    <message>
+        <source>⚠ Could not tell whether Ollama runs: %1. Nothing was stopped or started.</source>
+        <translation>⚠ 无法确定 Ollama 是否在运行：%1。未停止或启动任何进程。</translation>
+    </message>
+    <message>
+        <source>⚠ Ollama&apos;s app is not at %1, so it was not restarted; nothing was stopped.</source>
+        <translation>⚠ Ollama 应用不在 %1，因此未重启它；未停止任何进程。</translation>
+    </message>
+    <message>
+        <source>⚠ Could not stop Ollama: %1. Nothing was started.</source>
+        <translation>⚠ 无法停止 Ollama：%1。未启动任何进程。</translation>
+    </message>
+    <message>
+        <source>⚠ Stopped Ollama (%1), but it did not start again: %2.</source>
+        <translation>⚠ 已停止 Ollama（%1），但它没有再次启动：%2。</translation>
+    </message>
+    <message>
+        <source>After applying, Ollama is restarted so it reads the new variables: ollama app.exe and ollama.exe are stopped and %1 is started again (or started, if Ollama is not running).</source>
+        <translation>应用后会重启 Ollama，使其读取新的变量：停止 ollama app.exe 和 ollama.exe，然后重新启动 %1（如果 Ollama 未在运行，则直接启动）。</translation>
+    </message>
+    <message>
+        <source>After applying: Ollama&apos;s app is not at %1, so it cannot be restarted from here. %2</source>
+        <translation>应用后：Ollama 应用不在 %1，因此无法从这里重启它。%2</translation>
+    </message>
+    <message>
+        <source>After applying, the Ollama service is restarted (systemctl daemon-reload, systemctl restart ollama) and its log is read to confirm the settings.</source>
+        <translation>应用后会重启 Ollama 服务（systemctl daemon-reload、systemctl restart ollama），并读取其日志以确认设置。</translation>
+    </message>
+    <message>
+        <source>After applying: %1</source>
+        <translation>应用后：%1</translation>
+    </message>
+    <message>
+        <source>Restarting Ollama: stopping ollama app.exe and ollama.exe, then starting %1…</source>
+        <translation>正在重启 Ollama：停止 ollama app.exe 和 ollama.exe，然后启动 %1…</translation>
+    </message>
+    <message>
+        <source>Start Ollama from the Start menu: it reads the new variables when it starts.</source>
+        <translation>请从“开始”菜单启动 Ollama：它会在启动时读取新的变量。</translation>
+    </message>
+    <message>
+        <source>✔ Started Ollama; it answers (version %1).</source>
+        <translation>✔ 已启动 Ollama，它正在响应（版本 %1）。</translation>
+    </message>
 </context>
 <context>
     <name>ogs::ui::SetupSession</name>
@@ -3122,6 +3210,34 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Save report…&lt;/b&gt; or &lt;b&gt;Copy report&lt;/b&gt; gives you everything a bug report needs: detection, recommendation, the changes, the test prompt&apos;s results and Ollama&apos;s log lines.&lt;/p&gt;</source>
         <translation>&lt;p&gt;通过&lt;b&gt;保存报告…&lt;/b&gt;或&lt;b&gt;复制报告&lt;/b&gt;，即可获得提交错误报告所需的全部信息：检测结果、推荐方案、所做的更改、测试提示词的结果以及 Ollama 的日志行。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostic bundle…</source>
+        <translation>保存诊断包(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save a diagnostic bundle (zip file) for a bug report</source>
+        <translation>保存用于错误报告的诊断包（zip 文件）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Save diagnostic bundle…&lt;/b&gt; puts the same in one .zip file, each part also as JSON, to attach to a bug report.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;保存诊断包…&lt;/b&gt;会把相同的内容放进一个 .zip 文件（每部分也附有 JSON），可附加到错误报告中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save diagnostic bundle</source>
+        <translation>保存诊断包</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Diagnostic bundle saved to &lt;b&gt;%1&lt;/b&gt;. Attach it to your bug report.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;诊断包已保存到 &lt;b&gt;%1&lt;/b&gt;。请将它附加到您的错误报告中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Could not save the diagnostic bundle:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;无法保存诊断包：&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
