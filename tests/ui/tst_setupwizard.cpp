@@ -1,3 +1,4 @@
+#include "wizarddriver.h"
 #include "wizardfixture.h"
 
 #include "widgets/budgetbar.h"
@@ -14,9 +15,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QTableWidget>
-#include <QSignalSpy>
 #include <QTextBrowser>
 
 using namespace ogs;
@@ -24,13 +25,6 @@ using namespace ogs::ui;
 using namespace ogs::ui::test;
 
 namespace {
-
-void next(SetupWizard &wizard, SetupWizard::PageId expected)
-{
-    QVERIFY(wizard.currentPage()->isComplete());
-    wizard.button(QWizard::NextButton)->click();
-    QCOMPARE(wizard.currentId(), int(expected));
-}
 
 void scan(SetupWizard &wizard)
 {
@@ -98,7 +92,8 @@ private slots:
         QTest::keyClick(paths, Qt::Key_Down);
         QCOMPARE(paths->currentRow(), 1);
         QVERIFY(session.selectedPath() != PathId::Vulkan);
-        QVERIFY2(details->toPlainText().contains(QLatin1String("Why it ranks below Vulkan")), qPrintable(details->toPlainText()));
+        QVERIFY2(details->toPlainText().contains(QLatin1String("Why it ranks below Vulkan")),
+            qPrintable(details->toPlainText()));
         QTest::keyClick(paths, Qt::Key_Up);
         QCOMPARE(session.selectedPath(), PathId::Vulkan);
         next(wizard, SetupWizard::ModelPageId); // not WSL: the WSL2 page is skipped
@@ -118,7 +113,8 @@ private slots:
         QTest::keyClick(slider, Qt::Key_Right); // 8192 tokens
         QCOMPARE(session.context(), 8192);
         QVERIFY(bar->segments().at(1).bytes > kvBefore); // the KV cache grows with the context
-        model->setCurrentIndex(model->findData(QStringLiteral("coheara-medgemma-4b-f16"))); // 7.8 GB: does not fit in 8 GB
+        model->setCurrentIndex(
+            model->findData(QStringLiteral("coheara-medgemma-4b-f16"))); // 7.8 GB: does not fit in 8 GB
         QVERIFY2(processor->text().contains(QLatin1String("CPU/GPU")), qPrintable(processor->text()));
         auto *useSuggested = wizard.findChild<QPushButton *>(QStringLiteral("useSuggestedButton"));
         QVERIFY(useSuggested->isVisible());
@@ -201,7 +197,8 @@ private slots:
         wizard.findChild<QPushButton *>(QStringLiteral("applyButton"))->click();
         QTRY_VERIFY(session.hasApplied());
         const QByteArray bashrc = fx.homeFile(".bashrc");
-        QVERIFY2(bashrc.contains(QByteArray(QByteArray("export OLLAMA_HOST='") + server.url().toUtf8() + "'")), qPrintable(session.lastAction().messages.join(QLatin1Char('\n'))));
+        QVERIFY2(bashrc.contains(QByteArray(QByteArray("export OLLAMA_HOST='") + server.url().toUtf8() + "'")),
+            qPrintable(session.lastAction().messages.join(QLatin1Char('\n'))));
     }
 
     void connectionTestFailsAndCancels()
@@ -231,8 +228,8 @@ private slots:
 
     void contextSteps()
     {
-        QCOMPARE(ModelPage::contextSteps(8192), (QList<int>{2048, 4096, 8192}));
-        QCOMPARE(ModelPage::contextSteps(10000), (QList<int>{2048, 4096, 8192, 10000}));
+        QCOMPARE(ModelPage::contextSteps(8192), (QList<int> { 2048, 4096, 8192 }));
+        QCOMPARE(ModelPage::contextSteps(10000), (QList<int> { 2048, 4096, 8192, 10000 }));
         QCOMPARE(ModelPage::contextSteps(0).constLast(), 131072);
     }
 
@@ -262,7 +259,8 @@ private slots:
         QTRY_COMPARE(wizard.currentId(), int(SetupWizard::ApplyPageId));
         QTest::keyClick(&wizard, Qt::Key_A, Qt::AltModifier); // "&Apply"
         QTRY_VERIFY(session.hasApplied());
-        QVERIFY2(fx.homeFile(".bashrc").contains("export OLLAMA_CONTEXT_LENGTH='8192'"), qPrintable(session.lastAction().messages.join(QLatin1Char('\n'))));
+        QVERIFY2(fx.homeFile(".bashrc").contains("export OLLAMA_CONTEXT_LENGTH='8192'"),
+            qPrintable(session.lastAction().messages.join(QLatin1Char('\n'))));
     }
 
     /// Every interactive widget on every page can be named by a screen reader.
@@ -274,18 +272,22 @@ private slots:
         const QList<QWidget *> widgets = wizard.findChildren<QWidget *>();
         int checked = 0;
         for (QWidget *w : widgets) {
-            const bool interactive = qobject_cast<QComboBox *>(w) || qobject_cast<QSlider *>(w) || qobject_cast<QLineEdit *>(w)
-                || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QTextBrowser *>(w);
+            const bool interactive = qobject_cast<QComboBox *>(w) || qobject_cast<QSlider *>(w)
+                || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractItemView *>(w)
+                || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QTextBrowser *>(w);
             auto *button = qobject_cast<QAbstractButton *>(w);
             if (button && button->parent() && qobject_cast<QAbstractItemView *>(button->parent()))
                 continue; // a view's corner button
             if (button) {
                 ++checked;
-                QVERIFY2(!button->text().isEmpty() || !button->accessibleName().isEmpty(), qPrintable(button->objectName()));
+                QVERIFY2(
+                    !button->text().isEmpty() || !button->accessibleName().isEmpty(), qPrintable(button->objectName()));
             } else if (interactive && !qobject_cast<QAbstractItemView *>(w->parentWidget())
-                       && !w->objectName().startsWith(QLatin1String("qt_"))) {
+                && !w->objectName().startsWith(QLatin1String("qt_"))) {
                 ++checked;
-                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())));
+                QVERIFY2(!w->accessibleName().isEmpty(),
+                    qPrintable(QStringLiteral("%1 %2").arg(
+                        QString::fromLatin1(w->metaObject()->className()), w->objectName())));
             }
         }
         QVERIFY(checked > 15);

@@ -1,6 +1,7 @@
 // The wizard's Apply to the Windows user environment restarts Ollama's tray app through the
 // session's WindowsOllamaControl (a double here: its "tray app" writes the server log from the
 // registry it reads, as Ollama does), then waits for the server and confirms from the log.
+#include "wizarddriver.h"
 #include "wizardfixture.h"
 
 #include "env/windowsollamacontrol.h"
@@ -95,13 +96,6 @@ QString label(const SetupWizard &wizard, const char *name)
     return l ? l->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
 }
 
-void next(SetupWizard &wizard, SetupWizard::PageId expected)
-{
-    QVERIFY(wizard.currentPage()->isComplete());
-    wizard.button(QWizard::NextButton)->click();
-    QCOMPARE(wizard.currentId(), int(expected));
-}
-
 } // namespace
 
 class TestWindowsRestart final : public QObject {
@@ -145,16 +139,9 @@ class TestWindowsRestart final : public QObject {
     /// Welcome → scan → path → model → apply, with the Windows user environment chosen.
     void reachApply(SetupWizard &wizard, SetupSession &session)
     {
-        wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        next(wizard, SetupWizard::ScanPageId);
-        QTRY_VERIFY(wizard.currentPage()->isComplete());
-        next(wizard, SetupWizard::PathPageId);
-        next(wizard, SetupWizard::ModelPageId);
-        next(wizard, SetupWizard::ApplyPageId);
-        auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("targetCombo"));
-        combo->setCurrentIndex(combo->findData(QStringLiteral("windows-user")));
-        QCOMPARE(session.target(), EnvTarget::WindowsUser);
+        ogs::ui::test::reachApply(wizard, session, QStringLiteral("windows-user"));
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(wizard.findChild<QPushButton *>(QStringLiteral("applyButton"))->isEnabled());
     }
 
