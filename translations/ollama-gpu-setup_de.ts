@@ -1529,6 +1529,10 @@
         <source>Your Ollama install (%1) does not ship ROCm kernels for %2, but the table for Ollama %3 on %4 says it should; the install is what counts.</source>
         <translation>Ihre Ollama-Installation (%1) enthält keine ROCm-Kernel für %2, obwohl sie laut der Tabelle für Ollama %3 unter %4 welche enthalten sollte; maßgeblich ist die Installation.</translation>
     </message>
+    <message>
+        <source>Ollama&apos;s version is unknown (no server answered and `ollama --version` gave none here), so this advice assumes the newest release known to this program, %1. Pass --ollama-version to be exact.</source>
+        <translation>Die Ollama-Version ist unbekannt (kein Server hat geantwortet und `ollama --version` lieferte hier nichts), daher geht diese Empfehlung von der neuesten diesem Programm bekannten Version aus, %1. Geben Sie --ollama-version an, um genau zu sein.</translation>
+    </message>
 </context>
 <context>
     <name>ogs::TelemetryText</name>
@@ -2945,6 +2949,50 @@
     <message>
         <source>&lt;b&gt;No graphics card was found.&lt;/b&gt; Ollama will run on the processor.</source>
         <translation>&lt;b&gt;Es wurde keine Grafikkarte gefunden.&lt;/b&gt; Ollama läuft auf dem Prozessor.</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installiert</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>Ollama &lt;b&gt;%1&lt;/b&gt; is installed and running at %2.</source>
+        <translation>Ollama &lt;b&gt;%1&lt;/b&gt; ist installiert und läuft unter %2.</translation>
+    </message>
+    <message>
+        <source>Ollama &lt;b&gt;%1&lt;/b&gt; is installed but not running (nothing answers at %2).</source>
+        <translation>Ollama &lt;b&gt;%1&lt;/b&gt; ist installiert, läuft aber nicht (unter %2 antwortet nichts).</translation>
+    </message>
+    <message>
+        <source>Ollama &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Ollama &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Ollama was &lt;b&gt;not found&lt;/b&gt;: nothing answers at %1 and there is no &lt;code&gt;ollama&lt;/code&gt; command. The advice assumes Ollama %2, the newest release this program knows.</source>
+        <translation>Ollama wurde &lt;b&gt;nicht gefunden&lt;/b&gt;: Unter %1 antwortet nichts, und es gibt keinen Befehl &lt;code&gt;ollama&lt;/code&gt;. Die Empfehlung geht von Ollama %2 aus, der neuesten Version, die dieses Programm kennt.</translation>
+    </message>
+    <message>
+        <source>Its install (%1) ships ROCm kernels for: %2.</source>
+        <translation>Die Installation (%1) liefert ROCm-Kernel für: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Its install (%1) has no ROCm runner.</source>
+        <translation>Die Installation (%1) hat keinen ROCm-Runner.</translation>
+    </message>
+    <message>
+        <source>AMD HIP SDK: %1.</source>
+        <translation>AMD HIP SDK: %1.</translation>
+    </message>
+    <message>
+        <source>ROCm runtime on the system: %1 (Ollama brings its own; this matters for the HSA override).</source>
+        <translation>ROCm-Laufzeit im System: %1 (Ollama bringt eine eigene mit; wichtig ist das für den HSA-Override).</translation>
     </message>
 </context>
 <context>

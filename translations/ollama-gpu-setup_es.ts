@@ -1529,6 +1529,10 @@
         <source>Your Ollama install (%1) does not ship ROCm kernels for %2, but the table for Ollama %3 on %4 says it should; the install is what counts.</source>
         <translation>Su instalación de Ollama (%1) no incluye kernels de ROCm para %2, aunque según la tabla de Ollama %3 en %4 debería; lo que cuenta es la instalación.</translation>
     </message>
+    <message>
+        <source>Ollama&apos;s version is unknown (no server answered and `ollama --version` gave none here), so this advice assumes the newest release known to this program, %1. Pass --ollama-version to be exact.</source>
+        <translation>La versión de Ollama es desconocida (ningún servidor respondió y `ollama --version` no dio ninguna aquí), así que este consejo supone la versión más reciente que conoce este programa, %1. Indique --ollama-version para ser exacto.</translation>
+    </message>
 </context>
 <context>
     <name>ogs::TelemetryText</name>
@@ -2945,6 +2949,50 @@
     <message>
         <source>&lt;b&gt;No graphics card was found.&lt;/b&gt; Ollama will run on the processor.</source>
         <translation>&lt;b&gt;No se encontró ninguna tarjeta gráfica.&lt;/b&gt; Ollama se ejecutará en el procesador.</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>instalado</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>no instalado</translation>
+    </message>
+    <message>
+        <source>Ollama &lt;b&gt;%1&lt;/b&gt; is installed and running at %2.</source>
+        <translation>Ollama &lt;b&gt;%1&lt;/b&gt; está instalado y en ejecución en %2.</translation>
+    </message>
+    <message>
+        <source>Ollama &lt;b&gt;%1&lt;/b&gt; is installed but not running (nothing answers at %2).</source>
+        <translation>Ollama &lt;b&gt;%1&lt;/b&gt; está instalado pero no en ejecución (nada responde en %2).</translation>
+    </message>
+    <message>
+        <source>Ollama &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Ollama &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Ollama was &lt;b&gt;not found&lt;/b&gt;: nothing answers at %1 and there is no &lt;code&gt;ollama&lt;/code&gt; command. The advice assumes Ollama %2, the newest release this program knows.</source>
+        <translation>&lt;b&gt;No se encontró&lt;/b&gt; Ollama: nada responde en %1 y no existe el comando &lt;code&gt;ollama&lt;/code&gt;. El consejo supone Ollama %2, la versión más reciente que conoce este programa.</translation>
+    </message>
+    <message>
+        <source>Its install (%1) ships ROCm kernels for: %2.</source>
+        <translation>Su instalación (%1) incluye kernels de ROCm para: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Its install (%1) has no ROCm runner.</source>
+        <translation>Su instalación (%1) no tiene ejecutor de ROCm.</translation>
+    </message>
+    <message>
+        <source>AMD HIP SDK: %1.</source>
+        <translation>AMD HIP SDK: %1.</translation>
+    </message>
+    <message>
+        <source>ROCm runtime on the system: %1 (Ollama brings its own; this matters for the HSA override).</source>
+        <translation>Entorno de ejecución de ROCm en el sistema: %1 (Ollama trae el suyo; importa para el destino gfx forzado de HSA).</translation>
     </message>
 </context>
 <context>

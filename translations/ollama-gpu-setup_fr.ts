@@ -44,7 +44,7 @@
     <name>ogs::DetectText</name>
     <message>
         <source>%1: DXGI reports %2 MiB of dedicated memory, which some drivers cap at 4 GiB, and the driver&apos;s registry size could not be read (%3)</source>
-        <translation>%1 : DXGI indique %2 Mio de mémoire dédiée, une valeur que certains pilotes plafonnent à 4 Gio, et la taille inscrite par le pilote dans le registre n’a pas pu être lue (%3)</translation>
+        <translation>%1&#xa0;: DXGI indique %2 Mio de mémoire dédiée, une valeur que certains pilotes plafonnent à 4 Gio, et la taille inscrite par le pilote dans le registre n’a pas pu être lue (%3)</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>the built-in AMD PCI id table could not be loaded; gfx targets may be missing</source>
-        <translation>la table intégrée des identifiants PCI AMD n’a pas pu être chargée ; des cibles gfx peuvent manquer</translation>
+        <translation>la table intégrée des identifiants PCI AMD n’a pas pu être chargée&#xa0;; des cibles gfx peuvent manquer</translation>
     </message>
     <message>
         <source>Unknown vendor</source>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>%1 exists but cannot be loaded: %2</source>
-        <translation>%1 existe mais ne peut pas être chargé : %2</translation>
+        <translation>%1 existe mais ne peut pas être chargé&#xa0;: %2</translation>
     </message>
     <message>
         <source>NVML does not exist on this platform</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>no NVIDIA driver (NVML not found: %1)</source>
-        <translation>aucun pilote NVIDIA (NVML introuvable : %1)</translation>
+        <translation>aucun pilote NVIDIA (NVML introuvable&#xa0;: %1)</translation>
     </message>
     <message>
         <source>unknown error</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function; %3</source>
-        <translation>%1 : l’identifiant de bus NVML &quot;%2&quot; n’est pas au format domain:bus:device.function ; %3</translation>
+        <translation>%1&#xa0;: l’identifiant de bus NVML &quot;%2&quot; n’est pas au format domain:bus:device.function&#xa0;; %3</translation>
     </message>
     <message>
         <source>its PCI address is unknown</source>
@@ -92,19 +92,19 @@
     </message>
     <message>
         <source>%1: implausible CUDA compute capability %2.%3</source>
-        <translation>%1 : compute capability CUDA %2.%3 invraisemblable</translation>
+        <translation>%1&#xa0;: compute capability CUDA %2.%3 invraisemblable</translation>
     </message>
     <message>
         <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; update the driver</source>
-        <translation>il manque %2 dans %1 : le pilote NVIDIA est trop ancien ou il ne s’agit pas de NVML ; mettez à jour le pilote</translation>
+        <translation>il manque %2 dans %1&#xa0;: le pilote NVIDIA est trop ancien ou il ne s’agit pas de NVML&#xa0;; mettez à jour le pilote</translation>
     </message>
     <message>
         <source>%1 lacks %2; those fields stay empty</source>
-        <translation>il manque %2 dans %1 ; ces champs restent vides</translation>
+        <translation>il manque %2 dans %1&#xa0;; ces champs restent vides</translation>
     </message>
     <message>
         <source>nvmlInit_v2 failed: %1</source>
-        <translation>échec de nvmlInit_v2 : %1</translation>
+        <translation>échec de nvmlInit_v2&#xa0;: %1</translation>
     </message>
     <message>
         <source>; the NVIDIA kernel module is not loaded (reboot after installing the driver, or check Secure Boot module signing)</source>
@@ -112,67 +112,67 @@
     </message>
     <message>
         <source>nvmlDeviceGetCount_v2 failed: %1</source>
-        <translation>échec de nvmlDeviceGetCount_v2 : %1</translation>
+        <translation>échec de nvmlDeviceGetCount_v2&#xa0;: %1</translation>
     </message>
     <message>
         <source>NVML reports %1 GPUs; reading only the first %2</source>
-        <translation>NVML signale %1 GPU ; seuls les %2 premiers sont lus</translation>
+        <translation>NVML signale %1 GPU&#xa0;; seuls les %2 premiers sont lus</translation>
     </message>
     <message>
         <source>GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2</source>
-        <translation>GPU %1 : échec de nvmlDeviceGetHandleByIndex_v2 : %2</translation>
+        <translation>GPU %1&#xa0;: échec de nvmlDeviceGetHandleByIndex_v2&#xa0;: %2</translation>
     </message>
     <message>
         <source>nvmlShutdown failed: %1</source>
-        <translation>échec de nvmlShutdown : %1</translation>
+        <translation>échec de nvmlShutdown&#xa0;: %1</translation>
     </message>
     <message>
         <source>This looks like WSL 1 (kernel %1, no /dev/dxg): WSL 1 has no GPU access; use WSL 2 or run Ollama on Windows</source>
-        <translation>Il semble s’agir de WSL 1 (noyau %1, pas de /dev/dxg) : WSL 1 n’a pas accès au GPU ; utilisez WSL 2 ou exécutez Ollama sous Windows</translation>
+        <translation>Il semble s’agir de WSL 1 (noyau %1, pas de /dev/dxg)&#xa0;: WSL 1 n’a pas accès au GPU&#xa0;; utilisez WSL 2 ou exécutez Ollama sous Windows</translation>
     </message>
     <message>
         <source>WSL 2 without /dev/dxg (kernel %1): the Windows GPU driver is not shared with Linux; run &apos;wsl --update&apos; in Windows and install a current GPU driver there</source>
-        <translation>WSL 2 sans /dev/dxg (noyau %1) : le pilote GPU de Windows n’est pas partagé avec Linux ; exécutez &apos;wsl --update&apos; sous Windows et installez-y un pilote GPU récent</translation>
+        <translation>WSL 2 sans /dev/dxg (noyau %1)&#xa0;: le pilote GPU de Windows n’est pas partagé avec Linux&#xa0;; exécutez &apos;wsl --update&apos; sous Windows et installez-y un pilote GPU récent</translation>
     </message>
     <message>
         <source>%1 exists but this user cannot open it for reading and writing: add the user to the &apos;render&apos; (and &apos;video&apos;) group and log in again</source>
-        <translation>%1 existe mais cet utilisateur ne peut pas l’ouvrir en lecture et en écriture : ajoutez l’utilisateur au groupe &apos;render&apos; (et &apos;video&apos;) puis reconnectez-vous</translation>
+        <translation>%1 existe mais cet utilisateur ne peut pas l’ouvrir en lecture et en écriture&#xa0;: ajoutez l’utilisateur au groupe &apos;render&apos; (et &apos;video&apos;) puis reconnectez-vous</translation>
     </message>
     <message>
         <source>%1: cannot read the primary group (%2)</source>
-        <translation>%1 : impossible de lire le groupe principal (%2)</translation>
+        <translation>%1&#xa0;: impossible de lire le groupe principal (%2)</translation>
     </message>
     <message>
         <source>%1: cannot read group memberships (%2)</source>
-        <translation>%1 : impossible de lire les appartenances aux groupes (%2)</translation>
+        <translation>%1&#xa0;: impossible de lire les appartenances aux groupes (%2)</translation>
     </message>
     <message>
         <source>%1: not a number: &quot;%2&quot;</source>
-        <translation>%1 : ce n’est pas un nombre : &quot;%2&quot;</translation>
+        <translation>%1&#xa0;: ce n’est pas un nombre&#xa0;: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1/class does not exist; no sysfs to read</source>
-        <translation>%1/class n’existe pas ; aucun sysfs à lire</translation>
+        <translation>%1/class n’existe pas&#xa0;; aucun sysfs à lire</translation>
     </message>
     <message>
         <source>%1: no readable PCI vendor/device id (vendor, device, uevent PCI_ID); card skipped</source>
-        <translation>%1 : aucun identifiant PCI de fabricant/périphérique lisible (vendor, device, uevent PCI_ID) ; carte ignorée</translation>
+        <translation>%1&#xa0;: aucun identifiant PCI de fabricant/périphérique lisible (vendor, device, uevent PCI_ID)&#xa0;; carte ignorée</translation>
     </message>
     <message>
         <source>%1/revision: not a revision: &quot;%2&quot;</source>
-        <translation>%1/revision : révision non valide : &quot;%2&quot;</translation>
+        <translation>%1/revision&#xa0;: révision non valide&#xa0;: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: garbled line &quot;%2&quot;</source>
-        <translation>%1 : ligne illisible &quot;%2&quot;</translation>
+        <translation>%1&#xa0;: ligne illisible &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: no gfx_target_version</source>
-        <translation>%1 : pas de gfx_target_version</translation>
+        <translation>%1&#xa0;: pas de gfx_target_version</translation>
     </message>
     <message>
         <source>%1: gfx_target_version %2 is not a valid target</source>
-        <translation>%1 : gfx_target_version %2 n’est pas une cible valide</translation>
+        <translation>%1&#xa0;: gfx_target_version %2 n’est pas une cible valide</translation>
     </message>
     <message>
         <source>not a regular file</source>
@@ -180,31 +180,31 @@
     </message>
     <message>
         <source>the Vulkan loader does not provide vkCreateInstance; detection continues without Vulkan</source>
-        <translation>le chargeur Vulkan ne fournit pas vkCreateInstance ; la détection continue sans Vulkan</translation>
+        <translation>le chargeur Vulkan ne fournit pas vkCreateInstance&#xa0;; la détection continue sans Vulkan</translation>
     </message>
     <message>
         <source>vkCreateInstance failed with %1: no working Vulkan driver (ICD) was found or a driver is broken; detection continues without Vulkan</source>
-        <translation>vkCreateInstance a échoué avec %1 : aucun pilote Vulkan (ICD) fonctionnel n’a été trouvé ou un pilote est défectueux ; la détection continue sans Vulkan</translation>
+        <translation>vkCreateInstance a échoué avec %1&#xa0;: aucun pilote Vulkan (ICD) fonctionnel n’a été trouvé ou un pilote est défectueux&#xa0;; la détection continue sans Vulkan</translation>
     </message>
     <message>
         <source>the Vulkan loader lacks vkEnumeratePhysicalDevices or vkGetPhysicalDeviceProperties; no Vulkan devices listed</source>
-        <translation>il manque vkEnumeratePhysicalDevices ou vkGetPhysicalDeviceProperties au chargeur Vulkan ; aucun périphérique Vulkan n’est listé</translation>
+        <translation>il manque vkEnumeratePhysicalDevices ou vkGetPhysicalDeviceProperties au chargeur Vulkan&#xa0;; aucun périphérique Vulkan n’est listé</translation>
     </message>
     <message>
         <source>vkEnumeratePhysicalDevices failed with %1; no Vulkan devices listed</source>
-        <translation>vkEnumeratePhysicalDevices a échoué avec %1 ; aucun périphérique Vulkan n’est listé</translation>
+        <translation>vkEnumeratePhysicalDevices a échoué avec %1&#xa0;; aucun périphérique Vulkan n’est listé</translation>
     </message>
     <message>
         <source>the Vulkan loader found no devices (no driver installed for this GPU?)</source>
-        <translation>le chargeur Vulkan n’a trouvé aucun périphérique (aucun pilote installé pour ce GPU ?)</translation>
+        <translation>le chargeur Vulkan n’a trouvé aucun périphérique (aucun pilote installé pour ce GPU&#xa0;?)</translation>
     </message>
     <message>
         <source>the Vulkan loader &apos;%1&apos; could not be loaded (%2); detection continues without Vulkan</source>
-        <translation>le chargeur Vulkan &apos;%1&apos; n’a pas pu être chargé (%2) ; la détection continue sans Vulkan</translation>
+        <translation>le chargeur Vulkan &apos;%1&apos; n’a pas pu être chargé (%2)&#xa0;; la détection continue sans Vulkan</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not export vkGetInstanceProcAddr, so it is not a Vulkan loader; detection continues without Vulkan</source>
-        <translation>&apos;%1&apos; n’exporte pas vkGetInstanceProcAddr, ce n’est donc pas un chargeur Vulkan ; la détection continue sans Vulkan</translation>
+        <translation>&apos;%1&apos; n’exporte pas vkGetInstanceProcAddr, ce n’est donc pas un chargeur Vulkan&#xa0;; la détection continue sans Vulkan</translation>
     </message>
 </context>
 <context>
@@ -730,31 +730,31 @@
     </message>
     <message>
         <source>Restarted Ollama: stopped %1, started %2</source>
-        <translation>Ollama redémarré : %1 arrêté, %2 démarré</translation>
+        <translation>Ollama redémarré&#xa0;: %1 arrêté, %2 démarré</translation>
     </message>
     <message>
         <source>Ollama was not running; started %1</source>
-        <translation>Ollama ne tournait pas ; %1 démarré</translation>
+        <translation>Ollama ne tournait pas&#xa0;; %1 démarré</translation>
     </message>
     <message>
         <source>Warning: %1, so Ollama was not restarted; %2</source>
-        <translation>Avertissement : %1, donc Ollama n’a pas été redémarré ; %2</translation>
+        <translation>Avertissement&#xa0;: %1, donc Ollama n’a pas été redémarré&#xa0;; %2</translation>
     </message>
     <message>
         <source>Ollama is not running and its app is not at %1; start Ollama when it is installed: it reads the new variables when it starts</source>
-        <translation>Ollama ne tourne pas et son application n’est pas dans %1 ; démarrez Ollama une fois installé : il lit les nouvelles variables au démarrage</translation>
+        <translation>Ollama ne tourne pas et son application n’est pas dans %1&#xa0;; démarrez Ollama une fois installé&#xa0;: il lit les nouvelles variables au démarrage</translation>
     </message>
     <message>
         <source>Warning: Ollama&apos;s app is not at %1, so Ollama was not restarted (nothing was stopped); %2</source>
-        <translation>Avertissement : l’application Ollama n’est pas dans %1, donc Ollama n’a pas été redémarré (rien n’a été arrêté) ; %2</translation>
+        <translation>Avertissement&#xa0;: l’application Ollama n’est pas dans %1, donc Ollama n’a pas été redémarré (rien n’a été arrêté)&#xa0;; %2</translation>
     </message>
     <message>
         <source>Warning: %1; nothing was started; %2</source>
-        <translation>Avertissement : %1 ; rien n’a été démarré ; %2</translation>
+        <translation>Avertissement&#xa0;: %1&#xa0;; rien n’a été démarré&#xa0;; %2</translation>
     </message>
     <message>
         <source>Warning: stopped %1, but %2; start Ollama from the Start menu</source>
-        <translation>Avertissement : %1 arrêté, mais %2 ; démarrez Ollama depuis le menu Démarrer</translation>
+        <translation>Avertissement&#xa0;: %1 arrêté, mais %2&#xa0;; démarrez Ollama depuis le menu Démarrer</translation>
     </message>
 </context>
 <context>
@@ -1061,11 +1061,11 @@
     </message>
     <message>
         <source>The installed Ollama%1 is %2; you asked for %3.</source>
-        <translation>L’Ollama%1 installé est %2 ; vous avez demandé %3.</translation>
+        <translation>L’Ollama%1 installé est %2&#xa0;; vous avez demandé %3.</translation>
     </message>
     <message>
         <source>The installed Ollama%1 is %2; the %3 path needs %4.</source>
-        <translation>L’Ollama%1 installé est %2 ; le mode %3 nécessite %4.</translation>
+        <translation>L’Ollama%1 installé est %2&#xa0;; le mode %3 nécessite %4.</translation>
     </message>
 </context>
 <context>
@@ -1196,7 +1196,7 @@
     </message>
     <message>
         <source> Note: %1.</source>
-        <translation> Remarque : %1.</translation>
+        <translation> Remarque&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1523,11 +1523,15 @@
     </message>
     <message>
         <source>Your Ollama install (%1) ships ROCm kernels for %2, but the table for Ollama %3 on %4 says it should not; the install is what counts.</source>
-        <translation>Votre installation d’Ollama (%1) fournit des kernels ROCm pour %2, alors que d’après la table d’Ollama %3 sous %4 elle ne le devrait pas ; c’est l’installation qui compte.</translation>
+        <translation>Votre installation d’Ollama (%1) fournit des kernels ROCm pour %2, alors que d’après la table d’Ollama %3 sous %4 elle ne le devrait pas&#xa0;; c’est l’installation qui compte.</translation>
     </message>
     <message>
         <source>Your Ollama install (%1) does not ship ROCm kernels for %2, but the table for Ollama %3 on %4 says it should; the install is what counts.</source>
-        <translation>Votre installation d’Ollama (%1) ne fournit pas de kernels ROCm pour %2, alors que d’après la table d’Ollama %3 sous %4 elle le devrait ; c’est l’installation qui compte.</translation>
+        <translation>Votre installation d’Ollama (%1) ne fournit pas de kernels ROCm pour %2, alors que d’après la table d’Ollama %3 sous %4 elle le devrait&#xa0;; c’est l’installation qui compte.</translation>
+    </message>
+    <message>
+        <source>Ollama&apos;s version is unknown (no server answered and `ollama --version` gave none here), so this advice assumes the newest release known to this program, %1. Pass --ollama-version to be exact.</source>
+        <translation>La version d’Ollama est inconnue (aucun serveur n’a répondu et `ollama --version` n’a rien donné ici) ; ce conseil suppose donc la version la plus récente connue de ce programme, %1. Passez --ollama-version pour être exact.</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1594,7 @@
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation>impossible de démarrer %1 : %2</translation>
+        <translation>impossible de démarrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not started</source>
@@ -1618,23 +1622,23 @@
     </message>
     <message>
         <source>%1 printed &quot;%2&quot;: %3; such lines are skipped</source>
-        <translation>%1 a affiché &quot;%2&quot; : %3 ; ces lignes sont ignorées</translation>
+        <translation>%1 a affiché &quot;%2&quot;&#xa0;: %3&#xa0;; ces lignes sont ignorées</translation>
     </message>
     <message>
         <source>%1 %2; it is not restarted, NVIDIA values are no longer read</source>
-        <translation>%1 %2 ; il n’est pas redémarré, les valeurs NVIDIA ne sont plus lues</translation>
+        <translation>%1 %2&#xa0;; il n’est pas redémarré, les valeurs NVIDIA ne sont plus lues</translation>
     </message>
     <message>
         <source>%1 lacks %2: the NVIDIA driver is too old or this is not NVML; no NVIDIA telemetry (update the driver)</source>
-        <translation>il manque %2 dans %1 : le pilote NVIDIA est trop ancien ou il ne s’agit pas de NVML ; pas de télémétrie NVIDIA (mettez à jour le pilote)</translation>
+        <translation>il manque %2 dans %1&#xa0;: le pilote NVIDIA est trop ancien ou il ne s’agit pas de NVML&#xa0;; pas de télémétrie NVIDIA (mettez à jour le pilote)</translation>
     </message>
     <message>
         <source>%1 lacks %2; those values stay null</source>
-        <translation>il manque %2 dans %1 ; ces valeurs restent à null</translation>
+        <translation>il manque %2 dans %1&#xa0;; ces valeurs restent à null</translation>
     </message>
     <message>
         <source>nvmlInit_v2 failed: %1; no NVIDIA telemetry</source>
-        <translation>échec de nvmlInit_v2 : %1 ; pas de télémétrie NVIDIA</translation>
+        <translation>échec de nvmlInit_v2&#xa0;: %1&#xa0;; pas de télémétrie NVIDIA</translation>
     </message>
     <message>
         <source> (the NVIDIA kernel module is not loaded)</source>
@@ -1642,19 +1646,19 @@
     </message>
     <message>
         <source>nvmlDeviceGetCount_v2 failed: %1; no NVIDIA telemetry</source>
-        <translation>échec de nvmlDeviceGetCount_v2 : %1 ; pas de télémétrie NVIDIA</translation>
+        <translation>échec de nvmlDeviceGetCount_v2&#xa0;: %1&#xa0;; pas de télémétrie NVIDIA</translation>
     </message>
     <message>
         <source>NVML reports %1 GPUs; sampling only the first %2</source>
-        <translation>NVML signale %1 GPU ; seuls les %2 premiers sont échantillonnés</translation>
+        <translation>NVML signale %1 GPU&#xa0;; seuls les %2 premiers sont échantillonnés</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1: nvmlDeviceGetHandleByIndex_v2 failed: %2; not sampled</source>
-        <translation>GPU NVIDIA %1 : échec de nvmlDeviceGetHandleByIndex_v2 : %2 ; non échantillonné</translation>
+        <translation>GPU NVIDIA %1&#xa0;: échec de nvmlDeviceGetHandleByIndex_v2&#xa0;: %2&#xa0;; non échantillonné</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1: nvmlDeviceGetName failed: %2</source>
-        <translation>GPU NVIDIA %1 : échec de nvmlDeviceGetName : %2</translation>
+        <translation>GPU NVIDIA %1&#xa0;: échec de nvmlDeviceGetName&#xa0;: %2</translation>
     </message>
     <message>
         <source>NVIDIA GPU %1</source>
@@ -1662,19 +1666,19 @@
     </message>
     <message>
         <source>%1: nvmlDeviceGetPciInfo_v3 failed: %2</source>
-        <translation>%1 : échec de nvmlDeviceGetPciInfo_v3 : %2</translation>
+        <translation>%1&#xa0;: échec de nvmlDeviceGetPciInfo_v3&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: NVML bus id &quot;%2&quot; is not domain:bus:device.function</source>
-        <translation>%1 : l’identifiant de bus NVML &quot;%2&quot; n’est pas au format domain:bus:device.function</translation>
+        <translation>%1&#xa0;: l’identifiant de bus NVML &quot;%2&quot; n’est pas au format domain:bus:device.function</translation>
     </message>
     <message>
         <source>%1 (%2): %3 failed: %4; the GPU has fallen off the bus, so all its values are null until it is reset (reload the NVIDIA driver or reboot)</source>
-        <translation>%1 (%2) : échec de %3 : %4 ; le GPU a disparu du bus, toutes ses valeurs sont donc à null jusqu’à sa réinitialisation (rechargez le pilote NVIDIA ou redémarrez l’ordinateur)</translation>
+        <translation>%1 (%2)&#xa0;: échec de %3&#xa0;: %4&#xa0;; le GPU a disparu du bus, toutes ses valeurs sont donc à null jusqu’à sa réinitialisation (rechargez le pilote NVIDIA ou redémarrez l’ordinateur)</translation>
     </message>
     <message>
         <source>%1 (%2): %3 failed: %4; %5 is null%6</source>
-        <translation>%1 (%2) : échec de %3 : %4 ; %5 est à null%6</translation>
+        <translation>%1 (%2)&#xa0;: échec de %3&#xa0;: %4&#xa0;; %5 est à null%6</translation>
     </message>
     <message>
         <source> (this GPU cannot report it)</source>
@@ -1686,11 +1690,11 @@
     </message>
     <message>
         <source>%1 (%2): %3 gave %4 % busy, %5 % memory busy, outside 0-100; util_percent is null</source>
-        <translation>%1 (%2) : %3 a renvoyé %4 % d’occupation et %5 % d’occupation de la mémoire, hors de 0-100 ; util_percent est à null</translation>
+        <translation>%1 (%2)&#xa0;: %3 a renvoyé %4&#xa0;% d’occupation et %5&#xa0;% d’occupation de la mémoire, hors de 0-100&#xa0;; util_percent est à null</translation>
     </message>
     <message>
         <source>DXGI: %1; adapters are named by LUID</source>
-        <translation>DXGI : %1 ; les adaptateurs sont désignés par leur LUID</translation>
+        <translation>DXGI&#xa0;: %1&#xa0;; les adaptateurs sont désignés par leur LUID</translation>
     </message>
     <message>
         <source>; no utilisation or memory use from Windows</source>
@@ -1702,15 +1706,15 @@
     </message>
     <message>
         <source>cannot seek: </source>
-        <translation>impossible de se positionner : </translation>
+        <translation>impossible de se positionner&#xa0;: </translation>
     </message>
     <message>
         <source>read failed: </source>
-        <translation>échec de la lecture : </translation>
+        <translation>échec de la lecture&#xa0;: </translation>
     </message>
     <message>
         <source>not a number: &quot;%1&quot;</source>
-        <translation>ce n’est pas un nombre : &quot;%1&quot;</translation>
+        <translation>ce n’est pas un nombre&#xa0;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>crashed</source>
@@ -2946,6 +2950,50 @@
         <source>&lt;b&gt;No graphics card was found.&lt;/b&gt; Ollama will run on the processor.</source>
         <translation>&lt;b&gt;Aucune carte graphique trouvée.&lt;/b&gt; Ollama s’exécutera sur le processeur.</translation>
     </message>
+    <message>
+        <source>installed</source>
+        <translation>installé</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>non installé</translation>
+    </message>
+    <message>
+        <source>Ollama &lt;b&gt;%1&lt;/b&gt; is installed and running at %2.</source>
+        <translation>Ollama &lt;b&gt;%1&lt;/b&gt; est installé et tourne à %2.</translation>
+    </message>
+    <message>
+        <source>Ollama &lt;b&gt;%1&lt;/b&gt; is installed but not running (nothing answers at %2).</source>
+        <translation>Ollama &lt;b&gt;%1&lt;/b&gt; est installé mais ne tourne pas (rien ne répond à %2).</translation>
+    </message>
+    <message>
+        <source>Ollama &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Ollama &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Ollama was &lt;b&gt;not found&lt;/b&gt;: nothing answers at %1 and there is no &lt;code&gt;ollama&lt;/code&gt; command. The advice assumes Ollama %2, the newest release this program knows.</source>
+        <translation>Ollama &lt;b&gt;introuvable&lt;/b&gt; : rien ne répond à %1 et il n’y a pas de commande &lt;code&gt;ollama&lt;/code&gt;. Le conseil suppose Ollama %2, la version la plus récente que ce programme connaît.</translation>
+    </message>
+    <message>
+        <source>Its install (%1) ships ROCm kernels for: %2.</source>
+        <translation>Son installation (%1) fournit des noyaux ROCm pour : %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Its install (%1) has no ROCm runner.</source>
+        <translation>Son installation (%1) n’a pas de moteur ROCm.</translation>
+    </message>
+    <message>
+        <source>AMD HIP SDK: %1.</source>
+        <translation>AMD HIP SDK : %1.</translation>
+    </message>
+    <message>
+        <source>ROCm runtime on the system: %1 (Ollama brings its own; this matters for the HSA override).</source>
+        <translation>Environnement ROCm du système : %1 (Ollama apporte le sien ; cela compte pour le forçage HSA).</translation>
+    </message>
 </context>
 <context>
     <name>ogs::ui::ServerRestart</name>
@@ -3019,31 +3067,31 @@
     </message>
     <message>
         <source>Ollama was not running; started %1.</source>
-        <translation>Ollama ne tournait pas ; %1 a été démarré.</translation>
+        <translation>Ollama ne tournait pas&#xa0;; %1 a été démarré.</translation>
     </message>
     <message>
         <source>⚠ Could not tell whether Ollama runs: %1. Nothing was stopped or started.</source>
-        <translation>⚠ Impossible de savoir si Ollama tourne : %1. Rien n’a été arrêté ni démarré.</translation>
+        <translation>⚠ Impossible de savoir si Ollama tourne&#xa0;: %1. Rien n’a été arrêté ni démarré.</translation>
     </message>
     <message>
         <source>⚠ Ollama&apos;s app is not at %1, so it was not restarted; nothing was stopped.</source>
-        <translation>⚠ L’application Ollama n’est pas dans %1, elle n’a donc pas été redémarrée ; rien n’a été arrêté.</translation>
+        <translation>⚠ L’application Ollama n’est pas dans %1, elle n’a donc pas été redémarrée&#xa0;; rien n’a été arrêté.</translation>
     </message>
     <message>
         <source>⚠ Could not stop Ollama: %1. Nothing was started.</source>
-        <translation>⚠ Impossible d’arrêter Ollama : %1. Rien n’a été démarré.</translation>
+        <translation>⚠ Impossible d’arrêter Ollama&#xa0;: %1. Rien n’a été démarré.</translation>
     </message>
     <message>
         <source>⚠ Stopped Ollama (%1), but it did not start again: %2.</source>
-        <translation>⚠ Ollama a été arrêté (%1), mais n’a pas redémarré : %2.</translation>
+        <translation>⚠ Ollama a été arrêté (%1), mais n’a pas redémarré&#xa0;: %2.</translation>
     </message>
     <message>
         <source>After applying, Ollama is restarted so it reads the new variables: ollama app.exe and ollama.exe are stopped and %1 is started again (or started, if Ollama is not running).</source>
-        <translation>Après l’application, Ollama est redémarré pour lire les nouvelles variables : ollama app.exe et ollama.exe sont arrêtés et %1 est relancé (ou lancé, si Ollama ne tourne pas).</translation>
+        <translation>Après l’application, Ollama est redémarré pour lire les nouvelles variables&#xa0;: ollama app.exe et ollama.exe sont arrêtés et %1 est relancé (ou lancé, si Ollama ne tourne pas).</translation>
     </message>
     <message>
         <source>After applying: Ollama&apos;s app is not at %1, so it cannot be restarted from here. %2</source>
-        <translation>Après l’application : l’application Ollama n’est pas dans %1, elle ne peut donc pas être redémarrée d’ici. %2</translation>
+        <translation>Après l’application&#xa0;: l’application Ollama n’est pas dans %1, elle ne peut donc pas être redémarrée d’ici. %2</translation>
     </message>
     <message>
         <source>After applying, the Ollama service is restarted (systemctl daemon-reload, systemctl restart ollama) and its log is read to confirm the settings.</source>
@@ -3051,15 +3099,15 @@
     </message>
     <message>
         <source>After applying: %1</source>
-        <translation>Après l’application : %1</translation>
+        <translation>Après l’application&#xa0;: %1</translation>
     </message>
     <message>
         <source>Restarting Ollama: stopping ollama app.exe and ollama.exe, then starting %1…</source>
-        <translation>Redémarrage d’Ollama : arrêt de ollama app.exe et ollama.exe, puis lancement de %1…</translation>
+        <translation>Redémarrage d’Ollama&#xa0;: arrêt de ollama app.exe et ollama.exe, puis lancement de %1…</translation>
     </message>
     <message>
         <source>Start Ollama from the Start menu: it reads the new variables when it starts.</source>
-        <translation>Lancez Ollama depuis le menu Démarrer : il lit les nouvelles variables au démarrage.</translation>
+        <translation>Lancez Ollama depuis le menu Démarrer&#xa0;: il lit les nouvelles variables au démarrage.</translation>
     </message>
     <message>
         <source>✔ Started Ollama; it answers (version %1).</source>
@@ -3239,7 +3287,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Could not save the diagnostic bundle:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Impossible d’enregistrer le paquet de diagnostic :&lt;/b&gt; %1&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Impossible d’enregistrer le paquet de diagnostic&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -1529,6 +1529,10 @@
         <source>Your Ollama install (%1) does not ship ROCm kernels for %2, but the table for Ollama %3 on %4 says it should; the install is what counts.</source>
         <translation>インストールされている Ollama（%1）には %2 用の ROCm カーネルが含まれていませんが、%4 の Ollama %3 の表では含まれるはずとされています。実際のインストールが優先されます。</translation>
     </message>
+    <message>
+        <source>Ollama&apos;s version is unknown (no server answered and `ollama --version` gave none here), so this advice assumes the newest release known to this program, %1. Pass --ollama-version to be exact.</source>
+        <translation>Ollama のバージョンが不明です（サーバーが応答せず、`ollama --version` もここでは何も返しませんでした）。そのため、このアドバイスはこのプログラムが知る最新リリース %1 を前提にしています。正確にするには --ollama-version を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>ogs::TelemetryText</name>
@@ -2943,6 +2947,50 @@
     <message>
         <source>&lt;b&gt;No graphics card was found.&lt;/b&gt; Ollama will run on the processor.</source>
         <translation>&lt;b&gt;グラフィックスカードが見つかりませんでした。&lt;/b&gt;Ollama はプロセッサーで実行されます。</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>インストール済み</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未インストール</translation>
+    </message>
+    <message>
+        <source>Ollama &lt;b&gt;%1&lt;/b&gt; is installed and running at %2.</source>
+        <translation>Ollama &lt;b&gt;%1&lt;/b&gt; はインストール済みで、%2 で動作しています。</translation>
+    </message>
+    <message>
+        <source>Ollama &lt;b&gt;%1&lt;/b&gt; is installed but not running (nothing answers at %2).</source>
+        <translation>Ollama &lt;b&gt;%1&lt;/b&gt; はインストール済みですが動作していません（%2 で応答がありません）。</translation>
+    </message>
+    <message>
+        <source>Ollama &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Ollama &lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Ollama was &lt;b&gt;not found&lt;/b&gt;: nothing answers at %1 and there is no &lt;code&gt;ollama&lt;/code&gt; command. The advice assumes Ollama %2, the newest release this program knows.</source>
+        <translation>Ollama が&lt;b&gt;見つかりません&lt;/b&gt;: %1 で応答がなく、&lt;code&gt;ollama&lt;/code&gt; コマンドもありません。アドバイスは、このプログラムが知る最新リリースの Ollama %2 を前提にしています。</translation>
+    </message>
+    <message>
+        <source>Its install (%1) ships ROCm kernels for: %2.</source>
+        <translation>このインストール（%1）には次の ROCm カーネルがあります: %2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Its install (%1) has no ROCm runner.</source>
+        <translation>このインストール（%1）には ROCm ランナーがありません。</translation>
+    </message>
+    <message>
+        <source>AMD HIP SDK: %1.</source>
+        <translation>AMD HIP SDK: %1。</translation>
+    </message>
+    <message>
+        <source>ROCm runtime on the system: %1 (Ollama brings its own; this matters for the HSA override).</source>
+        <translation>システムの ROCm ランタイム: %1（Ollama は独自のものを同梱しています。HSA オーバーライドに関係します）。</translation>
     </message>
 </context>
 <context>

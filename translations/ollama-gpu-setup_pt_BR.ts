@@ -1529,6 +1529,10 @@
         <source>Your Ollama install (%1) does not ship ROCm kernels for %2, but the table for Ollama %3 on %4 says it should; the install is what counts.</source>
         <translation>A sua instalação do Ollama (%1) não inclui kernels ROCm para %2, mas a tabela do Ollama %3 no %4 diz que deveria incluir; o que vale é a instalação.</translation>
     </message>
+    <message>
+        <source>Ollama&apos;s version is unknown (no server answered and `ollama --version` gave none here), so this advice assumes the newest release known to this program, %1. Pass --ollama-version to be exact.</source>
+        <translation>A versão do Ollama é desconhecida (nenhum servidor respondeu e `ollama --version` não deu nenhuma aqui), então esta recomendação supõe a versão mais recente que este programa conhece, %1. Passe --ollama-version para ser exato.</translation>
+    </message>
 </context>
 <context>
     <name>ogs::TelemetryText</name>
@@ -2945,6 +2949,50 @@
     <message>
         <source>&lt;b&gt;No graphics card was found.&lt;/b&gt; Ollama will run on the processor.</source>
         <translation>&lt;b&gt;Nenhuma placa de vídeo foi encontrada.&lt;/b&gt; O Ollama será executado no processador.</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>instalado</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>não instalado</translation>
+    </message>
+    <message>
+        <source>Ollama &lt;b&gt;%1&lt;/b&gt; is installed and running at %2.</source>
+        <translation>O Ollama &lt;b&gt;%1&lt;/b&gt; está instalado e em execução em %2.</translation>
+    </message>
+    <message>
+        <source>Ollama &lt;b&gt;%1&lt;/b&gt; is installed but not running (nothing answers at %2).</source>
+        <translation>O Ollama &lt;b&gt;%1&lt;/b&gt; está instalado, mas não está em execução (nada responde em %2).</translation>
+    </message>
+    <message>
+        <source>Ollama &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Ollama &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Ollama was &lt;b&gt;not found&lt;/b&gt;: nothing answers at %1 and there is no &lt;code&gt;ollama&lt;/code&gt; command. The advice assumes Ollama %2, the newest release this program knows.</source>
+        <translation>O Ollama &lt;b&gt;não foi encontrado&lt;/b&gt;: nada responde em %1 e não existe o comando &lt;code&gt;ollama&lt;/code&gt;. A recomendação supõe o Ollama %2, a versão mais recente que este programa conhece.</translation>
+    </message>
+    <message>
+        <source>Its install (%1) ships ROCm kernels for: %2.</source>
+        <translation>A instalação dele (%1) inclui kernels ROCm para: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Its install (%1) has no ROCm runner.</source>
+        <translation>A instalação dele (%1) não tem runner ROCm.</translation>
+    </message>
+    <message>
+        <source>AMD HIP SDK: %1.</source>
+        <translation>AMD HIP SDK: %1.</translation>
+    </message>
+    <message>
+        <source>ROCm runtime on the system: %1 (Ollama brings its own; this matters for the HSA override).</source>
+        <translation>Runtime ROCm no sistema: %1 (o Ollama traz o seu próprio; isso importa para a substituição HSA).</translation>
     </message>
 </context>
 <context>

@@ -1529,6 +1529,10 @@
         <source>Your Ollama install (%1) does not ship ROCm kernels for %2, but the table for Ollama %3 on %4 says it should; the install is what counts.</source>
         <translation>你安装的 Ollama（%1）没有附带 %2 的 ROCm 内核，但 %4 上 Ollama %3 的数据表显示应当附带；以实际安装为准。</translation>
     </message>
+    <message>
+        <source>Ollama&apos;s version is unknown (no server answered and `ollama --version` gave none here), so this advice assumes the newest release known to this program, %1. Pass --ollama-version to be exact.</source>
+        <translation>Ollama 的版本未知（没有服务器应答，`ollama --version` 在此也没有给出版本），因此本建议假定为本程序已知的最新版本 %1。传入 --ollama-version 可指定确切版本。</translation>
+    </message>
 </context>
 <context>
     <name>ogs::TelemetryText</name>
@@ -2943,6 +2947,50 @@
     <message>
         <source>&lt;b&gt;No graphics card was found.&lt;/b&gt; Ollama will run on the processor.</source>
         <translation>&lt;b&gt;未找到显卡。&lt;/b&gt;Ollama 将在处理器上运行。</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>Ollama &lt;b&gt;%1&lt;/b&gt; is installed and running at %2.</source>
+        <translation>Ollama &lt;b&gt;%1&lt;/b&gt; 已安装，正在 %2 运行。</translation>
+    </message>
+    <message>
+        <source>Ollama &lt;b&gt;%1&lt;/b&gt; is installed but not running (nothing answers at %2).</source>
+        <translation>Ollama &lt;b&gt;%1&lt;/b&gt; 已安装但未运行（%2 无应答）。</translation>
+    </message>
+    <message>
+        <source>Ollama &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Ollama &lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Ollama was &lt;b&gt;not found&lt;/b&gt;: nothing answers at %1 and there is no &lt;code&gt;ollama&lt;/code&gt; command. The advice assumes Ollama %2, the newest release this program knows.</source>
+        <translation>&lt;b&gt;未找到&lt;/b&gt; Ollama：%1 无应答，也没有 &lt;code&gt;ollama&lt;/code&gt; 命令。本建议假定为 Ollama %2，即本程序已知的最新版本。</translation>
+    </message>
+    <message>
+        <source>Its install (%1) ships ROCm kernels for: %2.</source>
+        <translation>其安装（%1）附带以下目标的 ROCm 内核：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Its install (%1) has no ROCm runner.</source>
+        <translation>其安装（%1）没有 ROCm 运行器。</translation>
+    </message>
+    <message>
+        <source>AMD HIP SDK: %1.</source>
+        <translation>AMD HIP SDK：%1。</translation>
+    </message>
+    <message>
+        <source>ROCm runtime on the system: %1 (Ollama brings its own; this matters for the HSA override).</source>
+        <translation>系统上的 ROCm 运行时：%1（Ollama 自带一份；这关系到 HSA 覆盖）。</translation>
     </message>
 </context>
 <context>

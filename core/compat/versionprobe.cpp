@@ -1,5 +1,7 @@
 #include "versionprobe.h"
 
+#include "common/coretext.h"
+
 #include <QProcess>
 
 namespace ogs {
@@ -47,7 +49,7 @@ std::optional<OllamaVersion> probeOllamaCli(const CommandRunner &runner, const Q
 }
 
 ResolvedVersion resolveOllamaVersion(const std::optional<OllamaVersion> &given, const CommandRunner &runner,
-                                     const OllamaVersion &newest, const ServerVersionProbe &server)
+    const OllamaVersion &newest, const ServerVersionProbe &server)
 {
     ResolvedVersion r;
     if (given) {
@@ -70,10 +72,10 @@ ResolvedVersion resolveOllamaVersion(const std::optional<OllamaVersion> &given, 
     r.version = newest;
     r.origin = VersionOrigin::Unknown;
     r.assumed = true;
-    r.note
-        = QStringLiteral("Ollama's version is unknown (no server answered and `ollama --version` gave none here), so this advice assumes the "
-                         "newest release known to this program, %1. Pass --ollama-version to be exact.")
-              .arg(newest.toString());
+    r.note = RecommendText::tr("Ollama's version is unknown (no server answered and `ollama --version` gave none "
+                               "here), so this advice assumes the "
+                               "newest release known to this program, %1. Pass --ollama-version to be exact.")
+                 .arg(newest.toString());
     return r;
 }
 

@@ -54,6 +54,51 @@ private slots:
         QCOMPARE(table->item(1, 3)->text(), QStringLiteral("integrated"));
     }
 
+    void scanShowsOllama_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("cli");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("running") << QStringLiteral("0.12.11") << QStringLiteral("ollama version is 0.12.11")
+                                 << QStringLiteral(
+                                        "Ollama <b>0.12.11</b> is installed and running at http://127.0.0.1:1.");
+        QTest::newRow("installed, stopped")
+            << QString() << QStringLiteral("ollama version is 0.11.4")
+            << QStringLiteral(
+                   "Ollama <b>0.11.4</b> is installed but not running (nothing answers at http://127.0.0.1:1).");
+        QTest::newRow("not found") << QString() << QString()
+                                   << QStringLiteral(
+                                          "Ollama was <b>not found</b>: nothing answers at http://127.0.0.1:1");
+    }
+
+    /// The scan page says whether Ollama is installed and running, which version, the ROCm
+    /// targets its install ships and whether the system has ROCm.
+    void scanShowsOllama()
+    {
+        QFETCH(QString, server);
+        QFETCH(QString, cli);
+        QFETCH(QString, expected);
+        WizardFixture fx("rdna1-rx5700xt");
+        fx.config.advice.version.reset();
+        fx.config.advice.serverVersion = [server]() { return OllamaVersion::parse(server); };
+        fx.config.advice.runner = [cli](const QString &, const QStringList &) -> std::optional<QString> {
+            return cli.isEmpty() ? std::nullopt : std::optional<QString>(cli);
+        };
+        SetupSession session(fx.config);
+        SetupWizard wizard(&session);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        scan(wizard);
+        auto *ollama = wizard.findChild<QLabel *>(QStringLiteral("ollamaLabel"));
+        QVERIFY(ollama);
+        QTRY_VERIFY(!ollama->text().isEmpty());
+        const QString text = ollama->text();
+        QVERIFY2(text.startsWith(expected), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("ships ROCm kernels for: gfx1030, gfx1100, gfx1101, gfx1200.")),
+            qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("ROCm runtime on the system: not installed")), qPrintable(text));
+    }
+
     void noGpuSaysSo()
     {
         WizardFixture fx("empty-does-not-exist");

@@ -11,8 +11,8 @@ namespace ogs::ui {
 
 class SetupSession;
 
-/// Page 2: the detected GPUs, the platform and what stands in the way (warnings), scanned
-/// asynchronously when the page opens.
+/// Page 2: the detected GPUs, the platform, what stands in the way (warnings) and Ollama
+/// (installed, running, the ROCm targets its install ships), scanned asynchronously when the page opens.
 class ScanPage final : public QWizardPage {
     Q_OBJECT
 public:
@@ -26,6 +26,7 @@ private:
     SetupSession *m_session;
     QProgressBar *m_progress;
     QLabel *m_platform;
+    QLabel *m_ollama;
     QTableWidget *m_gpus;
     QLabel *m_findings;
     QPushButton *m_rescan;
