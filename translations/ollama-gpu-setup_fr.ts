@@ -1531,7 +1531,7 @@
     </message>
     <message>
         <source>Ollama&apos;s version is unknown (no server answered and `ollama --version` gave none here), so this advice assumes the newest release known to this program, %1. Pass --ollama-version to be exact.</source>
-        <translation>La version d’Ollama est inconnue (aucun serveur n’a répondu et `ollama --version` n’a rien donné ici) ; ce conseil suppose donc la version la plus récente connue de ce programme, %1. Passez --ollama-version pour être exact.</translation>
+        <translation>La version d’Ollama est inconnue (aucun serveur n’a répondu et `ollama --version` n’a rien donné ici)&#xa0;; ce conseil suppose donc la version la plus récente connue de ce programme, %1. Passez --ollama-version pour être exact.</translation>
     </message>
 </context>
 <context>
@@ -2972,11 +2972,11 @@
     </message>
     <message>
         <source>Ollama was &lt;b&gt;not found&lt;/b&gt;: nothing answers at %1 and there is no &lt;code&gt;ollama&lt;/code&gt; command. The advice assumes Ollama %2, the newest release this program knows.</source>
-        <translation>Ollama &lt;b&gt;introuvable&lt;/b&gt; : rien ne répond à %1 et il n’y a pas de commande &lt;code&gt;ollama&lt;/code&gt;. Le conseil suppose Ollama %2, la version la plus récente que ce programme connaît.</translation>
+        <translation>Ollama &lt;b&gt;introuvable&lt;/b&gt;&#xa0;: rien ne répond à %1 et il n’y a pas de commande &lt;code&gt;ollama&lt;/code&gt;. Le conseil suppose Ollama %2, la version la plus récente que ce programme connaît.</translation>
     </message>
     <message>
         <source>Its install (%1) ships ROCm kernels for: %2.</source>
-        <translation>Son installation (%1) fournit des noyaux ROCm pour : %2.</translation>
+        <translation>Son installation (%1) fournit des noyaux ROCm pour&#xa0;: %2.</translation>
     </message>
     <message>
         <source>none</source>
@@ -2988,11 +2988,11 @@
     </message>
     <message>
         <source>AMD HIP SDK: %1.</source>
-        <translation>AMD HIP SDK : %1.</translation>
+        <translation>AMD HIP SDK&#xa0;: %1.</translation>
     </message>
     <message>
         <source>ROCm runtime on the system: %1 (Ollama brings its own; this matters for the HSA override).</source>
-        <translation>Environnement ROCm du système : %1 (Ollama apporte le sien ; cela compte pour le forçage HSA).</translation>
+        <translation>Environnement ROCm du système&#xa0;: %1 (Ollama apporte le sien&#xa0;; cela compte pour le forçage HSA).</translation>
     </message>
 </context>
 <context>
@@ -3214,10 +3214,6 @@
         <translation>Fichiers texte (*.txt)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Could not write %1.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Impossible d’écrire %1.&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Acceleration path: &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mode d’accélération&#xa0;: &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
@@ -3288,6 +3284,18 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Could not save the diagnostic bundle:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Impossible d’enregistrer le paquet de diagnostic&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Report saved to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rapport enregistré dans &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Could not save the report:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Impossible d’enregistrer le rapport :&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -3212,10 +3212,6 @@
         <translation>テキストファイル (*.txt)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Could not write %1.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1 に書き込めませんでした。&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Acceleration path: &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;高速化方式: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
@@ -3286,6 +3282,18 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Could not save the diagnostic bundle:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;診断バンドルを保存できませんでした：&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Report saved to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;レポートを &lt;b&gt;%1&lt;/b&gt; に保存しました。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Could not save the report:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;レポートを保存できませんでした:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

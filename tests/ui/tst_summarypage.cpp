@@ -6,6 +6,9 @@
 #include "wizard/summarypage.h"
 
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,13 +69,6 @@ private slots:
         QVERIFY2(report.contains(QLatin1String("msg=\"inference compute\" id=0 library=rocm")), qPrintable(report));
         QVERIFY(!report.contains(QLatin1String("# source:"))); // only the lines that matter
 
-        const QString path = s.fx.dir.filePath(QStringLiteral("report.txt"));
-        QVERIFY(s.page->saveReport(path));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(QString::fromUtf8(f.readAll()).contains(QLatin1String("inference compute")));
-        QVERIFY(!s.page->saveReport(s.fx.dir.filePath(QStringLiteral("no/such/dir/report.txt"))));
-
         s.wizard.findChild<QPushButton *>(QStringLiteral("copyReportButton"))->click();
         QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("== Ollama log ==")));
     }
@@ -121,7 +117,7 @@ private slots:
 
         const QString zip = s.fx.dir.filePath(QStringLiteral("bundle.zip"));
         QString suggested;
-        s.page->setBundleFileChooser([&](const QString &name) {
+        s.page->setFileChooser([&](const QString &name) {
             suggested = name;
             return zip;
         });
@@ -166,14 +162,50 @@ private slots:
 
         // Cancelled: nothing written. A folder that does not exist: the error names the file.
         QVERIFY(QFile::remove(zip));
-        s.page->setBundleFileChooser([](const QString &) { return QString(); });
+        s.page->setFileChooser([](const QString &) { return QString(); });
         button->click();
         QVERIFY(!QFile::exists(zip));
         const QString bad = s.fx.dir.filePath(QStringLiteral("no/such/dir/bundle.zip"));
-        s.page->setBundleFileChooser([&](const QString &) { return bad; });
+        s.page->setFileChooser([&](const QString &) { return bad; });
         button->click();
         QVERIFY2(
             text->toPlainText().contains(QStringLiteral("Could not save the diagnostic bundle: cannot write ") + bad),
+            qPrintable(text->toPlainText()));
+    }
+
+    /// "Save report…" writes exactly reportText(); over an existing file it replaces it whole; a
+    /// path that cannot be written leaves nothing behind and the error names the file.
+    void saveReportWritesTheReport()
+    {
+        SummaryFixture s;
+        s.open();
+        auto *button = s.wizard.findChild<QPushButton *>(QStringLiteral("saveReportButton"));
+        auto *text = s.wizard.findChild<QTextBrowser *>(QStringLiteral("summaryText"));
+        QVERIFY(button && text);
+        const QString path = s.fx.dir.filePath(QStringLiteral("report.txt"));
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write(QByteArray(100000, 'x'));
+        old.close();
+        QString suggested;
+        s.page->setFileChooser([&](const QString &name) {
+            suggested = name;
+            return path;
+        });
+        button->click();
+        QCOMPARE(suggested, QStringLiteral("ollama-gpu-setup-report.txt"));
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(saved.readAll()), s.page->reportText());
+        QVERIFY2(text->toPlainText().contains(QStringLiteral("Report saved to ") + QDir::toNativeSeparators(path)),
+            qPrintable(text->toPlainText()));
+
+        const QString bad = s.fx.dir.filePath(QStringLiteral("no/such/dir/report.txt"));
+        s.page->setFileChooser([&](const QString &) { return bad; });
+        button->click();
+        QVERIFY(!QFileInfo::exists(bad));
+        QVERIFY2(text->toPlainText().contains(QStringLiteral("Could not save the report: cannot write ")
+                     + QDir::toNativeSeparators(bad) + QStringLiteral(": ")),
             qPrintable(text->toPlainText()));
     }
 

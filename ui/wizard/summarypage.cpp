@@ -52,12 +52,7 @@ SummaryPage::SummaryPage(SetupSession *session, QWidget *parent)
     connect(monitor, &QPushButton::clicked, this, &SummaryPage::openMonitorRequested);
     connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(reportText()); });
     connect(bundle, &QPushButton::clicked, this, &SummaryPage::onSaveBundle);
-    connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), QStringLiteral("ollama-gpu-setup-report.txt"),
-                                                          tr("Text files (*.txt)"));
-        if (!path.isEmpty() && !saveReport(path))
-            m_text->append(tr("<p><b>Could not write %1.</b></p>").arg(path.toHtmlEscaped()));
-    });
+    connect(save, &QPushButton::clicked, this, &SummaryPage::onSaveReport);
 }
 
 void SummaryPage::initializePage()
@@ -66,7 +61,9 @@ void SummaryPage::initializePage()
     QString html;
     if (const PathAdvice *p = m_session->selectedAdvice())
         html += tr("<p>Acceleration path: <b>%1</b>.</p>").arg(pathTitle(p->id));
-    html += tr("<p>Model: <b>%1</b> with %2 tokens of context.</p>").arg(m_session->model().toHtmlEscaped()).arg(m_session->context());
+    html += tr("<p>Model: <b>%1</b> with %2 tokens of context.</p>")
+                .arg(m_session->model().toHtmlEscaped())
+                .arg(m_session->context());
     if (const VerifySession *v = m_session->verify(); v->hasReport() && v->report().gpu.ok()) {
         const BenchRun &run = v->report().gpu;
         const std::optional<double> rate = run.evalRate() ? run.evalRate() : run.clientTokensPerSecond();
@@ -75,11 +72,13 @@ void SummaryPage::initializePage()
                         run.processor.isEmpty() ? tr("processor split unknown") : run.processor.toHtmlEscaped());
     }
     if (m_session->hasApplied()) {
-        html += tr("<p>Changes written (journal entry %1):</p>").arg(r.journalId.toHtmlEscaped()) + QStringLiteral("<ul>");
+        html += tr("<p>Changes written (journal entry %1):</p>").arg(r.journalId.toHtmlEscaped())
+            + QStringLiteral("<ul>");
         for (const QString &m : r.messages)
             html += QStringLiteral("<li>%1</li>").arg(m.toHtmlEscaped());
         html += QStringLiteral("</ul>");
-        html += tr("<p>To undo them, go back to the Apply page and press Undo, or run <code>ollama-gpu-setup env undo</code>.</p>");
+        html += tr("<p>To undo them, go back to the Apply page and press Undo, or run <code>ollama-gpu-setup env "
+                   "undo</code>.</p>");
     } else {
         html += tr("<p>Nothing was changed on this computer.</p>");
     }
@@ -141,13 +140,13 @@ QString SummaryPage::reportText() const
     return diagnosticReport(diagnosticInput());
 }
 
-bool SummaryPage::saveReport(const QString &path) const
+bool SummaryPage::saveReport(const QString &path, QString *error) const
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    f.write(reportText().toUtf8());
-    return f.commit();
+    if (f.open(QIODevice::WriteOnly) && f.write(reportText().toUtf8()) >= 0 && f.commit())
+        return true;
+    *error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+    return false;
 }
 
 bool SummaryPage::saveBundle(const QString &path, QString *error) const
@@ -156,12 +155,28 @@ bool SummaryPage::saveBundle(const QString &path, QString *error) const
     return writeZip(path, diagnosticBundle(in), in.created.toLocalTime(), error);
 }
 
+QString SummaryPage::choosePath(const QString &suggested, const QString &title, const QString &filter)
+{
+    return m_chooseFile ? m_chooseFile(suggested) : QFileDialog::getSaveFileName(this, title, suggested, filter);
+}
+
+void SummaryPage::onSaveReport()
+{
+    const QString path
+        = choosePath(QStringLiteral("ollama-gpu-setup-report.txt"), tr("Save report"), tr("Text files (*.txt)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (saveReport(path, &error))
+        m_text->append(tr("<p>Report saved to <b>%1</b>.</p>").arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
+    else
+        m_text->append(tr("<p><b>Could not save the report:</b> %1</p>").arg(error.toHtmlEscaped()));
+}
+
 void SummaryPage::onSaveBundle()
 {
-    const QString suggested = defaultBundleName(m_session->config().clock().toLocalTime());
-    const QString path = m_chooseBundleFile
-        ? m_chooseBundleFile(suggested)
-        : QFileDialog::getSaveFileName(this, tr("Save diagnostic bundle"), suggested, tr("Zip archives (*.zip)"));
+    const QString path = choosePath(defaultBundleName(m_session->config().clock().toLocalTime()),
+        tr("Save diagnostic bundle"), tr("Zip archives (*.zip)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -27,21 +27,25 @@ public:
     DiagnosticInput diagnosticInput() const;
     /// The report as saved: detection, recommendation, the chosen settings and what was applied.
     QString reportText() const;
-    bool saveReport(const QString &path) const;
+    /// Writes reportText() to `path` atomically; false with *error naming the file.
+    bool saveReport(const QString &path, QString *error) const;
     /// Writes the diagnostic bundle (diagnosticBundle()) as a zip file; false with *error naming the file.
     bool saveBundle(const QString &path, QString *error) const;
-    /// Replaces the save dialog of "Save diagnostic bundle…" (tests).
-    void setBundleFileChooser(FileChooser chooser) { m_chooseBundleFile = std::move(chooser); }
+    /// Replaces the save dialogs of "Save report…" and "Save diagnostic bundle…" (tests).
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
 signals:
     void openMonitorRequested();
 
 private:
+    void onSaveReport();
     void onSaveBundle();
+    /// m_chooseFile, else a save dialog with `title` and `filter`.
+    QString choosePath(const QString &suggested, const QString &title, const QString &filter);
 
     SetupSession *m_session;
     QTextBrowser *m_text;
-    FileChooser m_chooseBundleFile;
+    FileChooser m_chooseFile;
 };
 
 } // namespace ogs::ui
