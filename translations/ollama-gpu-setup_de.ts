@@ -2159,6 +2159,18 @@
         <source>Ollama&apos;s log (%1) does not say which device it uses.</source>
         <translation>Das Ollama-Protokoll (%1) nennt nicht, welches Gerät es nutzt.</translation>
     </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>nicht abgeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>ogs::ui::LoadedModelsPanel</name>

@@ -2159,6 +2159,18 @@
         <source>Ollama&apos;s log (%1) does not say which device it uses.</source>
         <translation>Le journal d’Ollama (%1) n’indique pas quel périphérique il utilise.</translation>
     </message>
+    <message>
+        <source>applied</source>
+        <translation>appliqué</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>non terminé</translation>
+    </message>
 </context>
 <context>
     <name>ogs::ui::LoadedModelsPanel</name>
@@ -3287,7 +3299,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;Report saved to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
@@ -3295,7 +3307,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Could not save the report:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Impossible d’enregistrer le rapport :&lt;/b&gt; %1&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Impossible d’enregistrer le rapport&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -2159,6 +2159,18 @@
         <source>Ollama&apos;s log (%1) does not say which device it uses.</source>
         <translation>Ollama のログ（%1）には、使用しているデバイスが記録されていません。</translation>
     </message>
+    <message>
+        <source>applied</source>
+        <translation>適用済み</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>元に戻し済み</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>未完了</translation>
+    </message>
 </context>
 <context>
     <name>ogs::ui::LoadedModelsPanel</name>

@@ -2159,6 +2159,18 @@
         <source>Ollama&apos;s log (%1) does not say which device it uses.</source>
         <translation>O log do Ollama (%1) não informa qual dispositivo ele usa.</translation>
     </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicado</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>desfeito</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>não concluído</translation>
+    </message>
 </context>
 <context>
     <name>ogs::ui::LoadedModelsPanel</name>

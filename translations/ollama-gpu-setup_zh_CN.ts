@@ -2159,6 +2159,18 @@
         <source>Ollama&apos;s log (%1) does not say which device it uses.</source>
         <translation>Ollama 日志（%1）没有说明它使用哪个设备。</translation>
     </message>
+    <message>
+        <source>applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>未完成</translation>
+    </message>
 </context>
 <context>
     <name>ogs::ui::LoadedModelsPanel</name>

@@ -55,6 +55,7 @@ private slots:
         QVERIFY(setup.contains(fx.config.envRoots.home + QStringLiteral("/.bashrc")));
         QVERIFY(setup.contains(QLatin1String("Vulkan")));
         QVERIFY(setup.contains(QLatin1String("env undo")));
+        QVERIFY2(setup.contains(QLatin1String(", applied)")), qPrintable(setup));
         QTRY_VERIFY(home.checkText().contains(QLatin1String("no model is loaded")));
         QTRY_VERIFY2(home.checkText().contains(QLatin1String("computes on")), qPrintable(home.checkText()));
         QVERIFY(home.checkText().contains(QLatin1String("rocm")));

@@ -25,6 +25,18 @@ namespace ogs::ui {
 
 namespace {
 
+/// An env journal entry's state ("applied", "undone", "pending") in words.
+QString journalStateText(const QString &state)
+{
+    if (state == QLatin1String("applied"))
+        return HomeView::tr("applied");
+    if (state == QLatin1String("undone"))
+        return HomeView::tr("undone");
+    if (state == QLatin1String("pending"))
+        return HomeView::tr("not finished");
+    return state;
+}
+
 QLabel *richLabel(const QString &name, QWidget *parent)
 {
     auto *l = new QLabel(parent);
@@ -143,8 +155,9 @@ void HomeView::showSetup()
                     .arg(s.value(QStringLiteral("setup/context")).toInt());
     const std::optional<EnvTarget> target = envTargetFromId(s.value(QStringLiteral("setup/target")).toString());
     if (target) {
-        const std::shared_ptr<EnvRegistry> registry
-            = !m_config.windows ? nullptr : m_config.registry ? m_config.registry : std::shared_ptr<EnvRegistry>(makeSystemRegistry());
+        const std::shared_ptr<EnvRegistry> registry = !m_config.windows ? nullptr
+            : m_config.registry                                         ? m_config.registry
+                                : std::shared_ptr<EnvRegistry>(makeSystemRegistry());
         EnvStatusInput in;
         in.roots = m_config.envRoots;
         in.targets = { *target };
@@ -167,7 +180,7 @@ void HomeView::showSetup()
         if (!status.history.isEmpty())
             html += tr("Undo with <code>ollama-gpu-setup env undo</code> (latest change %1, %2).")
                         .arg(status.history.constFirst().id.toHtmlEscaped(),
-                            status.history.constFirst().state.toHtmlEscaped());
+                            journalStateText(status.history.constFirst().state).toHtmlEscaped());
     } else {
         html += tr("Nothing was written to this computer's environment.");
     }
