@@ -2437,13 +2437,6 @@
         <source>No GPU with live readings found.</source>
         <translation>Keine GPU mit Live-Messwerten gefunden.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n GPU(s), %1 samples kept</source>
-        <translation>
-            <numerusform>%n GPU, %1 Messwerte gespeichert</numerusform>
-            <numerusform>%n GPUs, %1 Messwerte gespeichert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;%1 is stuck busy&lt;/b&gt; (%2).&lt;br&gt;%3&lt;br&gt;&lt;b&gt;Fix:&lt;/b&gt; %4</source>
         <translation>&lt;b&gt;%1 hängt bei voller Auslastung&lt;/b&gt; (%2).&lt;br&gt;%3&lt;br&gt;&lt;b&gt;Abhilfe:&lt;/b&gt; %4</translation>
@@ -2483,6 +2476,25 @@
     <message>
         <source>&amp;About Ollama GPU Setup</source>
         <translation>&amp;Über Ollama GPU Setup</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>GPU count, samples kept</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n GPU</numerusform>
+            <numerusform>%n GPUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) kept</source>
+        <translation>
+            <numerusform>%n Messwert gespeichert</numerusform>
+            <numerusform>%n Messwerte gespeichert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

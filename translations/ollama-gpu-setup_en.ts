@@ -14,10 +14,17 @@
 <context>
     <name>ogs::ui::MonitorWindow</name>
     <message numerus="yes">
-        <source>%n GPU(s), %1 samples kept</source>
+        <source>%n GPU(s)</source>
         <translation>
-            <numerusform>%n GPU, %1 samples kept</numerusform>
-            <numerusform>%n GPUs, %1 samples kept</numerusform>
+            <numerusform>%n GPU</numerusform>
+            <numerusform>%n GPUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) kept</source>
+        <translation>
+            <numerusform>%n sample kept</numerusform>
+            <numerusform>%n samples kept</numerusform>
         </translation>
     </message>
 </context>

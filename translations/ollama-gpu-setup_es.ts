@@ -2437,13 +2437,6 @@
         <source>No GPU with live readings found.</source>
         <translation>No se encontró ninguna GPU con lecturas en directo.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n GPU(s), %1 samples kept</source>
-        <translation>
-            <numerusform>%n GPU, %1 muestras guardadas</numerusform>
-            <numerusform>%n GPU, %1 muestras guardadas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;%1 is stuck busy&lt;/b&gt; (%2).&lt;br&gt;%3&lt;br&gt;&lt;b&gt;Fix:&lt;/b&gt; %4</source>
         <translation>&lt;b&gt;%1 se ha quedado bloqueada al máximo de uso&lt;/b&gt; (%2).&lt;br&gt;%3&lt;br&gt;&lt;b&gt;Solución:&lt;/b&gt; %4</translation>
@@ -2483,6 +2476,25 @@
     <message>
         <source>&amp;About Ollama GPU Setup</source>
         <translation>&amp;Acerca de Ollama GPU Setup</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>GPU count, samples kept</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n GPU</numerusform>
+            <numerusform>%n GPU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) kept</source>
+        <translation>
+            <numerusform>%n muestra guardada</numerusform>
+            <numerusform>%n muestras guardadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

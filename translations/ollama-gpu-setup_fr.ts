@@ -2437,13 +2437,6 @@
         <source>No GPU with live readings found.</source>
         <translation>Aucun GPU ne fournit de mesures en direct.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n GPU(s), %1 samples kept</source>
-        <translation>
-            <numerusform>%n GPU, %1 mesures conservées</numerusform>
-            <numerusform>%n GPU, %1 mesures conservées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;%1 is stuck busy&lt;/b&gt; (%2).&lt;br&gt;%3&lt;br&gt;&lt;b&gt;Fix:&lt;/b&gt; %4</source>
         <translation>&lt;b&gt;%1 est bloqué en pleine activité&lt;/b&gt; (%2).&lt;br&gt;%3&lt;br&gt;&lt;b&gt;Solution&#xa0;:&lt;/b&gt; %4</translation>
@@ -2483,6 +2476,25 @@
     <message>
         <source>&amp;About Ollama GPU Setup</source>
         <translation>À &amp;propos d’Ollama GPU Setup</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>GPU count, samples kept</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n GPU</numerusform>
+            <numerusform>%n GPU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) kept</source>
+        <translation>
+            <numerusform>%n mesure conservée</numerusform>
+            <numerusform>%n mesures conservées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2436,12 +2436,6 @@
         <source>No GPU with live readings found.</source>
         <translation>リアルタイムの測定値を取得できる GPU が見つかりません。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n GPU(s), %1 samples kept</source>
-        <translation>
-            <numerusform>GPU %n 台、%1 サンプルを保持</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;%1 is stuck busy&lt;/b&gt; (%2).&lt;br&gt;%3&lt;br&gt;&lt;b&gt;Fix:&lt;/b&gt; %4</source>
         <translation>&lt;b&gt;%1 がビジー状態のまま止まっています&lt;/b&gt;（%2）。&lt;br&gt;%3&lt;br&gt;&lt;b&gt;対処法:&lt;/b&gt; %4</translation>
@@ -2481,6 +2475,23 @@
     <message>
         <source>&amp;About Ollama GPU Setup</source>
         <translation>Ollama GPU Setup について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>GPU count, samples kept</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>GPU %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) kept</source>
+        <translation>
+            <numerusform>%n サンプルを保持</numerusform>
+        </translation>
     </message>
 </context>
 <context>

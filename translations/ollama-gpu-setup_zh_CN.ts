@@ -2436,12 +2436,6 @@
         <source>No GPU with live readings found.</source>
         <translation>未找到可实时读数的 GPU。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n GPU(s), %1 samples kept</source>
-        <translation>
-            <numerusform>%n 个 GPU，已保留 %1 个样本</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;b&gt;%1 is stuck busy&lt;/b&gt; (%2).&lt;br&gt;%3&lt;br&gt;&lt;b&gt;Fix:&lt;/b&gt; %4</source>
         <translation>&lt;b&gt;%1 一直处于繁忙状态&lt;/b&gt;（%2）。&lt;br&gt;%3&lt;br&gt;&lt;b&gt;解决方法：&lt;/b&gt;%4</translation>
@@ -2481,6 +2475,23 @@
     <message>
         <source>&amp;About Ollama GPU Setup</source>
         <translation>关于 Ollama GPU Setup(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>GPU count, samples kept</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n 个 GPU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) kept</source>
+        <translation>
+            <numerusform>保留 %n 个样本</numerusform>
+        </translation>
     </message>
 </context>
 <context>

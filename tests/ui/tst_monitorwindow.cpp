@@ -1,4 +1,5 @@
 #include "charts/rollingchart.h"
+#include "i18n/translator.h"
 #include "monitor/gpumonitorpanel.h"
 #include "monitor/monitorwindow.h"
 
@@ -34,12 +35,27 @@ GpuSample sample(double util, int sclk = 2000)
 class TestMonitorWindow final : public QObject {
     Q_OBJECT
 private slots:
+    /// The status line counts GPUs and samples in proper English plurals (the en plural forms).
+    void statusCountsGpusAndSamples()
+    {
+        QCOMPARE(ogs::ui::installTranslator(*QCoreApplication::instance(), QStringLiteral("en")), QString());
+        MonitorWindow w;
+        auto *status = w.findChild<QLabel *>(QStringLiteral("statusText"));
+        QVERIFY(status);
+        w.addRound(0, { sample(10) }, {}, {});
+        QCOMPARE(status->text(), QStringLiteral("1 GPU, 1 sample kept"));
+        GpuSample second = sample(20);
+        second.id = QStringLiteral("0000:0a:00.0");
+        w.addRound(1000, { sample(10), second }, {}, {});
+        QCOMPARE(status->text(), QStringLiteral("2 GPUs, 2 samples kept"));
+    }
+
     void panelsChartsAndHistory()
     {
         MonitorWindow w;
         w.show();
         for (qint64 t = 0; t < 7200; ++t) // two hours at 1 Hz into a one-hour window
-            w.addRound(t * 1000, {sample(static_cast<double>(t % 100))}, {}, {});
+            w.addRound(t * 1000, { sample(static_cast<double>(t % 100)) }, {}, {});
         GpuMonitorPanel *panel = w.panel(QStringLiteral("0000:03:00.0"));
         QVERIFY(panel);
         QCOMPARE(w.history().size(), 3600);
@@ -50,7 +66,7 @@ private slots:
     void pauseFreezesTheChartsButKeepsRecording()
     {
         MonitorWindow w;
-        w.addRound(0, {sample(10)}, {}, {});
+        w.addRound(0, { sample(10) }, {}, {});
         auto *pause = w.findChild<QAction *>(QStringLiteral("pauseAction"));
         QVERIFY(pause);
         pause->trigger();
@@ -58,7 +74,7 @@ private slots:
         RollingChart *chart = w.panel(QStringLiteral("0000:03:00.0"))->utilisationChart();
         const int before = chart->pointCount(0);
         for (qint64 t = 1; t < 30; ++t)
-            w.addRound(t * 1000, {sample(50)}, {}, {});
+            w.addRound(t * 1000, { sample(50) }, {}, {});
         QCOMPARE(chart->pointCount(0), before);
         QCOMPARE(w.history().size(), 30);
         pause->trigger();
@@ -71,7 +87,7 @@ private slots:
         w.show();
         auto *banner = w.findChild<QLabel *>(QStringLiteral("stuckBanner"));
         QVERIFY(banner);
-        w.addRound(0, {sample(100, 3470)}, {}, {});
+        w.addRound(0, { sample(100, 3470) }, {}, {});
         QVERIFY(!banner->isVisible());
         StuckGpuAlert alert;
         alert.gpuId = QStringLiteral("0000:03:00.0");
@@ -79,10 +95,10 @@ private slots:
         alert.evidence << QStringLiteral("busy 100 % for 30 s");
         alert.explanation = QStringLiteral("orphaned queues");
         alert.fixes << QStringLiteral("Use Vulkan with ROCR_VISIBLE_DEVICES=NOT_A_DEVICE");
-        w.addRound(1000, {sample(100, 3470)}, {alert}, {});
+        w.addRound(1000, { sample(100, 3470) }, { alert }, {});
         QVERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(QLatin1String("ROCR_VISIBLE_DEVICES=NOT_A_DEVICE")));
-        w.addRound(2000, {sample(1, 500)}, {}, {});
+        w.addRound(2000, { sample(1, 500) }, {}, {});
         QVERIFY(!banner->isVisible());
     }
 
@@ -94,7 +110,7 @@ private slots:
         p.command = QStringLiteral("ollama_llama_se");
         p.pciAddress = QStringLiteral("0000:03:00.0");
         p.vramBytes = 4100LL * 1024 * 1024;
-        w.addRound(0, {sample(90)}, {}, {p});
+        w.addRound(0, { sample(90) }, {}, { p });
         auto *table = w.findChild<QTableWidget *>(QStringLiteral("processTable"));
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("ollama_llama_se"));
@@ -106,7 +122,7 @@ private slots:
         MonitorWindow w;
         w.show();
         for (qint64 t = 0; t < 5; ++t)
-            w.addRound(t * 1000, {sample(10.0 * static_cast<double>(t))}, {}, {});
+            w.addRound(t * 1000, { sample(10.0 * static_cast<double>(t)) }, {}, {});
         QTemporaryDir dir;
         QString error;
         const QString csv = dir.filePath(QStringLiteral("m.csv"));
@@ -116,7 +132,9 @@ private slots:
         const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 6);
         QVERIFY(lines.first().startsWith("t_ms,gpu_id,name,util_percent"));
-        QCOMPARE(lines.at(3), QByteArray("2000,0000:03:00.0,\"AMD Radeon RX 9060 XT\",20.0,true,4294967296,17179869184,268435456,2000,42.500,61.0"));
+        QCOMPARE(lines.at(3),
+            QByteArray("2000,0000:03:00.0,\"AMD Radeon RX 9060 "
+                       "XT\",20.0,true,4294967296,17179869184,268435456,2000,42.500,61.0"));
         QVERIFY(!w.exportCsv(dir.filePath(QStringLiteral("no/such/dir/m.csv")), &error));
         QVERIFY(!error.isEmpty());
         const QString png = dir.filePath(QStringLiteral("m.png"));

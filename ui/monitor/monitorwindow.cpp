@@ -43,8 +43,8 @@ QString csvQuoted(QString s)
 void fitRows(QTableWidget *table, int rows)
 {
     rows = std::clamp(rows, 1, 5);
-    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + rows * table->verticalHeader()->defaultSectionSize()
-                          + 2 * table->frameWidth() + 2);
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height()
+        + rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth() + 2);
 }
 
 } // namespace
@@ -93,7 +93,8 @@ MonitorWindow::MonitorWindow(QWidget *parent, qint64 windowMs)
     m_banner->setObjectName(QStringLiteral("stuckBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #8b1e1e; color: white; padding: 10px; border-radius: 6px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #8b1e1e; color: white; padding: 10px; border-radius: 6px; }"));
     m_banner->setAccessibleName(tr("GPU stuck alert"));
     m_banner->hide();
     layout->addWidget(m_banner);
@@ -108,7 +109,7 @@ MonitorWindow::MonitorWindow(QWidget *parent, qint64 windowMs)
 
     m_processes->setObjectName(QStringLiteral("processTable"));
     m_processes->setAccessibleName(tr("Processes using the GPUs"));
-    m_processes->setHorizontalHeaderLabels({tr("GPU"), tr("PID"), tr("Process"), tr("VRAM"), tr("Engine busy")});
+    m_processes->setHorizontalHeaderLabels({ tr("GPU"), tr("PID"), tr("Process"), tr("VRAM"), tr("Engine busy") });
     m_processes->horizontalHeader()->setStretchLastSection(true);
     m_processes->verticalHeader()->hide();
     m_processes->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -117,6 +118,7 @@ MonitorWindow::MonitorWindow(QWidget *parent, qint64 windowMs)
     layout->addWidget(new QLabel(tr("Processes using the GPUs:"), this));
     layout->addWidget(m_processes);
     setCentralWidget(central);
+    m_status->setObjectName(QStringLiteral("statusText"));
     statusBar()->addWidget(m_status, 1);
     m_status->setText(tr("Waiting for the first sample…"));
 }
@@ -138,7 +140,7 @@ GpuMonitorPanel *MonitorWindow::panel(const QString &gpuId) const
 }
 
 void MonitorWindow::addRound(qint64 timeMs, const QList<GpuSample> &gpus, const QList<StuckGpuAlert> &alerts,
-                             const QList<ProcessGpuUsage> &processes)
+    const QList<ProcessGpuUsage> &processes)
 {
     m_history.append(timeMs, gpus);
     for (const GpuSample &s : gpus) {
@@ -156,7 +158,9 @@ void MonitorWindow::addRound(qint64 timeMs, const QList<GpuSample> &gpus, const 
     if (!isPaused())
         showProcesses(processes);
     m_status->setText(gpus.isEmpty() ? tr("No GPU with live readings found.")
-                                     : tr("%n GPU(s), %1 samples kept", nullptr, static_cast<int>(gpus.size())).arg(m_history.size()));
+                                     : tr("%1, %2", "GPU count, samples kept")
+                                           .arg(tr("%n GPU(s)", nullptr, static_cast<int>(gpus.size())),
+                                               tr("%n sample(s) kept", nullptr, static_cast<int>(m_history.size()))));
 }
 
 void MonitorWindow::showWarning(const QString &message)
@@ -174,7 +178,7 @@ void MonitorWindow::showAlerts(const QList<StuckGpuAlert> &alerts)
     for (const StuckGpuAlert &a : alerts) {
         html += tr("<b>%1 is stuck busy</b> (%2).<br>%3<br><b>Fix:</b> %4")
                     .arg(a.gpuName.toHtmlEscaped(), a.evidence.join(QStringLiteral("; ")).toHtmlEscaped(),
-                         a.explanation.toHtmlEscaped(), a.fixes.value(0).toHtmlEscaped());
+                        a.explanation.toHtmlEscaped(), a.fixes.value(0).toHtmlEscaped());
     }
     m_banner->setText(html);
     m_banner->show();
@@ -186,9 +190,9 @@ void MonitorWindow::showProcesses(const QList<ProcessGpuUsage> &processes)
     for (const ProcessGpuUsage &p : processes) {
         const int row = m_processes->rowCount();
         m_processes->insertRow(row);
-        const QStringList cells{p.pciAddress, QString::number(p.pid), p.command,
-                                QStringLiteral("%1 MiB").arg(p.vramBytes / (1024 * 1024)),
-                                p.enginePercent ? QStringLiteral("%1 %").arg(*p.enginePercent, 0, 'f', 0) : QStringLiteral("–")};
+        const QStringList cells { p.pciAddress, QString::number(p.pid), p.command,
+            QStringLiteral("%1 MiB").arg(p.vramBytes / (1024 * 1024)),
+            p.enginePercent ? QStringLiteral("%1 %").arg(*p.enginePercent, 0, 'f', 0) : QStringLiteral("–") };
         for (int c = 0; c < cells.size(); ++c)
             m_processes->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -203,14 +207,16 @@ bool MonitorWindow::exportCsv(const QString &path, QString *error) const
         return false;
     }
     QTextStream out(&file);
-    out << "t_ms,gpu_id,name,util_percent,util_reliable,vram_used_bytes,vram_total_bytes,gtt_used_bytes,sclk_mhz,power_w,temp_c\n";
+    out << "t_ms,gpu_id,name,util_percent,util_reliable,vram_used_bytes,vram_total_bytes,gtt_used_bytes,sclk_mhz,power_"
+           "w,temp_c\n";
     for (int i = 0; i < m_history.size(); ++i) {
         const SampleHistory::Round &r = m_history.at(i);
         for (const GpuSample &s : r.gpus) {
             out << r.timeMs << ',' << s.id << ',' << csvQuoted(s.name) << ',' << csvNumber(s.utilPercent) << ','
-                << (s.utilReliable ? "true" : "false") << ',' << csvInt(s.vramUsedBytes) << ',' << csvInt(s.vramTotalBytes)
-                << ',' << csvInt(s.gttUsedBytes) << ',' << (s.sclkMhz ? QString::number(*s.sclkMhz) : QString()) << ','
-                << csvNumber(s.powerW, 3) << ',' << csvNumber(s.tempC) << '\n';
+                << (s.utilReliable ? "true" : "false") << ',' << csvInt(s.vramUsedBytes) << ','
+                << csvInt(s.vramTotalBytes) << ',' << csvInt(s.gttUsedBytes) << ','
+                << (s.sclkMhz ? QString::number(*s.sclkMhz) : QString()) << ',' << csvNumber(s.powerW, 3) << ','
+                << csvNumber(s.tempC) << '\n';
         }
     }
     out.flush();
@@ -228,8 +234,8 @@ bool MonitorWindow::exportPng(const QString &path) const
 
 void MonitorWindow::askExportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export samples as CSV"), QStringLiteral("gpu-monitor.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export samples as CSV"), QStringLiteral("gpu-monitor.csv"), tr("CSV files (*.csv)"));
     QString error;
     if (!path.isEmpty() && !exportCsv(path, &error))
         QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(path, error));
@@ -237,8 +243,8 @@ void MonitorWindow::askExportCsv()
 
 void MonitorWindow::askExportPng()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export charts as PNG"), QStringLiteral("gpu-monitor.png"),
-                                                      tr("PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export charts as PNG"), QStringLiteral("gpu-monitor.png"), tr("PNG images (*.png)"));
     if (!path.isEmpty() && !exportPng(path))
         QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(path));
 }
