@@ -231,7 +231,7 @@ void VerifyPage::ensureCharts()
     m_gpuSeries = m_gpuChart->addSeries(tr("GPU busy"));
     m_gpuChart->setFixedRange(0, 100);
     for (RollingChart *c : { m_rateChart, m_gpuChart }) {
-        c->setMinimumHeight(170);
+        c->setMinimumHeight(210); // room for a rotated CJK axis title ("トークン/秒") next to the plot
         c->setFocusPolicy(Qt::NoFocus); // nothing to do there with the keyboard
         m_chartRow->addWidget(c, 1);
     }
