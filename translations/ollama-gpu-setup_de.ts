@@ -39,6 +39,18 @@
         <source>A %1 KV cache needs flash attention: set OLLAMA_FLASH_ATTENTION=1 and OLLAMA_KV_CACHE_TYPE=%1, or Ollama falls back to f16.</source>
         <translation>Ein %1-KV-Cache erfordert Flash Attention: Setzen Sie OLLAMA_FLASH_ATTENTION=1 und OLLAMA_KV_CACHE_TYPE=%1, sonst greift Ollama auf f16 zurück.</translation>
     </message>
+    <message>
+        <source>Good for most tasks</source>
+        <translation>Gut für die meisten Aufgaben</translation>
+    </message>
+    <message>
+        <source>Better accuracy (default)</source>
+        <translation>Höhere Genauigkeit (Standard)</translation>
+    </message>
+    <message>
+        <source>Full precision</source>
+        <translation>Volle Genauigkeit</translation>
+    </message>
 </context>
 <context>
     <name>ogs::DetectText</name>

@@ -39,6 +39,18 @@
         <source>A %1 KV cache needs flash attention: set OLLAMA_FLASH_ATTENTION=1 and OLLAMA_KV_CACHE_TYPE=%1, or Ollama falls back to f16.</source>
         <translation>Una caché KV %1 necesita flash attention: defina OLLAMA_FLASH_ATTENTION=1 y OLLAMA_KV_CACHE_TYPE=%1; de lo contrario, Ollama vuelve a f16.</translation>
     </message>
+    <message>
+        <source>Good for most tasks</source>
+        <translation>Buena para la mayoría de tareas</translation>
+    </message>
+    <message>
+        <source>Better accuracy (default)</source>
+        <translation>Mayor precisión (predeterminada)</translation>
+    </message>
+    <message>
+        <source>Full precision</source>
+        <translation>Precisión completa</translation>
+    </message>
 </context>
 <context>
     <name>ogs::DetectText</name>

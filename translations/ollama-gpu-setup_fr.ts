@@ -39,6 +39,18 @@
         <source>A %1 KV cache needs flash attention: set OLLAMA_FLASH_ATTENTION=1 and OLLAMA_KV_CACHE_TYPE=%1, or Ollama falls back to f16.</source>
         <translation>Un cache KV %1 nécessite la flash attention&#xa0;: définissez OLLAMA_FLASH_ATTENTION=1 et OLLAMA_KV_CACHE_TYPE=%1, sinon Ollama se rabat sur f16.</translation>
     </message>
+    <message>
+        <source>Good for most tasks</source>
+        <translation>Convient à la plupart des tâches</translation>
+    </message>
+    <message>
+        <source>Better accuracy (default)</source>
+        <translation>Meilleure précision (par défaut)</translation>
+    </message>
+    <message>
+        <source>Full precision</source>
+        <translation>Pleine précision</translation>
+    </message>
 </context>
 <context>
     <name>ogs::DetectText</name>

@@ -39,6 +39,18 @@
         <source>A %1 KV cache needs flash attention: set OLLAMA_FLASH_ATTENTION=1 and OLLAMA_KV_CACHE_TYPE=%1, or Ollama falls back to f16.</source>
         <translation>%1 の KV キャッシュには flash attention が必要です。OLLAMA_FLASH_ATTENTION=1 と OLLAMA_KV_CACHE_TYPE=%1 を設定してください。設定しないと Ollama は f16 にフォールバックします。</translation>
     </message>
+    <message>
+        <source>Good for most tasks</source>
+        <translation>ほとんどの用途に十分</translation>
+    </message>
+    <message>
+        <source>Better accuracy (default)</source>
+        <translation>より高い精度（既定）</translation>
+    </message>
+    <message>
+        <source>Full precision</source>
+        <translation>フル精度</translation>
+    </message>
 </context>
 <context>
     <name>ogs::DetectText</name>

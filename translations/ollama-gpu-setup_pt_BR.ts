@@ -39,6 +39,18 @@
         <source>A %1 KV cache needs flash attention: set OLLAMA_FLASH_ATTENTION=1 and OLLAMA_KV_CACHE_TYPE=%1, or Ollama falls back to f16.</source>
         <translation>Um cache KV %1 requer flash attention: defina OLLAMA_FLASH_ATTENTION=1 e OLLAMA_KV_CACHE_TYPE=%1; caso contrário, o Ollama volta para f16.</translation>
     </message>
+    <message>
+        <source>Good for most tasks</source>
+        <translation>Boa para a maioria das tarefas</translation>
+    </message>
+    <message>
+        <source>Better accuracy (default)</source>
+        <translation>Mais precisão (padrão)</translation>
+    </message>
+    <message>
+        <source>Full precision</source>
+        <translation>Precisão total</translation>
+    </message>
 </context>
 <context>
     <name>ogs::DetectText</name>

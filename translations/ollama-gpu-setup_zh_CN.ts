@@ -39,6 +39,18 @@
         <source>A %1 KV cache needs flash attention: set OLLAMA_FLASH_ATTENTION=1 and OLLAMA_KV_CACHE_TYPE=%1, or Ollama falls back to f16.</source>
         <translation>%1 KV 缓存需要 flash attention：请设置 OLLAMA_FLASH_ATTENTION=1 和 OLLAMA_KV_CACHE_TYPE=%1，否则 Ollama 会回退到 f16。</translation>
     </message>
+    <message>
+        <source>Good for most tasks</source>
+        <translation>适合大多数任务</translation>
+    </message>
+    <message>
+        <source>Better accuracy (default)</source>
+        <translation>精度更高（默认）</translation>
+    </message>
+    <message>
+        <source>Full precision</source>
+        <translation>全精度</translation>
+    </message>
 </context>
 <context>
     <name>ogs::DetectText</name>

@@ -1,6 +1,7 @@
 #include "modelcatalogue.h"
 
 #include "common/builtinresource.h"
+#include "common/coretext.h"
 #include "common/jsonobject.h"
 
 #include <QFile>
@@ -62,8 +63,8 @@ ModelCatalogue ModelCatalogue::fromJson(const QByteArray &json, QString *error)
 
 const ModelCatalogue &ModelCatalogue::builtin()
 {
-    static const ModelCatalogue catalogue
-        = loadBuiltinResource<ModelCatalogue>(QStringLiteral(":/ogs/data/model-catalogue.json"), &ModelCatalogue::fromJson);
+    static const ModelCatalogue catalogue = loadBuiltinResource<ModelCatalogue>(
+        QStringLiteral(":/ogs/data/model-catalogue.json"), &ModelCatalogue::fromJson);
     return catalogue;
 }
 
@@ -85,6 +86,26 @@ QList<CatalogueModel> ModelCatalogue::family(const QString &family) const
     std::sort(out.begin(), out.end(),
         [](const CatalogueModel &a, const CatalogueModel &b) { return a.sizeBytes < b.sizeBytes; });
     return out;
+}
+
+// model-catalogue.json's quality words, for lupdate; tst_modelcatalogue checks the JSON uses no other.
+const char *const kQualityTexts[] = {
+    QT_TRANSLATE_NOOP("ogs::BudgetText", "Good for most tasks"),
+    QT_TRANSLATE_NOOP("ogs::BudgetText", "Better accuracy (default)"),
+    QT_TRANSLATE_NOOP("ogs::BudgetText", "Full precision"),
+};
+
+QStringList catalogueQualityTexts()
+{
+    QStringList out;
+    for (const char *t : kQualityTexts)
+        out << QString::fromUtf8(t);
+    return out;
+}
+
+QString qualityText(const CatalogueModel &model)
+{
+    return BudgetText::tr(model.quality.toUtf8().constData());
 }
 
 } // namespace ogs

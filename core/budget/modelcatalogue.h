@@ -12,11 +12,16 @@ struct CatalogueModel {
     QString family; ///< "coheara-medgemma-4b": variants of one model
     QString variant; ///< "q8"
     QString quantization; ///< "Q8_0"
-    QString quality;
+    QString quality; ///< English, from the JSON: show qualityText()
     qint64 sizeBytes = 0;
     qint64 minVramBytes = 0;
     ModelArch arch;
 };
+
+/// `model.quality` in the GUI's language (context ogs::BudgetText); English without a translator.
+QString qualityText(const CatalogueModel &model);
+/// The quality words lupdate knows (listed in modelcatalogue.cpp): every one the JSON uses must be here.
+QStringList catalogueQualityTexts();
 
 /// resources/data/model-catalogue.json: the seed's MedGemma variants and the sliding-window
 /// layouts of architectures whose metadata does not spell them out.

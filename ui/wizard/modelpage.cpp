@@ -29,11 +29,12 @@ ModelPage::ModelPage(SetupSession *session, QWidget *parent)
     , m_processor(new QLabel(this))
     , m_suggestion(new QLabel(this))
     , m_useSuggested(new QPushButton(tr("&Use the suggested variant"), this))
-    , m_client(new OllamaClient(OllamaClientOptions{}, this))
+    , m_client(new OllamaClient(OllamaClientOptions {}, this))
 {
     setObjectName(QStringLiteral("modelPage"));
     setTitle(tr("Model and memory"));
-    setSubTitle(tr("Whether the model fits in video memory. What does not fit runs on the processor, much more slowly."));
+    setSubTitle(
+        tr("Whether the model fits in video memory. What does not fit runs on the processor, much more slowly."));
     m_model->setObjectName(QStringLiteral("modelCombo"));
     m_model->setAccessibleName(tr("Model"));
     m_context->setObjectName(QStringLiteral("contextSlider"));
@@ -132,7 +133,8 @@ void ModelPage::describe(const QString &name)
 void ModelPage::markInstalled(const QStringList &installed)
 {
     for (const QString &name : installed) { // installed models the catalogue does not know
-        if (!ModelCatalogue::builtin().find(name) && !ModelCatalogue::builtin().find(QString(name).remove(QStringLiteral(":latest")))
+        if (!ModelCatalogue::builtin().find(name)
+            && !ModelCatalogue::builtin().find(QString(name).remove(QStringLiteral(":latest")))
             && m_model->findData(name) < 0)
             m_model->addItem(tr("%1 — installed in Ollama").arg(name), name);
     }
@@ -144,7 +146,7 @@ void ModelPage::markInstalled(const QStringList &installed)
                            .arg(m->name, m->quantization)
                            .arg(static_cast<double>(m->sizeBytes) / 1e9, 0, 'f', 1)
                            .arg(static_cast<double>(m->minVramBytes) / 1e9, 0, 'f', 0)
-                           .arg(m->quality);
+                           .arg(qualityText(*m));
         if (installed.contains(normalizeModelName(m->name)))
             text = tr("%1 — installed").arg(text);
         m_model->setItemText(i, text);
@@ -210,15 +212,19 @@ void ModelPage::updateBudget()
         const BudgetResult r = computeBudget(in);
         m_bar->show();
         m_bar->setBudget(r, in.available);
-        m_processor->setText(r.fits ? tr("Predicted <code>ollama ps</code>: <b>%1</b> — the whole model runs on the GPU.").arg(r.processor)
-                                    : tr("Predicted <code>ollama ps</code>: <b>%1</b> — %2 of %3 layers on the GPU; the rest runs on the processor.")
-                                          .arg(r.processor)
-                                          .arg(r.layersOnGpu)
-                                          .arg(r.layerCount));
+        m_processor->setText(r.fits
+                ? tr("Predicted <code>ollama ps</code>: <b>%1</b> — the whole model runs on the GPU.").arg(r.processor)
+                : tr("Predicted <code>ollama ps</code>: <b>%1</b> — %2 of %3 layers on the GPU; the rest runs on the "
+                     "processor.")
+                      .arg(r.processor)
+                      .arg(r.layersOnGpu)
+                      .arg(r.layerCount));
     }
     const std::optional<VariantChoice> v = m_session->suggestedVariant();
     const bool other = v && v->model.name != m_session->model();
-    m_suggestion->setText(v ? tr("Suggested for this card: <b>%1</b> (%2). %3").arg(v->model.name, v->model.quality, v->reason.toHtmlEscaped()) : QString());
+    m_suggestion->setText(v ? tr("Suggested for this card: <b>%1</b> (%2). %3")
+                                  .arg(v->model.name, qualityText(v->model), v->reason.toHtmlEscaped())
+                            : QString());
     m_useSuggested->setVisible(other);
 }
 
