@@ -17,19 +17,7 @@ namespace {
 
 QString vendorFact(const std::optional<GpuInfo> &gpu)
 {
-    if (!gpu)
-        return QStringLiteral("none");
-    switch (gpu->vendor) {
-    case GpuVendor::Amd:
-        return QStringLiteral("amd");
-    case GpuVendor::Nvidia:
-        return QStringLiteral("nvidia");
-    case GpuVendor::Intel:
-        return QStringLiteral("intel");
-    case GpuVendor::Other:
-        break;
-    }
-    return QStringLiteral("other");
+    return gpu ? vendorKey(gpu->vendor) : QStringLiteral("none");
 }
 
 QString triState(const std::optional<bool> &b)

@@ -1,24 +1,10 @@
 #include "budget/modelcatalogue.h"
 
-#include <QTranslator>
+#include "markingtranslator.h"
+
 #include <QtTest>
 
 using namespace ogs;
-
-namespace {
-
-/// Answers for the budget context only, so a test sees what went through the translator.
-class MarkingTranslator final : public QTranslator {
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *source, const char * = nullptr, int = -1) const override
-    {
-        return qstrcmp(context, "ogs::BudgetText") == 0 ? QStringLiteral("[[%1]]").arg(QString::fromUtf8(source))
-                                                        : QString();
-    }
-};
-
-} // namespace
 
 class TestModelCatalogue final : public QObject {
     Q_OBJECT
@@ -40,7 +26,7 @@ private slots:
         const CatalogueModel *q8 = ModelCatalogue::builtin().find(QStringLiteral("coheara-medgemma-4b-q8"));
         QVERIFY(q8);
         QCOMPARE(qualityText(*q8), QStringLiteral("Better accuracy (default)"));
-        MarkingTranslator marking;
+        ogs::test::MarkingTranslator marking("ogs::BudgetText");
         QVERIFY(QCoreApplication::installTranslator(&marking));
         const QString shown = qualityText(*q8);
         QCoreApplication::removeTranslator(&marking);

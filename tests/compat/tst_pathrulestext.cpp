@@ -2,25 +2,14 @@
 #include "compat/pathrulestext.h"
 #include "compat/recommender.h"
 
-#include <QTranslator>
+#include "markingtranslator.h"
+#include "recommendfixtures.h"
+
 #include <QtTest>
 
 using namespace ogs;
 
 namespace {
-
-/// Marks every text it translates from core's recommendation context, so a test can tell
-/// which sentences went through the translator and which stayed raw English.
-class MarkingTranslator final : public QTranslator {
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *source, const char * = nullptr, int = -1) const override
-    {
-        if (qstrcmp(context, "ogs::RecommendText") != 0)
-            return {};
-        return QStringLiteral("[[%1]]").arg(QString::fromUtf8(source));
-    }
-};
 
 bool allMarked(const QStringList &texts)
 {
@@ -62,21 +51,9 @@ private slots:
     /// translated; the promoted path lost its "fallback" reason in the translated form too.
     void recommendationIsTranslated()
     {
-        MarkingTranslator marking;
+        ogs::test::MarkingTranslator marking("ogs::RecommendText");
         QVERIFY(QCoreApplication::installTranslator(&marking));
-        RecommendInput in;
-        in.platform = Platform::Linux;
-        GpuInfo gpu;
-        gpu.vendor = GpuVendor::Amd;
-        gpu.pciVendorId = kPciVendorAmd;
-        gpu.deviceType = DeviceType::Discrete;
-        gpu.vramTotalBytes = 8LL * 1024 * 1024 * 1024;
-        gpu.gfxTarget = QStringLiteral("gfx1200");
-        gpu.name = QStringLiteral("AMD Radeon RX 9060 XT");
-        in.gpu = gpu;
-        in.model = QStringLiteral("qwen3.5:4b");
-        in.version = *OllamaVersion::parse(QStringLiteral("0.33.0"));
-        in.rocmInstalled = true;
+        const RecommendInput in = ogs::test::rdna4QwenOnLinux();
         const Recommendation rec = Recommender().recommend(in);
         QCoreApplication::removeTranslator(&marking);
 

@@ -12,14 +12,14 @@ namespace ogs::test {
 /// What the release server does wrong on purpose, per path.
 enum class FeedFault {
     None,
-    Corrupt,           ///< one byte of the body flipped
-    Truncated,         ///< only the first half of the body, with a Content-Length that matches it
-    NotFound,          ///< HTTP 404
-    DropMidBody,       ///< the full Content-Length announced, half the body sent, then the connection closed
+    Corrupt, ///< one byte of the body flipped
+    Truncated, ///< only the first half of the body, with a Content-Length that matches it
+    NotFound, ///< HTTP 404
+    DropMidBody, ///< the full Content-Length announced, half the body sent, then the connection closed
     RedirectOtherHost, ///< 302 to /mirror/PATH on http://localhost:PORT (another host name)
-    RedirectSameHost,  ///< 302 to /mirror/PATH on this host (served normally)
-    Slow,              ///< the body in small pieces with a pause between them (for cancel)
-    Deflate            ///< the body compressed, "Content-Encoding: deflate" (as an API server may answer)
+    RedirectSameHost, ///< 302 to /mirror/PATH on this host (served normally)
+    Slow, ///< the body in small pieces with a pause between them (for cancel)
+    Deflate ///< the body compressed, "Content-Encoding: deflate" (as an API server may answer)
 };
 
 /// A GitHub-releases-shaped server on 127.0.0.1: a release feed, installer assets and checksum files,
@@ -45,7 +45,8 @@ public:
 
     /// Serves a release feed at `feedPath` listing `assets` (paths served here) by their file names;
     /// with `digests`, each asset carries the GitHub API's "digest": "sha256:…" of its current body.
-    void publishRelease(const QString &feedPath, const QString &tag, const QStringList &assetPaths, bool digests = false);
+    void publishRelease(
+        const QString &feedPath, const QString &tag, const QStringList &assetPaths, bool digests = false);
     /// "HEX  ./name" lines for `assetPaths` (their current bodies), as Ollama's sha256sum.txt.
     QByteArray checksumList(const QStringList &assetPaths) const;
     static QString sha256Of(const QByteArray &bytes);

@@ -1,6 +1,7 @@
 // The shipped translations: every .ts file in the source tree is complete and matches the
 // source strings, the compiled .qm in :/i18n says the same, the wizard really shows it, and the
 // language follows the system locale unless --lang overrides it.
+#include "recommendfixtures.h"
 #include "wizardfixture.h"
 
 #include "compat/pathrulestext.h"
@@ -505,18 +506,7 @@ private slots:
     void coreSentencesTranslate()
     {
         QFETCH(QString, lang);
-        RecommendInput in;
-        in.platform = Platform::Linux;
-        GpuInfo gpu;
-        gpu.vendor = GpuVendor::Amd;
-        gpu.pciVendorId = kPciVendorAmd;
-        gpu.deviceType = DeviceType::Discrete;
-        gpu.gfxTarget = QStringLiteral("gfx1200");
-        gpu.name = QStringLiteral("AMD Radeon RX 9060 XT");
-        in.gpu = gpu;
-        in.model = QStringLiteral("qwen3.5:4b");
-        in.version = *OllamaVersion::parse(QStringLiteral("0.33.0"));
-        in.rocmInstalled = true;
+        const RecommendInput in = ogs::test::rdna4QwenOnLinux();
         const Recommendation english = Recommender().recommend(in);
         QCOMPARE(installTranslator(*QCoreApplication::instance(), lang), lang);
         const Recommendation translated = Recommender().recommend(in);
