@@ -369,14 +369,7 @@ private slots:
         fx.config.restartWaitMs = 60000;
         SetupSession session(fx.config);
         SetupWizard wizard(&session);
-        wizard.show();
-        next(wizard, SetupWizard::ScanPageId);
-        QTRY_VERIFY(wizard.currentPage()->isComplete());
-        next(wizard, SetupWizard::PathPageId);
-        next(wizard, SetupWizard::ModelPageId);
-        next(wizard, SetupWizard::ApplyPageId);
-        auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("targetCombo"));
-        combo->setCurrentIndex(combo->findData(QStringLiteral("systemd")));
+        reachApply(wizard, session, QStringLiteral("systemd"));
         QSignalSpy restarted(&session, &SetupSession::restartFinished);
         wizard.findChild<QPushButton *>(QStringLiteral("applyButton"))->click();
         auto *stop = wizard.findChild<QPushButton *>(QStringLiteral("stopWaitingButton"));
