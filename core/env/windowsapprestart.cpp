@@ -58,6 +58,8 @@ QString describeWindowsAppRestart(const WindowsAppRestart &r, const QString &man
     case WindowsAppRestart::Outcome::StopFailed:
         return EnvText::tr("Warning: %1; nothing was started; %2").arg(r.error, manualStep);
     case WindowsAppRestart::Outcome::StartFailed:
+        if (r.wasRunning.isEmpty()) // nothing was stopped: only the start failed
+            return EnvText::tr("Warning: %1, so Ollama was not restarted; %2").arg(r.error, manualStep);
         return EnvText::tr("Warning: stopped %1, but %2; start Ollama from the Start menu").arg(ran, r.error);
     }
     return QString();

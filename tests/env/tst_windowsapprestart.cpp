@@ -178,6 +178,20 @@ private slots:
                 "file specified.); start Ollama from the Start menu"));
     }
 
+    /// Ollama was not running and its start fails: nothing was stopped, so the message says so
+    /// and gives the manual step instead of "stopped , but".
+    void startFailureWhenNotRunning()
+    {
+        FakeControl control;
+        control.startError = QStringLiteral("cannot start ollama app.exe: error 5 (Access is denied.)");
+        const WindowsAppRestart r = restartWindowsApp(control, m_tray);
+        QCOMPARE(r.outcome, WindowsAppRestart::Outcome::StartFailed);
+        QCOMPARE(control.calls, (QStringList { QStringLiteral("list"), QStringLiteral("start ") + m_tray }));
+        QCOMPARE(describeWindowsAppRestart(r, QStringLiteral("start Ollama from the Start menu")),
+            QStringLiteral("Warning: cannot start ollama app.exe: error 5 (Access is denied.), so Ollama was not "
+                           "restarted; start Ollama from the Start menu"));
+    }
+
     void unreadableProcessListDoesNothing()
     {
         FakeControl control;
