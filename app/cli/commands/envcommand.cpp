@@ -3,9 +3,9 @@
 #include "cli/cli.h"
 #include "cli/clioutput.h"
 #include "detect/platformprobe.h"
+#include "env/envhelper.h"
 #include "env/envjournal.h"
 #include "env/envkeys.h"
-#include "env/envhelper.h"
 #include "env/envplan.h"
 #include "env/envstatus.h"
 #include "env/ollamaappsettings.h"
@@ -18,10 +18,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QProcess>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 
@@ -78,13 +78,15 @@ struct EnvContext {
     bool realSystem = true; ///< no --root: systemctl/ps/journalctl may be asked
 };
 
-std::optional<int> readDir(const QCommandLineParser &parser, const QCommandLineOption &option, QString *out, bool mustExist)
+std::optional<int> readDir(
+    const QCommandLineParser &parser, const QCommandLineOption &option, QString *out, bool mustExist)
 {
     if (!parser.isSet(option))
         return std::nullopt;
     const QString dir = parser.value(option);
     if (dir.isEmpty() || (mustExist && !QFileInfo(dir).isDir()))
-        return usageError(kCommand, QStringLiteral("--%1: '%2' is not a directory").arg(option.names().constFirst(), dir));
+        return usageError(
+            kCommand, QStringLiteral("--%1: '%2' is not a directory").arg(option.names().constFirst(), dir));
     *out = QFileInfo(dir).absoluteFilePath();
     return std::nullopt;
 }
@@ -116,7 +118,8 @@ void printPlan(const EnvPlan &plan, const TargetDecision *decision)
         out() << "Chosen because " << decision->reason << ". Use --target to pick another.\n";
     out() << "\n";
     if (!plan.hasChanges()) {
-        out() << "Nothing to change: every --set value is already there and every --unset variable is already absent.\n";
+        out()
+            << "Nothing to change: every --set value is already there and every --unset variable is already absent.\n";
     } else {
         for (const FileChange &f : plan.files)
             out() << f.diff;
@@ -124,10 +127,12 @@ void printPlan(const EnvPlan &plan, const TargetDecision *decision)
             if (!r.changed())
                 continue;
             auto show = [](const std::optional<RegistryValue> &v) {
-                return v ? QStringLiteral("%1 (%2)").arg(v->data, v->expandable ? QStringLiteral("REG_EXPAND_SZ") : QStringLiteral("REG_SZ"))
+                return v ? QStringLiteral("%1 (%2)").arg(
+                           v->data, v->expandable ? QStringLiteral("REG_EXPAND_SZ") : QStringLiteral("REG_SZ"))
                          : QStringLiteral("(not set)");
             };
-            out() << registryScopeName(r.scope) << "\\" << r.name << ": " << show(r.before) << " -> " << show(r.after) << "\n";
+            out() << registryScopeName(r.scope) << "\\" << r.name << ": " << show(r.before) << " -> " << show(r.after)
+                  << "\n";
         }
     }
     if (!plan.warnings.isEmpty()) {
@@ -160,7 +165,8 @@ void printStatus(const EnvStatus &status)
             QStringList lines;
             for (int l : it.value())
                 lines << QString::number(l);
-            out() << "  " << it.key() << " is also set outside our block, line " << lines.join(QStringLiteral(", ")) << "\n";
+            out() << "  " << it.key() << " is also set outside our block, line " << lines.join(QStringLiteral(", "))
+                  << "\n";
         }
     }
     out() << "\nRunning Ollama: ";
@@ -200,10 +206,10 @@ bool confirmOnTerminal()
 
 QJsonObject actionJson(const char *key, const EnvActionResult &r)
 {
-    return QJsonObject{{QString::fromLatin1(key), r.ok},
-                       {QStringLiteral("journal_id"), r.journalId.isEmpty() ? QJsonValue::Null : QJsonValue(r.journalId)},
-                       {QStringLiteral("messages"), QJsonArray::fromStringList(r.messages)},
-                       {QStringLiteral("error"), r.error.isEmpty() ? QJsonValue::Null : QJsonValue(r.error)}};
+    return QJsonObject { { QString::fromLatin1(key), r.ok },
+        { QStringLiteral("journal_id"), r.journalId.isEmpty() ? QJsonValue::Null : QJsonValue(r.journalId) },
+        { QStringLiteral("messages"), QJsonArray::fromStringList(r.messages) },
+        { QStringLiteral("error"), r.error.isEmpty() ? QJsonValue::Null : QJsonValue(r.error) } };
 }
 
 bool runningAsRoot()
@@ -229,15 +235,16 @@ int runHelper(const QStringList &helperArgs)
     if (!QFileInfo(helper).isExecutable())
         helper = QCoreApplication::applicationDirPath() + QStringLiteral("/ollama-gpu-setup-env-helper");
     if (pkexec.isEmpty() || !QFileInfo(helper).isExecutable())
-        return failure(kCommand, QStringLiteral("changing files under /etc needs root, and %1 is not installed: run the command with sudo; "
-                                                "nothing was changed")
-                                     .arg(pkexec.isEmpty() ? QStringLiteral("pkexec (polkit)") : QStringLiteral("the helper ") + helper));
+        return failure(kCommand,
+            QStringLiteral("changing files under /etc needs root, and %1 is not installed: run the command with sudo; "
+                           "nothing was changed")
+                .arg(pkexec.isEmpty() ? QStringLiteral("pkexec (polkit)") : QStringLiteral("the helper ") + helper));
     out() << "Files under /etc need root: asking through pkexec.\n";
     out().flush();
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedChannels);
     process.setInputChannelMode(QProcess::ForwardedInputChannel);
-    process.start(pkexec, QStringList{helper} + helperArgs);
+    process.start(pkexec, QStringList { helper } + helperArgs);
     if (!process.waitForStarted(10000) || !process.waitForFinished(-1))
         return failure(kCommand, QStringLiteral("pkexec did not run; nothing was changed"));
     if (process.exitStatus() != QProcess::NormalExit)
@@ -246,6 +253,46 @@ int runHelper(const QStringList &helperArgs)
     if (process.exitCode() == 126 || process.exitCode() == 127)
         return failure(kCommand, QStringLiteral("not authorised; nothing was changed"));
     return process.exitCode();
+}
+
+/// After apply or undo changed `target`: restarts Ollama where it reads that target (systemctl
+/// for the service; on Windows the tray app, which starts the server), or says what to do.
+void restartOllamaFor(
+    EnvTarget target, const EnvContext &ctx, bool noRestart, ProcessRunner &runner, QStringList *messages)
+{
+    const QString followUp = targetFollowUp(target);
+    const std::unique_ptr<WindowsOllamaControl> control
+        = isFileTarget(target) ? nullptr : makeSystemWindowsOllamaControl();
+    const RestartPlan restart
+        = restartPlan(target, control ? windowsTrayApp(systemLocatorInput(Platform::Windows)) : QString());
+    if (target == EnvTarget::Systemd && (!ctx.realSystem || noRestart))
+        *messages << QStringLiteral("Not restarting (--root or --no-restart); run: %1").arg(followUp);
+    else if (control && noRestart)
+        *messages << QStringLiteral("Not restarting (--no-restart); %1").arg(followUp);
+    else if (restart.restartsWindowsApp())
+        runAppRestart(restart, *control, messages);
+    else if (control) // no %LOCALAPPDATA% and no install found
+        *messages << QStringLiteral("Warning: Ollama's install folder is not known, so Ollama was not restarted; %1")
+                         .arg(followUp);
+    else if (!restart.systemctl.isEmpty())
+        runRestart(restart, runner, messages);
+}
+
+/// The targets `undo(all)` will revert: the newest applied (or interrupted) entry's, or every one's.
+QList<EnvTarget> targetsToUndo(const EnvJournal &journal, bool all)
+{
+    QString error; // an unreadable journal: undo itself reports it
+    const QList<JournalSummary> history = journal.history(&error);
+    QList<EnvTarget> targets;
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        if (it->state != QLatin1String("applied") && it->state != QLatin1String("pending"))
+            continue;
+        if (const std::optional<EnvTarget> t = envTargetFromId(it->target); t && !targets.contains(*t))
+            targets << *t;
+        if (!all)
+            break;
+    }
+    return targets;
 }
 
 } // namespace
@@ -258,33 +305,54 @@ void setPathEnvironmentSource(PathEnvironmentSource source)
 int runEnv(const QStringList &allArgs)
 {
     const QString verb = allArgs.value(0);
-    const QStringList verbs{QStringLiteral("status"), QStringLiteral("plan"), QStringLiteral("apply"), QStringLiteral("undo")};
+    const QStringList verbs { QStringLiteral("status"), QStringLiteral("plan"), QStringLiteral("apply"),
+        QStringLiteral("undo") };
     QStringList args = allArgs;
     if (verbs.contains(verb))
         args.removeFirst();
     else if (!verb.isEmpty() && verb != QLatin1String("--help") && verb != QLatin1String("-h"))
-        return usageError(kCommand, verb.startsWith(QLatin1Char('-'))
-                                        ? QStringLiteral("the first argument must be status, plan, apply or undo (got '%1')").arg(verb)
-                                        : QStringLiteral("unknown action '%1' (expected status, plan, apply or undo)").arg(verb));
+        return usageError(kCommand,
+            verb.startsWith(QLatin1Char('-'))
+                ? QStringLiteral("the first argument must be status, plan, apply or undo (got '%1')").arg(verb)
+                : QStringLiteral("unknown action '%1' (expected status, plan, apply or undo)").arg(verb));
 
     QCommandLineParser parser;
-    const QCommandLineOption set(QStringLiteral("set"), QStringLiteral("Set KEY to VALUE (repeatable)."), QStringLiteral("KEY=VALUE"));
-    const QCommandLineOption unset(QStringLiteral("unset"), QStringLiteral("Remove KEY (repeatable)."), QStringLiteral("KEY"));
-    const QCommandLineOption path(QStringLiteral("path"), QStringLiteral("Use the environment of an acceleration path from `recommend` (or `best`)."), QStringLiteral("PATH_ID"));
-    const QCommandLineOption target(QStringLiteral("target"), QStringLiteral("Where to write: systemd, bashrc, profile, zshrc, fish, etc-environment, windows-user, windows-machine."), QStringLiteral("TARGET"));
-    const QCommandLineOption home(QStringLiteral("home"), QStringLiteral("Use DIR as the home directory."), QStringLiteral("DIR"));
-    const QCommandLineOption root(QStringLiteral("root"), QStringLiteral("Use DIR instead of / (so DIR/etc/environment …); also stops asking systemctl/ps/journalctl."), QStringLiteral("DIR"));
-    const QCommandLineOption stateDir(QStringLiteral("state-dir"), QStringLiteral("Keep the journal and backups in DIR (default ~/.local/state/ollama-gpu-setup)."), QStringLiteral("DIR"));
-    const QCommandLineOption log(QStringLiteral("log"), QStringLiteral("status: read the running server's environment from this server.log."), QStringLiteral("FILE"));
+    const QCommandLineOption set(
+        QStringLiteral("set"), QStringLiteral("Set KEY to VALUE (repeatable)."), QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption unset(
+        QStringLiteral("unset"), QStringLiteral("Remove KEY (repeatable)."), QStringLiteral("KEY"));
+    const QCommandLineOption path(QStringLiteral("path"),
+        QStringLiteral("Use the environment of an acceleration path from `recommend` (or `best`)."),
+        QStringLiteral("PATH_ID"));
+    const QCommandLineOption target(QStringLiteral("target"),
+        QStringLiteral(
+            "Where to write: systemd, bashrc, profile, zshrc, fish, etc-environment, windows-user, windows-machine."),
+        QStringLiteral("TARGET"));
+    const QCommandLineOption home(
+        QStringLiteral("home"), QStringLiteral("Use DIR as the home directory."), QStringLiteral("DIR"));
+    const QCommandLineOption root(QStringLiteral("root"),
+        QStringLiteral("Use DIR instead of / (so DIR/etc/environment …); also stops asking systemctl/ps/journalctl."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption stateDir(QStringLiteral("state-dir"),
+        QStringLiteral("Keep the journal and backups in DIR (default ~/.local/state/ollama-gpu-setup)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption log(QStringLiteral("log"),
+        QStringLiteral("status: read the running server's environment from this server.log."), QStringLiteral("FILE"));
     const QCommandLineOption yes(QStringLiteral("yes"), QStringLiteral("apply: do not ask for confirmation."));
-    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("status: show every target; undo: revert every apply, newest first."));
-    const QCommandLineOption exposure(QStringLiteral("allow-network-exposure"), QStringLiteral("Allow OLLAMA_HOST to listen on every interface (0.0.0.0)."));
-    const QCommandLineOption noRestart(QStringLiteral("no-restart"), QStringLiteral("apply/undo: do not restart Ollama (systemd: daemon-reload and restart; Windows: the tray app)."));
+    const QCommandLineOption all(
+        QStringLiteral("all"), QStringLiteral("status: show every target; undo: revert every apply, newest first."));
+    const QCommandLineOption exposure(QStringLiteral("allow-network-exposure"),
+        QStringLiteral("Allow OLLAMA_HOST to listen on every interface (0.0.0.0)."));
+    const QCommandLineOption noRestart(QStringLiteral("no-restart"),
+        QStringLiteral(
+            "apply/undo: do not restart Ollama (systemd: daemon-reload and restart; Windows: the tray app)."));
     const QCommandLineOption expect(QStringLiteral("expect-sha256"),
-                                    QStringLiteral("apply: refuse unless the file still has this SHA-256 (plan --json's before_sha256, or 'absent')."),
-                                    QStringLiteral("HEX"));
+        QStringLiteral(
+            "apply: refuse unless the file still has this SHA-256 (plan --json's before_sha256, or 'absent')."),
+        QStringLiteral("HEX"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({set, unset, path, target, home, root, stateDir, log, yes, all, exposure, noRestart, expect, json});
+    parser.addOptions(
+        { set, unset, path, target, home, root, stateDir, log, yes, all, exposure, noRestart, expect, json });
     if (auto stop = parseCommandLine(parser, kCommand, description(), args))
         return *stop;
     if (verb.isEmpty() || !verbs.contains(verb))
@@ -303,9 +371,10 @@ int runEnv(const QStringList &allArgs)
 
     const bool mutating = verb == QLatin1String("plan") || verb == QLatin1String("apply");
     if (!mutating) {
-        for (const QCommandLineOption *o : {&set, &unset, &path, &exposure})
+        for (const QCommandLineOption *o : { &set, &unset, &path, &exposure })
             if (parser.isSet(*o))
-                return usageError(kCommand, QStringLiteral("--%1 only goes with plan or apply").arg(o->names().constFirst()));
+                return usageError(
+                    kCommand, QStringLiteral("--%1 only goes with plan or apply").arg(o->names().constFirst()));
     }
     if (parser.isSet(yes) && verb != QLatin1String("apply") && verb != QLatin1String("undo"))
         return usageError(kCommand, QStringLiteral("--yes only goes with apply or undo"));
@@ -320,9 +389,10 @@ int runEnv(const QStringList &allArgs)
     if (parser.isSet(target)) {
         chosen = envTargetFromId(parser.value(target));
         if (!chosen)
-            return usageError(kCommand, QStringLiteral("--target: unknown target '%1' (expected systemd, bashrc, profile, zshrc, "
-                                                       "fish, etc-environment, windows-user or windows-machine)")
-                                            .arg(parser.value(target)));
+            return usageError(kCommand,
+                QStringLiteral("--target: unknown target '%1' (expected systemd, bashrc, profile, zshrc, "
+                               "fish, etc-environment, windows-user or windows-machine)")
+                    .arg(parser.value(target)));
     }
     SystemProcessRunner systemRunner;
     TargetProbeInput probe;
@@ -333,8 +403,9 @@ int runEnv(const QStringList &allArgs)
     probe.shell = QProcessEnvironment::systemEnvironment().value(QStringLiteral("SHELL"));
     probe.runner = ctx.realSystem ? &systemRunner : nullptr;
     probe.wsl = ctx.realSystem && PlatformProbe(PlatformRoots::system()).probe().platform == Platform::Wsl2;
-    const TargetDecision decision = chosen ? TargetDecision{*chosen, QStringLiteral("--target %1").arg(envTargetId(*chosen))}
-                                           : decideDefaultTarget(probe);
+    const TargetDecision decision = chosen
+        ? TargetDecision { *chosen, QStringLiteral("--target %1").arg(envTargetId(*chosen)) }
+        : decideDefaultTarget(probe);
     std::unique_ptr<EnvRegistry> registry = makeSystemRegistry();
     EnvJournal journal(ctx.stateDir, registry.get(), [] { return QDateTime::currentDateTimeUtc(); });
 
@@ -347,7 +418,8 @@ int runEnv(const QStringList &allArgs)
         input.logFile = parser.value(log);
         input.stateDir = ctx.stateDir;
 #if defined(Q_OS_WIN)
-        input.appDatabase = ollamaAppDatabasePath(QProcessEnvironment::systemEnvironment().value(QStringLiteral("LOCALAPPDATA")));
+        input.appDatabase
+            = ollamaAppDatabasePath(QProcessEnvironment::systemEnvironment().value(QStringLiteral("LOCALAPPDATA")));
 #endif
         if (parser.isSet(all)) {
             for (EnvTarget t : allEnvTargets()) {
@@ -367,12 +439,19 @@ int runEnv(const QStringList &allArgs)
 
     if (verb == QLatin1String("undo")) {
         if (chosen && needsHelper(*chosen, ctx))
-            return runHelper(parser.isSet(noRestart) ? QStringList{QStringLiteral("undo"), QStringLiteral("--no-restart")}
-                                                     : QStringList{QStringLiteral("undo")});
+            return runHelper(parser.isSet(noRestart)
+                    ? QStringList { QStringLiteral("undo"), QStringLiteral("--no-restart") }
+                    : QStringList { QStringLiteral("undo") });
         if (chosen)
-            return usageError(kCommand, QStringLiteral("--target with undo only selects the privileged helper's journal "
-                                                       "(systemd or etc-environment, when not root); undo reverts the newest apply"));
-        const EnvActionResult r = journal.undo(parser.isSet(all));
+            return usageError(kCommand,
+                QStringLiteral("--target with undo only selects the privileged helper's journal "
+                               "(systemd or etc-environment, when not root); undo reverts the newest apply"));
+        const QList<EnvTarget> undone = targetsToUndo(journal, parser.isSet(all));
+        EnvActionResult r = journal.undo(parser.isSet(all));
+        if (r.ok) {
+            for (const EnvTarget t : undone)
+                restartOllamaFor(t, ctx, parser.isSet(noRestart), systemRunner, &r.messages);
+        }
         if (parser.isSet(json))
             printJson(actionJson("undone", r));
         else
@@ -390,8 +469,10 @@ int runEnv(const QStringList &allArgs)
     request.allowNetworkExposure = parser.isSet(exposure);
     if (parser.isSet(path)) {
         if (!pathSource())
-            return usageError(kCommand, QStringLiteral("--path %1: this build has no recommendation engine to take path ids from "
-                                                       "(the `recommend` command); use --set and --unset").arg(parser.value(path)));
+            return usageError(kCommand,
+                QStringLiteral("--path %1: this build has no recommendation engine to take path ids from "
+                               "(the `recommend` command); use --set and --unset")
+                    .arg(parser.value(path)));
         QString error;
         const std::optional<PathEnvironment> env = pathSource()(parser.value(path), &error);
         if (!env)
@@ -411,7 +492,7 @@ int runEnv(const QStringList &allArgs)
         given << key;
         request.set.removeIf([&](const EnvAssignment &a) { return a.first == key; });
         request.unset.removeAll(key);
-        request.set.append({key, kv.mid(eq + 1)});
+        request.set.append({ key, kv.mid(eq + 1) });
     }
     for (const QString &key : parser.values(unset)) {
         if (given.contains(key))
@@ -422,7 +503,8 @@ int runEnv(const QStringList &allArgs)
     }
     if (request.set.isEmpty() && request.unset.isEmpty()) {
         if (parser.isSet(path)) { // a path such as cpu or rocm on a supported card needs nothing
-            out() << QStringLiteral("The path '%1' needs no environment changes; nothing to do.\n").arg(parser.value(path));
+            out() << QStringLiteral("The path '%1' needs no environment changes; nothing to do.\n")
+                         .arg(parser.value(path));
             return ExitOk;
         }
         return usageError(kCommand, QStringLiteral("nothing to do: give --set KEY=VALUE or --unset KEY"));
@@ -430,7 +512,8 @@ int runEnv(const QStringList &allArgs)
 
     EnvPlanner planner(ctx.roots, registry.get());
 #if defined(Q_OS_WIN)
-    planner.setAppDatabasePath(ollamaAppDatabasePath(QProcessEnvironment::systemEnvironment().value(QStringLiteral("LOCALAPPDATA"))));
+    planner.setAppDatabasePath(
+        ollamaAppDatabasePath(QProcessEnvironment::systemEnvironment().value(QStringLiteral("LOCALAPPDATA"))));
 #endif
     QString error;
     const std::optional<EnvPlan> plan = planner.plan(request, &error);
@@ -452,19 +535,22 @@ int runEnv(const QStringList &allArgs)
     if (parser.isSet(expect) && isFileTarget(plan->target)) {
         // The plan the user reviewed (maybe minutes ago, maybe by a fleet tool) must still be the plan.
         const FileChange &f = plan->files.constFirst();
-        const QString now = f.existed ? QString::fromLatin1(QCryptographicHash::hash(f.before, QCryptographicHash::Sha256).toHex())
-                                      : QStringLiteral("absent");
+        const QString now = f.existed
+            ? QString::fromLatin1(QCryptographicHash::hash(f.before, QCryptographicHash::Sha256).toHex())
+            : QStringLiteral("absent");
         if (now != parser.value(expect).toLower())
-            return failure(kCommand, QStringLiteral("%1 changed since the plan was made (SHA-256 now %2, expected %3); "
-                                                    "nothing was changed (make the plan again)")
-                                         .arg(f.path, now, parser.value(expect)));
+            return failure(kCommand,
+                QStringLiteral("%1 changed since the plan was made (SHA-256 now %2, expected %3); "
+                               "nothing was changed (make the plan again)")
+                    .arg(f.path, now, parser.value(expect)));
     } else if (parser.isSet(expect)) {
         return usageError(kCommand, QStringLiteral("--expect-sha256 is for file targets"));
     }
     if (!parser.isSet(yes)) {
         if (!stdinIsTerminal() || parser.isSet(json))
-            return usageError(kCommand, QStringLiteral("refusing to apply without --yes: nobody can confirm (no terminal). "
-                                                       "Review with `env plan`, then add --yes"));
+            return usageError(kCommand,
+                QStringLiteral("refusing to apply without --yes: nobody can confirm (no terminal). "
+                               "Review with `env plan`, then add --yes"));
         printPlan(*plan, chosen ? nullptr : &decision);
         if (!plan->hasChanges())
             return ExitOk;
@@ -476,7 +562,7 @@ int runEnv(const QStringList &allArgs)
     }
     if (!plan->hasChanges()) {
         if (parser.isSet(json)) {
-            QJsonObject o = actionJson("applied", EnvActionResult{true, {}, {}, {}});
+            QJsonObject o = actionJson("applied", EnvActionResult { true, {}, {}, {} });
             o.insert(QStringLiteral("plan"), planToJson(*plan));
             printJson(o);
         }
@@ -484,10 +570,10 @@ int runEnv(const QStringList &allArgs)
     }
     if (needsHelper(plan->target, ctx)) {
         const FileChange &f = plan->files.constFirst();
-        QStringList helperArgs{QStringLiteral("apply"), QStringLiteral("--target"), envTargetId(plan->target),
-                               QStringLiteral("--expect-sha256"),
-                               f.existed ? QString::fromLatin1(QCryptographicHash::hash(f.before, QCryptographicHash::Sha256).toHex())
-                                         : QStringLiteral("absent")};
+        QStringList helperArgs { QStringLiteral("apply"), QStringLiteral("--target"), envTargetId(plan->target),
+            QStringLiteral("--expect-sha256"),
+            f.existed ? QString::fromLatin1(QCryptographicHash::hash(f.before, QCryptographicHash::Sha256).toHex())
+                      : QStringLiteral("absent") };
         for (const EnvAssignment &a : plan->set)
             helperArgs << QStringLiteral("--set") << a.first + QLatin1Char('=') + a.second;
         for (const QString &k : plan->unset)
@@ -500,26 +586,10 @@ int runEnv(const QStringList &allArgs)
     }
     const EnvActionResult r = journal.apply(*plan);
     QStringList messages = r.messages;
-    if (r.ok && plan->hasChanges()) {
-        // Ollama reads its environment when it starts: systemctl for the service; on Windows the
-        // tray app is stopped with the server and started again (it starts the server).
-        const std::unique_ptr<WindowsOllamaControl> control = isFileTarget(plan->target) ? nullptr : makeSystemWindowsOllamaControl();
-        const RestartPlan restart
-            = restartPlan(plan->target, control ? windowsTrayApp(systemLocatorInput(Platform::Windows)) : QString());
-        if (plan->target == EnvTarget::Systemd && (!ctx.realSystem || parser.isSet(noRestart)))
-            messages << QStringLiteral("Not restarting (--root or --no-restart); run: %1").arg(plan->followUp);
-        else if (control && parser.isSet(noRestart))
-            messages << QStringLiteral("Not restarting (--no-restart); %1").arg(plan->followUp);
-        else if (restart.restartsWindowsApp())
-            runAppRestart(restart, *control, &messages);
-        else if (control) // no %LOCALAPPDATA% and no install found
-            messages << QStringLiteral("Warning: Ollama's install folder is not known, so Ollama was not restarted; %1")
-                            .arg(plan->followUp);
-        else if (!restart.systemctl.isEmpty())
-            runRestart(restart, systemRunner, &messages);
-    }
+    if (r.ok && plan->hasChanges())
+        restartOllamaFor(plan->target, ctx, parser.isSet(noRestart), systemRunner, &messages);
     if (parser.isSet(json)) {
-        QJsonObject o = actionJson("applied", EnvActionResult{r.ok, r.error, r.journalId, messages});
+        QJsonObject o = actionJson("applied", EnvActionResult { r.ok, r.error, r.journalId, messages });
         o.insert(QStringLiteral("plan"), planToJson(*plan));
         printJson(o);
     } else {
