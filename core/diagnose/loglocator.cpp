@@ -2,9 +2,38 @@
 
 #include "env/processrunner.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace ogs {
+
+QString hostLogOs()
+{
+#if defined(Q_OS_WIN)
+    return QStringLiteral("windows");
+#elif defined(Q_OS_MACOS)
+    return QStringLiteral("macos");
+#else
+    // WSL's kernels name Microsoft in /proc/version; WSLInterop is there when Windows programs can run.
+    QFile version(QStringLiteral("/proc/version"));
+    if ((version.open(QIODevice::ReadOnly) && version.readAll().toLower().contains("microsoft"))
+        || QFile::exists(QStringLiteral("/proc/sys/fs/binfmt_misc/WSLInterop")))
+        return QStringLiteral("wsl2");
+    return QStringLiteral("linux");
+#endif
+}
+
+LogLocation systemLogLocation(const QString &os, const QString &home)
+{
+    LogLocation where;
+    where.os = os;
+    where.localAppData = qEnvironmentVariable("LOCALAPPDATA");
+    where.home = home;
+    where.fileExists = [](const QString &p) { return QFileInfo(p).isFile(); };
+    where.listDirs = [](const QString &root) { return QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot); };
+    return where;
+}
 
 QList<LogSource> locateOllamaLogs(const LogLocation &where)
 {

@@ -39,6 +39,11 @@ struct LogLocation {
 /// Files are listed only when they exist; the journalctl command is always offered on Linux.
 QList<LogSource> locateOllamaLogs(const LogLocation &where);
 
+/// The running system as a LogLocation::os: "windows", "macos", "wsl2" (a Microsoft kernel) or "linux".
+QString hostLogOs();
+/// This machine's logs: `os`, its %LOCALAPPDATA%, `home`, and real file checks and folder listings.
+LogLocation systemLogLocation(const QString &os, const QString &home);
+
 /// The text of one source: a file that opens (its last `tailBytes` when that is ≥ 0), or a command run
 /// through `runner` (null: commands are not run) that exits 0. nullopt when the source gave nothing.
 std::optional<QString> readLogSource(const LogSource &source, ProcessRunner *runner, qint64 tailBytes = -1);

@@ -16,7 +16,8 @@ namespace ogs::ui {
 SessionConfig SessionConfig::system(const DetectOptions &detect)
 {
     static SystemProcessRunner runner;
-    static const std::unique_ptr<WindowsOllamaControl> windowsOllama = makeSystemWindowsOllamaControl(); // null off Windows
+    static const std::unique_ptr<WindowsOllamaControl> windowsOllama
+        = makeSystemWindowsOllamaControl(); // null off Windows
     SessionConfig c;
     c.advice = MachineAdviceOptions::system();
     c.advice.detect = detect;
@@ -38,17 +39,7 @@ SessionConfig SessionConfig::system(const DetectOptions &detect)
         c.telemetry.sysfsRoot = detect.sysfsRoot;
     // OLLAMA_HOST exactly as Ollama and the commands read it (":11434", "0.0.0.0", "https://h", …).
     c.ollamaUrl = resolveOllamaHost(env.value(QStringLiteral("OLLAMA_HOST"))).connectUrl();
-#if defined(Q_OS_WIN)
-    c.logs.os = QStringLiteral("windows");
-#elif defined(Q_OS_MACOS)
-    c.logs.os = QStringLiteral("macos");
-#else
-    c.logs.os = QFile::exists(QStringLiteral("/proc/sys/fs/binfmt_misc/WSLInterop")) ? QStringLiteral("wsl2") : QStringLiteral("linux");
-#endif
-    c.logs.localAppData = env.value(QStringLiteral("LOCALAPPDATA"));
-    c.logs.home = c.envRoots.home;
-    c.logs.fileExists = [](const QString &p) { return QFileInfo(p).isFile(); };
-    c.logs.listDirs = [](const QString &root) { return QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot); };
+    c.logs = systemLogLocation(hostLogOs(), c.envRoots.home);
     c.settingsFile = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/setup.ini");
     c.ollamaInstall = systemInstallRequest(Platform::Linux, c.ollamaUrl); // the platform follows the scan
     c.windowsOllama = windowsOllama.get();

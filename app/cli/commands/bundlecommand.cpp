@@ -133,12 +133,7 @@ int runBundle(const QStringList &args)
     in.journal = status.history;
     in.envStatus = envStatusToJson(status);
     in.bench = bench;
-    LogLocation where;
-    where.os = platformKey(in.advice.input.platform);
-    where.localAppData = qEnvironmentVariable("LOCALAPPDATA");
-    where.home = roots.home;
-    where.fileExists = [](const QString &p) { return QFileInfo(p).isFile(); };
-    where.listDirs = [](const QString &root) { return QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot); };
+    const LogLocation where = systemLogLocation(platformKey(in.advice.input.platform), roots.home);
     in.log = readLogExcerpt(
         logFile.isEmpty() ? locateOllamaLogs(where) : QList<LogSource> { LogSource { logFile, {}, {} } }, runner);
     DiagnoseContext context;

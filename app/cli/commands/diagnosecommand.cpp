@@ -20,20 +20,6 @@ namespace ogs::cli {
 
 namespace {
 
-QString hostOs()
-{
-#if defined(Q_OS_WIN)
-    return QStringLiteral("windows");
-#elif defined(Q_OS_MACOS)
-    return QStringLiteral("macos");
-#else
-    QFile version(QStringLiteral("/proc/version"));
-    if (version.open(QIODevice::ReadOnly) && version.readAll().contains("microsoft"))
-        return QStringLiteral("wsl2");
-    return QStringLiteral("linux");
-#endif
-}
-
 QJsonObject deviceJson(const InferenceDevice &d)
 {
     auto bytes = [](const std::optional<qint64> &v) { return v ? QJsonValue(static_cast<double>(*v)) : QJsonValue(); };
@@ -166,13 +152,7 @@ int runDiagnose(const QStringList &args)
             logSource = QDir::toNativeSeparators(path);
         }
     } else {
-        const QString os = ctx.os.isEmpty() ? hostOs() : ctx.os;
-        LogLocation where;
-        where.os = os;
-        where.localAppData = qEnvironmentVariable("LOCALAPPDATA");
-        where.home = QDir::homePath();
-        where.fileExists = [](const QString &p) { return QFileInfo(p).isFile(); };
-        where.listDirs = [](const QString &root) { return QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot); };
+        const LogLocation where = systemLogLocation(ctx.os.isEmpty() ? hostLogOs() : ctx.os, QDir::homePath());
         SystemProcessRunner runner;
         text = readFirstLog(locateOllamaLogs(where), &runner, &logSource);
     }
