@@ -13,8 +13,15 @@ inline std::optional<QJsonObject> parseJsonObject(const QByteArray &json, QStrin
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("not a JSON object (not valid JSON: %1 at byte %2)")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+        return std::nullopt;
+    }
     if (!doc.isObject()) {
-        *error = QStringLiteral("not a JSON object (%1)").arg(parseError.errorString());
+        *error = QStringLiteral("not a JSON object (it is %1)")
+                     .arg(doc.isArray() ? QStringLiteral("an array") : QStringLiteral("a single value"));
         return std::nullopt;
     }
     return doc.object();
