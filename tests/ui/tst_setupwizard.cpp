@@ -109,6 +109,8 @@ private slots:
         QTRY_VERIFY(session.hasScan());
         auto *findings = wizard.findChild<QLabel *>(QStringLiteral("findingsLabel"));
         QTRY_VERIFY(findings->text().contains(QLatin1String("No graphics card was found")));
+        auto *ollama = wizard.findChild<QLabel *>(QStringLiteral("ollamaLabel"));
+        QVERIFY2(!ollama->text().contains(QLatin1String("ROCm runtime")), qPrintable(ollama->text())); // AMD only
         next(wizard, SetupWizard::PathPageId);
         auto *paths = wizard.findChild<QListWidget *>(QStringLiteral("pathList"));
         QVERIFY(paths->count() >= 1);

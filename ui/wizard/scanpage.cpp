@@ -62,7 +62,7 @@ QString yesNoUnknown(const std::optional<bool> &b)
 }
 
 /// Ollama as the scan found it: installed and running (which version, from where), the ROCm
-/// targets its own install ships, and the system's ROCm or HIP SDK.
+/// targets its own install ships, and (for an AMD GPU) the system's ROCm or HIP SDK.
 QString ollamaText(const MachineAdvice &advice, const QUrl &url, Platform platform)
 {
     QStringList lines;
@@ -95,9 +95,10 @@ QString ollamaText(const MachineAdvice &advice, const QUrl &url, Platform platfo
                                                          : install->rocmTargets.join(QStringLiteral(", ")))
                 : ScanPage::tr("Its install (%1) has no ROCm runner.").arg(dir));
     }
-    if (platform == Platform::Windows)
+    const bool amd = advice.input.gpu && advice.input.gpu->vendor == GpuVendor::Amd; // ROCm and HIP are AMD's
+    if (amd && platform == Platform::Windows)
         lines << ScanPage::tr("AMD HIP SDK: %1.").arg(yesNoUnknown(advice.input.hipSdkInstalled));
-    else if (platform == Platform::Linux || platform == Platform::Wsl2)
+    else if (amd && (platform == Platform::Linux || platform == Platform::Wsl2))
         lines << ScanPage::tr(
             "ROCm runtime on the system: %1 (Ollama brings its own; this matters for the HSA override).")
                      .arg(yesNoUnknown(advice.input.rocmInstalled));
