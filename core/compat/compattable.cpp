@@ -51,12 +51,26 @@ bool readVersion(const QJsonValue &value, OllamaVersion *out, QString *error, co
     return true;
 }
 
-bool readFeature(const QJsonObject &features, const char *key, CompatFeature *out, QString *error)
+/// The entry's "source" (or `key`); a fact without one is an error naming the entry.
+bool readSource(const QJsonObject &o, QString *out, QString *error, const QString &where,
+    QLatin1String key = QLatin1String("source"))
 {
+    *out = o.value(key).toString().trimmed();
+    if (out->isEmpty()) {
+        *error = QStringLiteral("%1: no %2 (every fact names where it comes from)").arg(where, key);
+        return false;
+    }
+    return true;
+}
+
+bool readFeature(const QJsonObject &features, const char *key, CompatFeature *out, QString *error,
+    const QString &parent = QStringLiteral("features"))
+{
+    const QString where = QStringLiteral("%1.%2").arg(parent, QLatin1String(key));
     const QJsonObject f = features.value(QLatin1String(key)).toObject();
-    out->source = f.value(QLatin1String("source")).toString();
-    return readVersion(
-        f.value(QLatin1String("version")), &out->since, error, QStringLiteral("features.%1").arg(QLatin1String(key)));
+    if (f.contains(QLatin1String("targets")) && !readTargets(f.value(QLatin1String("targets")), &out->targets, error, where))
+        return false;
+    return readSource(f, &out->source, error, where) && readVersion(f.value(QLatin1String("version")), &out->since, error, where);
 }
 
 } // namespace
@@ -72,12 +86,16 @@ CompatTable CompatTable::fromJson(const QByteArray &json, QString *error)
     CompatTable t;
     t.m_about = root.value(QLatin1String("about")).toString();
     if (!readVersion(root.value(QLatin1String("newest_known_version")), &t.m_newest, &err,
-            QStringLiteral("newest_known_version")))
+            QStringLiteral("newest_known_version"))
+        || !readSource(root, &t.m_newestSource, &err, QStringLiteral("newest_known_version"),
+            QLatin1String("newest_known_version_source")))
         return {};
     const QJsonObject features = root.value(QLatin1String("features")).toObject();
     if (!readFeature(features, "vulkan_opt_in_since", &t.m_vulkanOptIn, &err)
         || !readFeature(features, "vulkan_default_since", &t.m_vulkanDefault, &err)
-        || !readFeature(features, "igpu_enable_since", &t.m_igpuEnable, &err))
+        || !readFeature(features, "igpu_enable_since", &t.m_igpuEnable, &err)
+        || !readFeature(features, "igpu_rocm_default_since", &t.m_igpuRocmDefault, &err)
+        || !readFeature(features, "windows_host_vulkan_loader_since", &t.m_windowsHostVulkanLoader, &err))
         return {};
 
     const QJsonArray releases = root.value(QLatin1String("releases")).toArray();
@@ -91,7 +109,9 @@ CompatTable CompatTable::fromJson(const QByteArray &json, QString *error)
             err = QStringLiteral("%1: releases must be in ascending order").arg(where);
             return {};
         }
-        rel.source = r.value(QLatin1String("source")).toString();
+        if (!readSource(r, &rel.source, &err, where)
+            || !readSource(r, &rel.windowsSource, &err, where, QLatin1String("windows_source")))
+            return {};
         const QJsonObject dirs = r.value(QLatin1String("runner_dir")).toObject();
         rel.linuxRunnerDir = dirs.value(QLatin1String("linux")).toString();
         rel.windowsRunnerDir = dirs.value(QLatin1String("windows")).toString();
@@ -107,7 +127,10 @@ CompatTable CompatTable::fromJson(const QByteArray &json, QString *error)
     }
 
     const QJsonObject fork = root.value(QLatin1String("ollama_for_amd")).toObject();
-    t.m_forkSource = fork.value(QLatin1String("source")).toString();
+    if (!readSource(fork, &t.m_forkSource, &err, QStringLiteral("ollama_for_amd")))
+        return {};
+    if (!readFeature(fork, "latest_release", &t.m_forkLatest, &err, QStringLiteral("ollama_for_amd")))
+        return {};
     t.m_forkUrl = fork.value(QLatin1String("url")).toString();
     if (!readTargets(
             fork.value(QLatin1String("windows")), &t.m_forkTargets, &err, QStringLiteral("ollama_for_amd.windows")))
@@ -121,12 +144,23 @@ CompatTable CompatTable::fromJson(const QByteArray &json, QString *error)
         info.family = o.value(QLatin1String("family")).toString();
         info.generation = o.value(QLatin1String("generation")).toString();
         info.examples = o.value(QLatin1String("examples")).toString();
+        info.integrated = o.value(QLatin1String("integrated")).toBool();
         if (info.gfx.isEmpty() || info.family.isEmpty()) {
             err = QStringLiteral("targets[%1]: needs a gfx target and a family").arg(i);
             return {};
         }
+        if (!readSource(o, &info.source, &err, QStringLiteral("targets[%1] (%2)").arg(i).arg(info.gfx)))
+            return {};
         t.m_targetIndex.insert(info.gfx, static_cast<int>(t.m_targets.size()));
         t.m_targets.append(info);
+    }
+    const QJsonArray notes = root.value(QLatin1String("override_notes")).toArray();
+    for (int i = 0; i < notes.size(); ++i) {
+        const QJsonObject n = notes.at(i).toObject();
+        QString source;
+        if (!readSource(n, &source, &err, QStringLiteral("override_notes[%1]").arg(i)))
+            return {};
+        t.m_overrideNotes.append({ n.value(QLatin1String("gfx")).toString(), source });
     }
     // Every target a build ships must have a family, or overrides and docs cannot place it.
     for (const QString &gfx : t.allTargets()) {
@@ -224,6 +258,16 @@ QString CompatTable::overrideTarget(const QString &gfx, const QStringList &suppo
         }
     }
     return below.isEmpty() ? above : below;
+}
+
+bool CompatTable::igpuNeedsEnable(
+    const QString &gfx, bool integrated, const OllamaVersion &version, bool rocm) const
+{
+    if (!integrated || version < m_igpuEnable.since)
+        return false;
+    const bool admittedByDefault = rocm && version >= m_igpuRocmDefault.since
+        && m_igpuRocmDefault.targets.contains(normalizeGfxTarget(gfx));
+    return !admittedByDefault;
 }
 
 VulkanMode CompatTable::vulkanMode(const OllamaVersion &version) const

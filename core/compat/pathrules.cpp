@@ -100,6 +100,11 @@ PathRules PathRules::fromJson(const QByteArray &json, QString *error)
         profile.stability = p.value(QLatin1String("stability")).toString();
         profile.unset = strings(p.value(QLatin1String("unset")));
         profile.requirements = strings(p.value(QLatin1String("requires")));
+        profile.source = p.value(QLatin1String("source")).toString().trimmed();
+        if (profile.source.isEmpty()) {
+            err = QStringLiteral("paths.%1: no source (every fact names where it comes from)").arg(pathKey(id));
+            return {};
+        }
         if (!range(p.value(QLatin1String("relative_speed")), &profile.relativeSpeed)) {
             err = QStringLiteral("paths.%1.relative_speed: expected [min, max]").arg(pathKey(id));
             return {};
@@ -109,6 +114,11 @@ PathRules PathRules::fromJson(const QByteArray &json, QString *error)
 
     const QJsonObject speeds = root.value(QLatin1String("speeds")).toObject();
     r.m_speedModel = speeds.value(QLatin1String("model")).toString();
+    r.m_speedSource = speeds.value(QLatin1String("source")).toString().trimmed();
+    if (r.m_speedSource.isEmpty()) {
+        err = QStringLiteral("speeds: no source (every fact names where it comes from)");
+        return {};
+    }
     for (const QJsonValue &v : speeds.value(QLatin1String("cards")).toArray()) {
         const QJsonObject o = v.toObject();
         CardSpeed s;

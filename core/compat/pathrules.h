@@ -15,6 +15,7 @@ struct PathProfile {
     Range relativeSpeed;
     QStringList unset;
     QStringList requirements;
+    QString source; ///< where stability and speed come from
 };
 
 /// What a known-bug rule can test. Empty / unset members match anything.
@@ -81,6 +82,8 @@ public:
     const QList<PathRule> &rules() const { return m_rules; }
     const QList<CardSpeed> &speeds() const { return m_speeds; }
     QString speedModel() const { return m_speedModel; }
+    /// Where the speed table comes from (the seed guide's performance section).
+    QString speedSource() const { return m_speedSource; }
     /// The speed row for this GPU name, or nullptr.
     const CardSpeed *speedFor(const QString &gpuName) const;
 
@@ -89,6 +92,7 @@ private:
     QList<PathRule> m_rules;
     QList<CardSpeed> m_speeds;
     QString m_speedModel;
+    QString m_speedSource;
 };
 
 } // namespace ogs

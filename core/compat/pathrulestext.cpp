@@ -20,7 +20,6 @@ QStringList pathRulesTexts()
         QT_TRANSLATE_NOOP("ogs::RecommendText", "With a Qwen 3 / Qwen 3.5 model this GPU stays stuck at 100% busy after the model unloads (ROCm bug on RDNA 4); only a reboot or reloading the amdgpu driver clears it."),
         QT_TRANSLATE_NOOP("ogs::RecommendText", "If the GPU stays at 100% busy and high power after Ollama goes idle, set GPU_MAX_HW_QUEUES=1 and update linux-firmware (AMD traces it to the MES firmware)."),
         QT_TRANSLATE_NOOP("ogs::RecommendText", "On this APU the GPU stays busy (about 25 W more) while two or more Ollama models are loaded; OLLAMA_MAX_LOADED_MODELS=1 avoids it."),
-        QT_TRANSLATE_NOOP("ogs::RecommendText", "Ollama 0.30 and newer ignore integrated GPUs unless OLLAMA_IGPU_ENABLE=1."),
         QT_TRANSLATE_NOOP("ogs::RecommendText", "An integrated GPU shares system memory: large models compete with the rest of the system for RAM."),
         QT_TRANSLATE_NOOP("ogs::RecommendText", "The AMD ROCm 7 driver (install it with amdgpu-install from AMD's ROCm documentation), then reboot"),
         QT_TRANSLATE_NOOP("ogs::RecommendText", "With an older AMD driver, GPU discovery hangs for 30 s ('failed to finish discovery before timeout') and Ollama falls back to the CPU."),

@@ -35,6 +35,7 @@ struct TokensEstimate {
     QString model; ///< the model the table was measured with
     QString card; ///< the table row that matched
     QString basis; ///< "measured on rocm", or "scaled from rocm by relative speed"
+    QString source; ///< where the table comes from: "shared/seeds/000 section 11, 'By GPU Generation'"
 };
 
 /// One acceleration path with everything the user has to do for it.
@@ -69,6 +70,8 @@ struct RecommendInput {
     QString versionNote; ///< how the version was guessed, when it was
     std::optional<bool> rocmInstalled; ///< Linux: ROCm present; nullopt = unknown
     std::optional<bool> hipSdkInstalled; ///< Windows: AMD HIP SDK present
+    /// Windows: %SystemRoot%\System32\vulkan-1.dll (the GPU driver's Vulkan loader) present; nullopt = unknown
+    std::optional<bool> windowsVulkanLoader;
     std::optional<OllamaInstall> install;
     QString wslHostAddress; ///< the Windows host seen from WSL2, when known
 };

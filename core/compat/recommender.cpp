@@ -50,6 +50,14 @@ Recommendation Recommender::recommend(const RecommendInput &input) const
                       .arg(input.version.toString()));
 
     RecommendInput in = input;
+    if (m_table.isBeyondData(in.version)) {
+        // Said once, here; the reasons below then name the version whose facts they use.
+        rec.notes << RecommendText::tr(
+            "Ollama %1 is newer than the newest version this program has facts for (%2). This advice is based on "
+            "Ollama's behaviour up to %2 and assumes %1 behaves the same.")
+                         .arg(in.version.toString(), m_table.newestKnownVersion().toString());
+        in.version = m_table.newestKnownVersion();
+    }
     if (in.gpu && in.gpu->isSoftware()) {
         rec.notes << RecommendText::tr("\"%1\" is a software renderer on the CPU; it never accelerates Ollama.")
                          .arg(in.gpu->name);
@@ -85,7 +93,9 @@ Recommendation Recommender::recommend(const RecommendInput &input) const
         rec.paths << cpu;
     }
 
+    applyIgpuFilter(in, rec);
     applyRules(in, rec);
+    applyWindowsVulkanLoader(in, rec);
     for (int i = 0; i < rec.paths.size(); ++i) {
         rec.paths[i].rank = i + 1;
         if (!in.gpu || in.gpu->vendor != GpuVendor::Amd)
@@ -144,6 +154,52 @@ void Recommender::applyRules(const RecommendInput &input, Recommendation &rec) c
     }
 }
 
+void Recommender::applyIgpuFilter(const RecommendInput &input, Recommendation &rec) const
+{
+    if (!input.gpu || !input.gpu->integrated())
+        return;
+    const QString gfx = normalizeGfxTarget(input.gpu->gfxTarget);
+    const CompatFeature &filter = m_table.igpuEnable();
+    for (PathAdvice &p : rec.paths) {
+        const bool rocm = p.id == PathId::Rocm || p.id == PathId::RocmOverride;
+        if (!rocm && p.id != PathId::Vulkan)
+            continue; // CUDA iGPUs are exempt; the fork path carries its own version (recommenderamd.cpp)
+        if (m_table.igpuNeedsEnable(gfx, true, input.version, rocm)) {
+            setEnv(p.env, QStringLiteral("OLLAMA_IGPU_ENABLE"), QStringLiteral("1"));
+            p.unset.removeAll(QStringLiteral("OLLAMA_IGPU_ENABLE"));
+            p.reasons << igpuFilterReason(filter.since, m_table.igpuRocmDefault());
+        } else if (rocm && input.version >= filter.since) {
+            p.reasons << RecommendText::tr(
+                "Ollama %1 and newer use %2 through ROCm without OLLAMA_IGPU_ENABLE: it is the one integrated GPU "
+                "they admit by default.")
+                             .arg(m_table.igpuRocmDefault().since.toString(), gfx);
+        }
+    }
+}
+
+void Recommender::applyWindowsVulkanLoader(const RecommendInput &input, Recommendation &rec) const
+{
+    const CompatFeature &hostLoader = m_table.windowsHostVulkanLoader();
+    if (input.platform != Platform::Windows || input.windowsVulkanLoader.value_or(true)
+        || input.version < hostLoader.since)
+        return;
+    const auto it = std::find_if(
+        rec.paths.begin(), rec.paths.end(), [](const PathAdvice &p) { return p.id == PathId::Vulkan; });
+    if (it == rec.paths.end())
+        return;
+    it->requirements << RecommendText::tr(
+        "The GPU driver's Vulkan loader, %SystemRoot%\\System32\\vulkan-1.dll: reinstall or update the graphics "
+        "driver, which installs it");
+    it->warnings << RecommendText::tr(
+        "%SystemRoot%\\System32\\vulkan-1.dll is missing. Since %1 Ollama for Windows no longer ships its own "
+        "Vulkan loader and uses the driver's, so without it Vulkan finds no GPU.")
+                        .arg(hostLoader.since.toString());
+    // Ranked below the next GPU path (never below the CPU): it cannot work until the driver is fixed.
+    const auto next = it + 1;
+    if (next != rec.paths.end() && next->id != PathId::Cpu)
+        std::iter_swap(it, next);
+}
+
 void Recommender::addTokenEstimates(const RecommendInput &input, Recommendation &rec) const
 {
     if (!input.gpu)
@@ -158,6 +214,7 @@ void Recommender::addTokenEstimates(const RecommendInput &input, Recommendation 
         TokensEstimate t;
         t.model = m_rules.speedModel();
         t.card = speed->card;
+        t.source = m_rules.speedSource();
         const Range rel = p.relativeSpeed;
         if (p.id == speed->measuredOn) {
             t.tokensPerSecond = speed->tokensPerSecond;

@@ -26,6 +26,8 @@ private:
     void recommendWsl(const RecommendInput &input, Recommendation &rec) const;
     PathAdvice vulkanPath(const RecommendInput &input, bool otherBackendClaimsGpu) const;
     void applyRules(const RecommendInput &input, Recommendation &rec) const;
+    void applyIgpuFilter(const RecommendInput &input, Recommendation &rec) const;
+    void applyWindowsVulkanLoader(const RecommendInput &input, Recommendation &rec) const;
     void addTokenEstimates(const RecommendInput &input, Recommendation &rec) const;
 
     const CompatTable &m_table;

@@ -68,6 +68,14 @@ void Recommender::recommendAmd(const RecommendInput &input, Recommendation &rec)
                 "Your Ollama install has no ROCm kernels for %1%2 (no rocBLAS files in %3/%4), so its ROCm backend "
                 "skips this GPU.")
                   .arg(support.gfx, generation, input.install->libDir, input.install->rocmDir)
+            : !support.known
+            ? RecommendText::tr("%1 is not a gfx target this program knows, so ROCm support cannot be confirmed; none of "
+                                "the Ollama builds it knows ships ROCm kernels for it.")
+                  .arg(support.gfx)
+            : os == RocmOs::Windows
+            ? RecommendText::tr("Ollama %1 for Windows ships no ROCm kernels for %2%3: its ROCm backend uses the rocBLAS "
+                                "of AMD's HIP SDK, which has none for this GPU, so ROCm skips it.")
+                  .arg(input.version.toString(), support.gfx, generation)
             : RecommendText::tr("Ollama %1 for %2 ships no ROCm kernels for %3%4, so its ROCm backend skips this GPU.")
                   .arg(input.version.toString(), osName, support.gfx, generation);
         rec.rejected << RejectedPath { PathId::Rocm, why };
@@ -123,7 +131,15 @@ void Recommender::recommendAmd(const RecommendInput &input, Recommendation &rec)
         p.reasons << RecommendText::tr(
             "The community build ollama-for-amd compiles ROCm kernels for %1, so it runs this GPU at ROCm speed.")
                          .arg(support.gfx);
-        p.warnings << RecommendText::tr("Community-maintained: it may lag behind official Ollama releases.");
+        const CompatFeature &latest = m_table.forkLatest();
+        p.warnings << RecommendText::tr(
+            "Community-maintained: it replaces the official Ollama, and its newest known release (%1) lags "
+            "behind official Ollama, so official fixes reach it late.")
+                          .arg(latest.since.toString());
+        if (m_table.igpuNeedsEnable(support.gfx, gpu.integrated(), latest.since, true)) {
+            setEnv(p.env, QStringLiteral("OLLAMA_IGPU_ENABLE"), QStringLiteral("1"));
+            p.reasons << igpuFilterReason(m_table.igpuEnable().since, m_table.igpuRocmDefault());
+        }
         fork = p;
     } else if (!native && os == RocmOs::Windows) {
         rec.rejected << RejectedPath { PathId::OllamaForAmd,
@@ -136,8 +152,9 @@ void Recommender::recommendAmd(const RecommendInput &input, Recommendation &rec)
 
     if (native) {
         candidates << vulkan;
-    } else if (m_table.vulkanMode(input.version) == VulkanMode::Absent) {
-        // An old Ollama has no Vulkan: what works today comes first, the update-and-Vulkan route after.
+    } else if (m_table.vulkanMode(input.version) == VulkanMode::Absent && os == RocmOs::Linux) {
+        // An old Ollama on Linux has no Vulkan: the override works today, so it comes first. On Windows
+        // updating the official Ollama for Vulkan is simpler and safer than replacing it with the fork.
         if (override)
             candidates << *override;
         if (fork)

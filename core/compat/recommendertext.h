@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/coretext.h"
+#include "compattable.h"
 #include "detect/gpuinfo.h"
 
 #include <QRegularExpression>
@@ -18,6 +19,16 @@ inline QString vulkanFallbackReason()
 inline QString cudaFallbackReason()
 {
     return RecommendText::tr("A fallback if CUDA misbehaves.");
+}
+
+/// Why a path sets OLLAMA_IGPU_ENABLE=1 (Ollama's iGPU filter, discover/runner.go).
+inline QString igpuFilterReason(const OllamaVersion &since, const CompatFeature &rocmDefault)
+{
+    return RecommendText::tr(
+        "Ollama %1 and newer drop integrated GPUs unless OLLAMA_IGPU_ENABLE=1 is set (the log says \"dropping "
+        "integrated GPU\"); only %2 through ROCm is admitted by default (since %3), so without the variable "
+        "Ollama runs on the CPU.")
+        .arg(since.toString(), rocmDefault.targets.join(QStringLiteral(", ")), rocmDefault.since.toString());
 }
 
 /// How the advice names a GPU: its name, else its gfx target.

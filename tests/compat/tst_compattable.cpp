@@ -1,6 +1,9 @@
 #include "compat/compattable.h"
 #include "compat/gfxtarget.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace ogs;
@@ -36,6 +39,11 @@ private slots:
     void normalize();
     void malformed_data();
     void malformed();
+    void everyFactHasASource_data();
+    void everyFactHasASource();
+    void igpuFilter_data();
+    void igpuFilter();
+    void beyondData();
 };
 
 void TestCompatTable::builtinLoads()
@@ -67,22 +75,25 @@ void TestCompatTable::targetsByVersion_data()
     QTest::newRow("rc-before-release") << QStringLiteral("0.31.2-rc1") << QStringLiteral("linux")
                                        << list("gfx908 gfx90a gfx942 gfx950 gfx1010 gfx1012 gfx1030 gfx1100 gfx1101 "
                                                "gfx1102 gfx1103 gfx1150 gfx1151 gfx1200 gfx1201");
-    QTest::newRow("0.30-windows-rocm7")
-        << QStringLiteral("0.30.0") << QStringLiteral("windows")
-        << list(
-               "gfx942 gfx950 gfx1010 gfx1012 gfx1030 gfx1100 gfx1101 gfx1102 gfx1103 gfx1150 gfx1151 gfx1200 gfx1201");
+    // Windows ships the HIP SDK's rocBLAS, not the presets' list: the presets asked for gfx942, gfx950, gfx1010,
+    // gfx1012 and gfx1103 too (ollama-facts-2026-12.md, 26acfa42).
+    QTest::newRow("0.30-windows-rocm7") << QStringLiteral("0.30.0") << QStringLiteral("windows")
+                                        << list("gfx1030 gfx1100 gfx1101 gfx1102 gfx1150 gfx1151 gfx1200 gfx1201");
     QTest::newRow("0.18-linux-rocm7") << QStringLiteral("0.18.0") << QStringLiteral("linux")
                                       << list("gfx908 gfx90a gfx942 gfx950 gfx1010 gfx1012 gfx1030 gfx1100 gfx1101 "
                                               "gfx1102 gfx1103 gfx1150 gfx1151 gfx1200 gfx1201");
-    QTest::newRow("0.17-windows")
-        << QStringLiteral("0.17.0") << QStringLiteral("windows")
-        << list("gfx940 gfx941 gfx942 gfx1010 gfx1012 gfx1030 gfx1100 gfx1101 gfx1102 gfx1151 gfx1200 gfx1201");
+    // The seed's machine: Ollama 0.17.0 for Windows, HIP SDK 6.2; its docs list gfx1030 and RDNA 3 only.
+    QTest::newRow("0.17-windows") << QStringLiteral("0.17.0") << QStringLiteral("windows")
+                                  << list("gfx1030 gfx1100 gfx1101 gfx1102");
     QTest::newRow("0.12.3-vega") << QStringLiteral("0.12.3") << QStringLiteral("linux")
                                  << list("gfx900 gfx906 gfx908 gfx90a gfx940 gfx941 gfx942 gfx1010 gfx1012 gfx1030 "
                                          "gfx1100 gfx1101 gfx1102 gfx1151 gfx1200 gfx1201");
-    QTest::newRow("0.6.3-no-rdna4")
-        << QStringLiteral("0.6.3") << QStringLiteral("windows")
-        << list("gfx900 gfx940 gfx941 gfx942 gfx1010 gfx1012 gfx1030 gfx1100 gfx1101 gfx1102 gfx1151");
+    QTest::newRow("0.6.3-linux-no-rdna4")
+        << QStringLiteral("0.6.3") << QStringLiteral("linux")
+        << list("gfx900 gfx906 gfx908 gfx90a gfx940 gfx941 gfx942 gfx1010 gfx1012 gfx1030 gfx1100 gfx1101 gfx1102 "
+                "gfx1151");
+    QTest::newRow("0.6.3-windows") << QStringLiteral("0.6.3") << QStringLiteral("windows")
+                                   << list("gfx1030 gfx1100 gfx1101 gfx1102");
     QTest::newRow("before-table takes the first row") << QStringLiteral("0.5.0") << QStringLiteral("linux")
                                                      << CompatTable::builtin().supportedTargets(*OllamaVersion::parse(QStringLiteral("0.5.8")), RocmOs::Linux);
 }
@@ -175,26 +186,118 @@ void TestCompatTable::normalize()
     QCOMPARE(normalizeGfxTarget(text), gfx);
 }
 
+namespace {
+
+QJsonObject builtinJson()
+{
+    QFile f(QStringLiteral(":/ogs/data/ollama-compat.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QByteArray bytes(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+/// Sets root[path...] = value (or removes it when value is undefined); numbers index arrays.
+QJsonValue edited(QJsonValue node, const QStringList &path, const QJsonValue &value)
+{
+    if (path.isEmpty())
+        return value;
+    bool isIndex = false;
+    const int index = path.first().toInt(&isIndex);
+    if (isIndex) {
+        QJsonArray a = node.toArray();
+        a[index] = edited(a.at(index), path.mid(1), value);
+        return a;
+    }
+    QJsonObject o = node.toObject();
+    if (path.size() == 1 && value.isUndefined())
+        o.remove(path.first());
+    else
+        o[path.first()] = edited(o.value(path.first()), path.mid(1), value);
+    return o;
+}
+
+QByteArray builtinWith(const QString &dottedPath, const QJsonValue &value = QJsonValue(QJsonValue::Undefined))
+{
+    return bytes(edited(builtinJson(), dottedPath.split(QLatin1Char('.')), value).toObject());
+}
+
+} // namespace
+
 void TestCompatTable::malformed_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("error");
-    const QByteArray features
-        = R"("features": {"vulkan_opt_in_since": {"version": "0.12.11"}, "vulkan_default_since": {"version": "0.30.0"}, "igpu_enable_since": {"version": "0.30.0"}})";
+    QVERIFY(!builtinJson().isEmpty());
     QTest::newRow("not-json") << QByteArray("[") << QStringLiteral("not a JSON object");
-    QTest::newRow("bad-version") << QByteArray(R"({"newest_known_version": "soon"})")
+    QTest::newRow("bad-version") << builtinWith(QStringLiteral("newest_known_version"), QStringLiteral("soon"))
                                  << QStringLiteral("newest_known_version");
-    QTest::newRow("no-releases") << QByteArray(R"({"newest_known_version": "0.1.0", )" + features + "}")
+    QTest::newRow("no-releases") << builtinWith(QStringLiteral("releases"), QJsonArray())
                                  << QStringLiteral("no releases");
-    QTest::newRow("bad-target") << QByteArray(R"({"newest_known_version": "0.1.0", )" + features
-        + R"(, "releases": [{"since": "0.1.0", "linux": ["navi21"], "windows": []}]})")
+    QTest::newRow("bad-target") << builtinWith(QStringLiteral("releases.0.linux"), QJsonArray { QStringLiteral("navi21") })
                                 << QStringLiteral("'navi21' is not a gfx target");
-    QTest::newRow("unordered") << QByteArray(R"({"newest_known_version": "0.1.0", )" + features
-        + R"(, "releases": [{"since": "0.2.0", "linux": [], "windows": []}, {"since": "0.1.0", "linux": [], "windows": []}]})")
+    QTest::newRow("unordered") << builtinWith(QStringLiteral("releases.1.since"), QStringLiteral("0.1.0"))
                                << QStringLiteral("ascending");
-    QTest::newRow("no-family") << QByteArray(R"({"newest_known_version": "0.1.0", )" + features
-        + R"(, "releases": [{"since": "0.1.0", "linux": ["gfx1030"], "windows": []}], "ollama_for_amd": {"windows": []}, "targets": []})")
-                               << QStringLiteral("gfx1030 is listed in a build but has no entry");
+    QTest::newRow("no-family") << builtinWith(QStringLiteral("releases.0.linux"), QJsonArray { QStringLiteral("gfx1013") })
+                               << QStringLiteral("gfx1013 is listed in a build but has no entry");
+    QTest::newRow("igpu-default-bad-target")
+        << builtinWith(QStringLiteral("features.igpu_rocm_default_since.targets"), QJsonArray { QStringLiteral("8060s") })
+        << QStringLiteral("features.igpu_rocm_default_since");
+}
+
+void TestCompatTable::everyFactHasASource_data()
+{
+    // Every entry of the real file that states a fact: removing its source must make the table refuse to load,
+    // with an error naming the entry. New entries are found by walking the file, so none can slip through.
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("error");
+    const QJsonObject root = builtinJson();
+    QTest::newRow("newest_known_version") << QStringLiteral("newest_known_version_source")
+                                          << QStringLiteral("newest_known_version: no newest_known_version_source");
+    const QJsonObject features = root.value(QLatin1String("features")).toObject();
+    for (auto it = features.begin(); it != features.end(); ++it)
+        QTest::newRow(qPrintable(it.key())) << QStringLiteral("features.%1.source").arg(it.key())
+                                            << QStringLiteral("features.%1: no source").arg(it.key());
+    const QJsonArray releases = root.value(QLatin1String("releases")).toArray();
+    for (int i = 0; i < releases.size(); ++i) {
+        const QString since = releases.at(i).toObject().value(QLatin1String("since")).toString();
+        QTest::newRow(qPrintable(QStringLiteral("release %1 linux").arg(since)))
+            << QStringLiteral("releases.%1.source").arg(i) << QStringLiteral("releases[%1]: no source").arg(i);
+        QTest::newRow(qPrintable(QStringLiteral("release %1 windows").arg(since)))
+            << QStringLiteral("releases.%1.windows_source").arg(i)
+            << QStringLiteral("releases[%1]: no windows_source").arg(i);
+    }
+    QTest::newRow("fork") << QStringLiteral("ollama_for_amd.source") << QStringLiteral("ollama_for_amd: no source");
+    QTest::newRow("fork-latest") << QStringLiteral("ollama_for_amd.latest_release.source")
+                                 << QStringLiteral("ollama_for_amd.latest_release: no source");
+    const QJsonArray targets = root.value(QLatin1String("targets")).toArray();
+    for (int i = 0; i < targets.size(); ++i) {
+        const QString gfx = targets.at(i).toObject().value(QLatin1String("gfx")).toString();
+        QTest::newRow(qPrintable(gfx)) << QStringLiteral("targets.%1.source").arg(i)
+                                       << QStringLiteral("targets[%1] (%2): no source").arg(i).arg(gfx);
+    }
+    const QJsonArray notes = root.value(QLatin1String("override_notes")).toArray();
+    for (int i = 0; i < notes.size(); ++i)
+        QTest::newRow(qPrintable(QStringLiteral("override note %1").arg(i)))
+            << QStringLiteral("override_notes.%1.source").arg(i) << QStringLiteral("override_notes[%1]: no source").arg(i);
+}
+
+void TestCompatTable::everyFactHasASource()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, error);
+    QString got;
+    QVERIFY2(!CompatTable::fromJson(bytes(builtinJson()), &got).isEmpty(), qPrintable(got));
+    for (const QJsonValue &blank : { QJsonValue(QJsonValue::Undefined), QJsonValue(QStringLiteral("  ")) }) {
+        got.clear();
+        const CompatTable t = CompatTable::fromJson(builtinWith(path, blank), &got);
+        QVERIFY(t.isEmpty());
+        QVERIFY2(got.contains(error), qPrintable(got));
+    }
 }
 
 void TestCompatTable::malformed()
@@ -205,6 +308,46 @@ void TestCompatTable::malformed()
     const CompatTable t = CompatTable::fromJson(json, &got);
     QVERIFY(t.isEmpty());
     QVERIFY2(got.contains(error), qPrintable(got));
+}
+
+void TestCompatTable::igpuFilter_data()
+{
+    // discover/runner.go filterIntegratedGPUs: 9db4bdba (v0.30.0) drops every non-CUDA iGPU; 4c076813b (v0.30.1)
+    // admits ROCm gfx1151 by default, never a Vulkan one.
+    QTest::addColumn<QString>("gfx");
+    QTest::addColumn<bool>("integrated");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<bool>("rocm");
+    QTest::addColumn<bool>("needs");
+    QTest::newRow("780m-0.24") << QStringLiteral("gfx1103") << true << QStringLiteral("0.24.0") << false << false;
+    QTest::newRow("780m-0.30.0-rc1") << QStringLiteral("gfx1103") << true << QStringLiteral("0.30.0-rc1") << false << false;
+    QTest::newRow("780m-0.30.0-vulkan") << QStringLiteral("gfx1103") << true << QStringLiteral("0.30.0") << false << true;
+    QTest::newRow("890m-0.33-rocm") << QStringLiteral("gfx1150") << true << QStringLiteral("0.33.0") << true << true;
+    QTest::newRow("8060s-0.30.0-rocm") << QStringLiteral("gfx1151") << true << QStringLiteral("0.30.0") << true << true;
+    QTest::newRow("8060s-0.30.1-rocm") << QStringLiteral("gfx1151") << true << QStringLiteral("0.30.1") << true << false;
+    QTest::newRow("8060s-0.33-vulkan") << QStringLiteral("gfx1151") << true << QStringLiteral("0.33.0") << false << true;
+    QTest::newRow("discrete-0.33") << QStringLiteral("gfx1030") << false << QStringLiteral("0.33.0") << true << false;
+}
+
+void TestCompatTable::igpuFilter()
+{
+    QFETCH(QString, gfx);
+    QFETCH(bool, integrated);
+    QFETCH(QString, version);
+    QFETCH(bool, rocm);
+    QFETCH(bool, needs);
+    QCOMPARE(CompatTable::builtin().igpuNeedsEnable(gfx, integrated, *OllamaVersion::parse(version), rocm), needs);
+}
+
+void TestCompatTable::beyondData()
+{
+    const CompatTable &t = CompatTable::builtin();
+    QVERIFY(!t.isBeyondData(v("0.33.0")));
+    QVERIFY(!t.isBeyondData(v("0.12.11")));
+    QVERIFY(t.isBeyondData(v("0.34.2")));
+    QVERIFY(t.isBeyondData(v("0.35.0-rc1")));
+    QVERIFY(t.isBeyondData(v("1.0.0")));
+    QVERIFY(!t.newestKnownSource().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCompatTable)
