@@ -42,6 +42,14 @@ std::optional<GpuInfo> gpuFor(const QString &spec)
         g.deviceType = DeviceType::Discrete;
         return g;
     }
+    if (spec.startsWith(QLatin1String("intel-igpu|"))) {
+        GpuInfo g;
+        g.vendor = GpuVendor::Intel;
+        g.pciVendorId = kPciVendorIntel;
+        g.name = spec.mid(11);
+        g.deviceType = DeviceType::Integrated;
+        return g;
+    }
     if (spec.startsWith(QLatin1String("nvidia:"))) {
         GpuInfo g;
         g.vendor = GpuVendor::Nvidia;
@@ -99,6 +107,12 @@ private slots:
     void tokensFromSeedTable();
     void wslCarriesWindowsPath();
     void assumedVersionIsSaid();
+    void issueCases_data();
+    void issueCases();
+    void beyondDataIsSaidOnce_data();
+    void beyondDataIsSaidOnce();
+    void igpuReasonIsGiven();
+    void forkCarriesSpeedAndRisk();
 };
 
 void TestRecommender::seedCases_data()
@@ -497,6 +511,264 @@ void TestRecommender::assumedVersionIsSaid()
     in.versionAssumed = true;
     const Recommendation rec = Recommender().recommend(in);
     QVERIFY(rec.notes.constFirst().contains(QLatin1String("version is unknown")));
+}
+
+void TestRecommender::issueCases_data()
+{
+    // Issue #15's cases. Every row gives the Ollama version; "loader" is whether Windows has
+    // %SystemRoot%\\System32\\vulkan-1.dll (yes, no, or - for unknown).
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<QString>("gpu");
+    QTest::addColumn<QString>("model");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("loader");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("firstEnv");
+    QTest::addColumn<QString>("second"); // "" = don't check
+    QTest::addColumn<QStringList>("notOffered");
+    QTest::addColumn<QString>("noPathSets"); // a variable no offered path may set; "" = none
+
+    const QString rx5700xt = QStringLiteral("gfx1010|AMD Radeon RX 5700 XT");
+    const QStringList noRocm { QStringLiteral("rocm"), QStringLiteral("rocm-override") };
+    const QString hsa = QStringLiteral("HSA_OVERRIDE_GFX_VERSION");
+    // Seed 000 section 12: Windows 11, RX 5700 XT, Ollama 0.17.0. ROCm did not use the GPU, the override gave
+    // total_vram="0 B", OLLAMA_VULKAN=1 worked. The same at every version: Vulkan, then the fork; never ROCm.
+    const struct {
+        const char *version;
+        const char *env;
+    } seedVersions[] = { { "0.12.0", "OLLAMA_VULKAN=1" }, { "0.12.11", "OLLAMA_VULKAN=1" },
+        { "0.17.0", "OLLAMA_VULKAN=1" }, { "0.20.0", "OLLAMA_VULKAN=1" }, { "0.29.9", "OLLAMA_VULKAN=1" },
+        { "0.30.0", "" }, { "0.31.1", "" }, { "0.31.2", "" }, { "0.33.0", "" }, { "0.34.2", "" }, { "0.35.0-rc1", "" } };
+    for (const auto &row : seedVersions)
+        QTest::newRow(qPrintable(QStringLiteral("rx5700xt-windows-%1").arg(QLatin1String(row.version))))
+            << QStringLiteral("windows") << rx5700xt << QString() << QString::fromLatin1(row.version)
+            << QStringLiteral("-") << QStringLiteral("vulkan") << QString::fromLatin1(row.env)
+            << QStringLiteral("ollama-for-amd") << noRocm << hsa;
+    QTest::newRow("rx5700xt-linux-0.17.0") << QStringLiteral("linux") << rx5700xt << QString() << QStringLiteral("0.17.0")
+                                           << QStringLiteral("-") << QStringLiteral("rocm") << QString()
+                                           << QStringLiteral("vulkan") << QStringList { QStringLiteral("ollama-for-amd") }
+                                           << hsa;
+    for (const char *version : { "0.17.0", "0.33.0" }) {
+        const QString ver = QString::fromLatin1(version);
+        for (const char *os : { "windows", "linux" })
+            QTest::newRow(qPrintable(QStringLiteral("rx6800xt-%1-%2").arg(QLatin1String(os), ver)))
+                << QString::fromLatin1(os) << QStringLiteral("gfx1030|AMD Radeon RX 6800 XT") << QString() << ver
+                << QStringLiteral("-") << QStringLiteral("rocm") << QString() << QStringLiteral("vulkan")
+                << QStringList { QStringLiteral("rocm-override"), QStringLiteral("ollama-for-amd") } << QString();
+        // Windows: RDNA 2 below gfx1030 and the 780M never ran on official Windows ROCm.
+        QTest::newRow(qPrintable(QStringLiteral("rx6600-windows-%1").arg(ver)))
+            << QStringLiteral("windows") << QStringLiteral("gfx1032|AMD Radeon RX 6600") << QString() << ver
+            << QStringLiteral("-") << QStringLiteral("vulkan") << QStringLiteral("*") << QStringLiteral("ollama-for-amd")
+            << noRocm << hsa;
+        QTest::newRow(qPrintable(QStringLiteral("rx6700xt-windows-%1").arg(ver)))
+            << QStringLiteral("windows") << QStringLiteral("gfx1031|AMD Radeon RX 6700 XT") << QString() << ver
+            << QStringLiteral("-") << QStringLiteral("vulkan") << QStringLiteral("*") << QStringLiteral("ollama-for-amd")
+            << noRocm << hsa;
+        QTest::newRow(qPrintable(QStringLiteral("rx7900xtx-windows-%1").arg(ver)))
+            << QStringLiteral("windows") << QStringLiteral("gfx1100|AMD Radeon RX 7900 XTX") << QString() << ver
+            << QStringLiteral("-") << QStringLiteral("rocm") << QString() << QStringLiteral("vulkan")
+            << QStringList { QStringLiteral("ollama-for-amd"), QStringLiteral("rocm-override") } << hsa;
+        QTest::newRow(qPrintable(QStringLiteral("780m-windows-%1").arg(ver)))
+            << QStringLiteral("windows") << QStringLiteral("gfx1103|AMD Radeon 780M Graphics|igpu") << QString() << ver
+            << QStringLiteral("-") << QStringLiteral("vulkan")
+            << (ver == QLatin1String("0.17.0") ? QStringLiteral("OLLAMA_VULKAN=1") : QStringLiteral("OLLAMA_IGPU_ENABLE=1"))
+            << QStringLiteral("ollama-for-amd") << noRocm << hsa;
+        // Instinct targets were in the presets but never in the HIP SDK's Windows rocBLAS.
+        QTest::newRow(qPrintable(QStringLiteral("mi300x-windows-%1").arg(ver)))
+            << QStringLiteral("windows") << QStringLiteral("gfx942") << QString() << ver << QStringLiteral("-")
+            << QStringLiteral("vulkan") << QStringLiteral("*") << QString() << noRocm << hsa;
+    }
+    QTest::newRow("rx5500xt-windows-0.30.0") << QStringLiteral("windows") << QStringLiteral("gfx1012") << QString()
+                                             << QStringLiteral("0.30.0") << QStringLiteral("-") << QStringLiteral("vulkan")
+                                             << QString() << QStringLiteral("ollama-for-amd") << noRocm << hsa;
+    // Seed 004: RX 9060 XT on Linux with ROCm installed.
+    const QString forceVulkan
+        = QStringLiteral("HIP_VISIBLE_DEVICES=-1;OLLAMA_LLM_LIBRARY=vulkan;ROCR_VISIBLE_DEVICES=NOT_A_DEVICE");
+    QTest::newRow("rx9060xt-linux-0.33.0-qwen3.5")
+        << QStringLiteral("linux") << QStringLiteral("gfx1200|AMD Radeon RX 9060 XT") << QStringLiteral("qwen3.5:4b")
+        << QStringLiteral("0.33.0") << QStringLiteral("-") << QStringLiteral("vulkan") << forceVulkan
+        << QStringLiteral("rocm") << QStringList {} << QString();
+    QTest::newRow("rx9060xt-linux-0.33.0-gemma3")
+        << QStringLiteral("linux") << QStringLiteral("gfx1200|AMD Radeon RX 9060 XT") << QStringLiteral("gemma3:4b")
+        << QStringLiteral("0.33.0") << QStringLiteral("-") << QStringLiteral("rocm") << QString()
+        << QStringLiteral("vulkan") << QStringList {} << QString();
+    // Ollama >= 0.30 drops iGPUs unless OLLAMA_IGPU_ENABLE=1, except ROCm gfx1151 (from 0.30.1).
+    QTest::newRow("780m-linux-0.33.0") << QStringLiteral("linux") << QStringLiteral("gfx1103|AMD Radeon 780M Graphics|igpu")
+                                       << QString() << QStringLiteral("0.33.0") << QStringLiteral("-")
+                                       << QStringLiteral("vulkan") << QStringLiteral("OLLAMA_IGPU_ENABLE=1")
+                                       << QStringLiteral("rocm-override") << QStringList { QStringLiteral("rocm") }
+                                       << QString();
+    QTest::newRow("780m-linux-0.24.0") << QStringLiteral("linux") << QStringLiteral("gfx1103|AMD Radeon 780M Graphics|igpu")
+                                       << QString() << QStringLiteral("0.24.0") << QStringLiteral("-")
+                                       << QStringLiteral("rocm") << QString() << QStringLiteral("vulkan")
+                                       << QStringList {} << QStringLiteral("OLLAMA_IGPU_ENABLE");
+    QTest::newRow("780m-windows-0.24.0") << QStringLiteral("windows")
+                                         << QStringLiteral("gfx1103|AMD Radeon 780M Graphics|igpu") << QString()
+                                         << QStringLiteral("0.24.0") << QStringLiteral("-") << QStringLiteral("vulkan")
+                                         << QStringLiteral("OLLAMA_VULKAN=1") << QStringLiteral("ollama-for-amd")
+                                         << noRocm << QStringLiteral("OLLAMA_IGPU_ENABLE");
+    QTest::newRow("8060s-linux-0.33.0") << QStringLiteral("linux")
+                                        << QStringLiteral("gfx1151|AMD Radeon 8060S Graphics|igpu") << QString()
+                                        << QStringLiteral("0.33.0") << QStringLiteral("-") << QStringLiteral("rocm")
+                                        << QString() << QStringLiteral("vulkan") << QStringList {} << QString();
+    QTest::newRow("8060s-linux-0.30.0") << QStringLiteral("linux")
+                                        << QStringLiteral("gfx1151|AMD Radeon 8060S Graphics|igpu") << QString()
+                                        << QStringLiteral("0.30.0") << QStringLiteral("-") << QStringLiteral("rocm")
+                                        << QStringLiteral("OLLAMA_IGPU_ENABLE=1") << QStringLiteral("vulkan")
+                                        << QStringList {} << QString();
+    QTest::newRow("890m-windows-0.33.0") << QStringLiteral("windows")
+                                         << QStringLiteral("gfx1150|AMD Radeon 890M Graphics|igpu") << QString()
+                                         << QStringLiteral("0.33.0") << QStringLiteral("-") << QStringLiteral("rocm")
+                                         << QStringLiteral("OLLAMA_IGPU_ENABLE=1") << QStringLiteral("vulkan")
+                                         << QStringList {} << hsa;
+    QTest::newRow("vega-apu-linux-0.33.0") << QStringLiteral("linux") << QStringLiteral("gfx90c|AMD Radeon Graphics|igpu")
+                                           << QString() << QStringLiteral("0.33.0") << QStringLiteral("-")
+                                           << QStringLiteral("vulkan") << QStringLiteral("OLLAMA_IGPU_ENABLE=1")
+                                           << QStringLiteral("cpu") << QStringList { QStringLiteral("rocm") } << QString();
+    QTest::newRow("iris-xe-windows-0.33.0") << QStringLiteral("windows")
+                                            << QStringLiteral("intel-igpu|Intel(R) Iris(R) Xe Graphics") << QString()
+                                            << QStringLiteral("0.33.0") << QStringLiteral("yes") << QStringLiteral("vulkan")
+                                            << QStringLiteral("OLLAMA_IGPU_ENABLE=1") << QStringLiteral("cpu")
+                                            << QStringList { QStringLiteral("rocm") } << QString();
+    QTest::newRow("arc-140v-igpu-linux-0.31.0") << QStringLiteral("linux")
+                                                << QStringLiteral("intel-igpu|Intel(R) Arc(TM) 140V GPU (16GB)")
+                                                << QString() << QStringLiteral("0.31.0") << QStringLiteral("-")
+                                                << QStringLiteral("vulkan") << QStringLiteral("OLLAMA_IGPU_ENABLE=1")
+                                                << QStringLiteral("cpu") << QStringList {} << QString();
+    // Windows Vulkan needs the driver's loader from 0.30.11 (89a171cc7): without it Vulkan ranks lower.
+    QTest::newRow("rx5700xt-windows-0.33.0-no-loader")
+        << QStringLiteral("windows") << rx5700xt << QString() << QStringLiteral("0.33.0") << QStringLiteral("no")
+        << QStringLiteral("ollama-for-amd") << QString() << QStringLiteral("vulkan") << noRocm << hsa;
+    QTest::newRow("rx5700xt-windows-0.30.10-no-loader-bundled")
+        << QStringLiteral("windows") << rx5700xt << QString() << QStringLiteral("0.30.10") << QStringLiteral("no")
+        << QStringLiteral("vulkan") << QString() << QStringLiteral("ollama-for-amd") << noRocm << hsa;
+    QTest::newRow("rx5700xt-windows-0.33.0-loader")
+        << QStringLiteral("windows") << rx5700xt << QString() << QStringLiteral("0.33.0") << QStringLiteral("yes")
+        << QStringLiteral("vulkan") << QString() << QStringLiteral("ollama-for-amd") << noRocm << hsa;
+    QTest::newRow("iris-xe-windows-0.33.0-no-loader")
+        << QStringLiteral("windows") << QStringLiteral("intel-igpu|Intel(R) Iris(R) Xe Graphics") << QString()
+        << QStringLiteral("0.33.0") << QStringLiteral("no") << QStringLiteral("vulkan")
+        << QStringLiteral("OLLAMA_IGPU_ENABLE=1") << QStringLiteral("cpu") << QStringList {} << QString();
+}
+
+void TestRecommender::issueCases()
+{
+    QFETCH(QString, platform);
+    QFETCH(QString, gpu);
+    QFETCH(QString, model);
+    QFETCH(QString, version);
+    QFETCH(QString, loader);
+    QFETCH(QString, first);
+    QFETCH(QString, firstEnv);
+    QFETCH(QString, second);
+    QFETCH(QStringList, notOffered);
+    QFETCH(QString, noPathSets);
+
+    RecommendInput in;
+    in.platform = platformFor(platform);
+    in.gpu = gpuFor(gpu);
+    in.model = model;
+    const std::optional<OllamaVersion> parsed = OllamaVersion::parse(version);
+    QVERIFY(parsed);
+    in.version = *parsed;
+    in.rocmInstalled = true;
+    if (loader != QLatin1String("-"))
+        in.windowsVulkanLoader = loader == QLatin1String("yes");
+    const Recommendation rec = Recommender().recommend(in);
+    const QStringList got = ids(rec);
+    QCOMPARE(got.constFirst(), first);
+    if (firstEnv != QLatin1String("*"))
+        QCOMPARE(envText(rec.paths.constFirst().env), firstEnv);
+    if (!second.isEmpty())
+        QCOMPARE(got.value(1), second);
+    for (const QString &id : notOffered)
+        QVERIFY2(!got.contains(id), qPrintable(QStringLiteral("%1 offered; got %2").arg(id, got.join(QLatin1Char(',')))));
+    for (const PathAdvice &p : rec.paths) {
+        const QString env = envText(p.env);
+        // ollama-for-amd installs its own release (0.30.8), whose rules are not the user's version's.
+        if (!noPathSets.isEmpty() && p.id != PathId::OllamaForAmd)
+            QVERIFY2(!env.contains(noPathSets), qPrintable(pathKey(p.id) + QStringLiteral(" sets ") + env));
+        if (p.id == PathId::Vulkan && in.platform == Platform::Windows && loader == QLatin1String("no")
+            && in.version >= CompatTable::builtin().windowsHostVulkanLoader().since)
+            QVERIFY(p.warnings.join(QLatin1Char(' ')).contains(QLatin1String("vulkan-1.dll is missing")));
+        else
+            QVERIFY(!p.warnings.join(QLatin1Char(' ')).contains(QLatin1String("vulkan-1.dll")));
+    }
+    if (rec.rocm && !rec.rocm->effective && in.platform == Platform::Windows) {
+        const auto r = std::find_if(rec.rejected.cbegin(), rec.rejected.cend(),
+            [](const RejectedPath &x) { return x.id == PathId::Rocm; });
+        QVERIFY(r != rec.rejected.cend());
+        QVERIFY2(!r->reason.contains(QLatin1String("ships ROCm kernels for")), qPrintable(r->reason));
+    }
+}
+
+void TestRecommender::beyondDataIsSaidOnce_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<bool>("beyond");
+    QTest::newRow("0.33.0") << QStringLiteral("0.33.0") << false;
+    QTest::newRow("0.34.2") << QStringLiteral("0.34.2") << true;
+    QTest::newRow("0.35.0-rc1") << QStringLiteral("0.35.0-rc1") << true;
+}
+
+void TestRecommender::beyondDataIsSaidOnce()
+{
+    QFETCH(QString, version);
+    QFETCH(bool, beyond);
+    RecommendInput in;
+    in.platform = Platform::Windows;
+    in.gpu = amd(QStringLiteral("gfx1030"), QStringLiteral("AMD Radeon RX 6800 XT"));
+    in.version = *OllamaVersion::parse(version);
+    const Recommendation rec = Recommender().recommend(in);
+    QCOMPARE(pathKey(rec.paths.constFirst().id), QStringLiteral("rocm"));
+    const QString all = rec.notes.join(QLatin1Char('\n'));
+    QCOMPARE(all.count(QLatin1String("newer than the newest version")), beyond ? 1 : 0);
+    if (beyond) {
+        QVERIFY(all.contains(QStringLiteral("Ollama %1 is newer").arg(version)));
+        QVERIFY(all.contains(QLatin1String("behaviour up to 0.33.0")));
+        // The reasons state facts of the version they come from, not of the unknown one.
+        QVERIFY(!rec.paths.constFirst().reasons.join(QLatin1Char(' ')).contains(version));
+    }
+}
+
+void TestRecommender::igpuReasonIsGiven()
+{
+    RecommendInput in;
+    in.platform = Platform::Linux;
+    in.gpu = amd(QStringLiteral("gfx1103"), QStringLiteral("AMD Radeon 780M Graphics"), true);
+    in.version = *OllamaVersion::parse(QStringLiteral("0.33.0"));
+    const Recommendation rec = Recommender().recommend(in);
+    const PathAdvice *vk = rec.find(PathId::Vulkan);
+    QVERIFY(vk);
+    QVERIFY2(vk->reasons.join(QLatin1Char(' ')).contains(QLatin1String("drop integrated GPUs unless OLLAMA_IGPU_ENABLE=1")),
+        qPrintable(vk->reasons.join(QLatin1Char('|'))));
+    in.gpu = amd(QStringLiteral("gfx1151"), QStringLiteral("AMD Radeon 8060S Graphics"), true);
+    const Recommendation halo = Recommender().recommend(in);
+    QVERIFY(halo.find(PathId::Rocm)->reasons.join(QLatin1Char(' ')).contains(QLatin1String("admit by default")));
+    // Its Vulkan path is not exempt (only ROCm gfx1151 is).
+    QVERIFY(envText(halo.find(PathId::Vulkan)->env).contains(QLatin1String("OLLAMA_IGPU_ENABLE=1")));
+}
+
+void TestRecommender::forkCarriesSpeedAndRisk()
+{
+    RecommendInput in;
+    in.platform = Platform::Windows;
+    in.gpu = amd(QStringLiteral("gfx1010"), QStringLiteral("AMD Radeon RX 5700 XT"));
+    in.version = *OllamaVersion::parse(QStringLiteral("0.17.0"));
+    const Recommendation rec = Recommender().recommend(in);
+    const PathAdvice *fork = rec.find(PathId::OllamaForAmd);
+    QVERIFY(fork);
+    QCOMPARE(fork->relativeSpeed.min, 100);
+    QCOMPARE(fork->stability, QStringLiteral("community"));
+    QVERIFY(fork->warnings.join(QLatin1Char(' ')).contains(QLatin1String("0.30.8")));
+    QVERIFY(fork->requirements.join(QLatin1Char(' ')).contains(QLatin1String("Uninstall the official Ollama")));
+    // The seed measured Vulkan on this card: its table row is the expected speed, and says where it is from.
+    const PathAdvice &vk = rec.paths.constFirst();
+    QVERIFY(vk.tokens);
+    QCOMPARE(vk.tokens->tokensPerSecond.min, 12);
+    QCOMPARE(vk.tokens->tokensPerSecond.max, 20);
+    QVERIFY2(vk.tokens->source.contains(QLatin1String("shared/seeds/000 section 11")), qPrintable(vk.tokens->source));
+    QVERIFY(rec.rejected.constFirst().reason.contains(QLatin1String("HIP SDK")));
 }
 
 QTEST_GUILESS_MAIN(TestRecommender)
