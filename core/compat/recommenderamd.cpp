@@ -22,6 +22,9 @@ void Recommender::recommendAmd(const RecommendInput &input, Recommendation &rec)
     support.table = !support.gfx.isEmpty() && tableTargets.contains(support.gfx);
     support.effectiveTargets = tableTargets;
     support.decidedBy = QStringLiteral("table");
+    if (input.install)
+        for (const QString &problem : input.install->problems)
+            rec.notes << RecommendText::tr("Your Ollama install: %1").arg(problem);
     if (input.install && input.install->hasRocm()) {
         support.installed = !support.gfx.isEmpty() && input.install->rocmTargets.contains(support.gfx);
         support.effectiveTargets = input.install->rocmTargets;

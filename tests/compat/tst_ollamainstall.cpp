@@ -21,7 +21,10 @@ class TestOllamaInstall final : public QObject {
 private slots:
     void scan_data();
     void scan();
+    void notAnInstall_data();
     void notAnInstall();
+    void brokenRocmPart_data();
+    void brokenRocmPart();
     void defaultDirs();
     void findsFirstInstall();
     void rocmProbe();
@@ -49,6 +52,18 @@ void TestOllamaInstall::scan_data()
                                              "gfx1030 gfx1031 gfx1100 gfx1101 gfx1102 gfx1150 gfx1151 gfx1200 gfx1201")
                                              .split(QLatin1Char(' '))
                                       << true;
+    // Ollama PR #16446 (ROCm 7.14): folder rocm_v7_14, files in rocblas/library/gfx*/; a stale rocm_v7_2 beside it.
+    QTest::newRow("rocm-7.14-nested") << data("install-windows-rocm7.14-nested") << QStringLiteral("rocm_v7_14")
+                                      << QString::fromLatin1("gfx1010 gfx1012 gfx1030 gfx1100 gfx1101 gfx1102 gfx1103 "
+                                                             "gfx1150 gfx1151 gfx1152 gfx1153 gfx1200 gfx1201")
+                                             .split(QLatin1Char(' '))
+                                      << true;
+    QTest::newRow("rocm-7.14-folder-itself")
+        << data("install-windows-rocm7.14-nested/lib/ollama/rocm_v7_14") << QStringLiteral("rocm_v7_14")
+        << QString::fromLatin1("gfx1010 gfx1012 gfx1030 gfx1100 gfx1101 gfx1102 gfx1103 gfx1150 gfx1151 gfx1152 "
+                               "gfx1153 gfx1200 gfx1201")
+               .split(QLatin1Char(' '))
+        << true;
     QTest::newRow("old-layout") << data("install-linux-old") << QStringLiteral(".")
                                 << QString::fromLatin1("gfx1010 gfx1012 gfx1030 gfx1100").split(QLatin1Char(' '))
                                 << false;
@@ -68,11 +83,50 @@ void TestOllamaInstall::scan()
     QVERIFY(install->libDir.endsWith(QLatin1String("lib/ollama")));
 }
 
+void TestOllamaInstall::notAnInstall_data()
+{
+    QTest::addColumn<QString>("dir");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("not-ollama") << data("not-ollama") << QStringLiteral("holds no Ollama install");
+    QTest::newRow("missing") << data("does-not-exist") << QStringLiteral("does not exist");
+    QTest::newRow("no-path") << QString() << QStringLiteral("does not exist");
+    QTest::newRow("empty") << data("empty-folder") << QStringLiteral("empty-folder' is empty");
+    QTest::newRow("a-file") << data("README.md") << QStringLiteral("is a file, not a folder");
+    QTest::newRow("lib-ollama-is-a-file") << data("install-lib-is-file")
+                                          << QStringLiteral("is a file where Ollama's library folder should be");
+}
+
 void TestOllamaInstall::notAnInstall()
 {
-    QVERIFY(!scanOllamaInstall(data("not-ollama")));
-    QVERIFY(!scanOllamaInstall(data("does-not-exist")));
-    QVERIFY(!scanOllamaInstall(QString()));
+    QFETCH(QString, dir);
+    QFETCH(QString, why);
+    QString got;
+    QVERIFY(!scanOllamaInstall(dir, &got));
+    QVERIFY2(got.contains(why), qPrintable(got));
+    QVERIFY(!scanOllamaInstall(dir)); // the reason is optional
+}
+
+void TestOllamaInstall::brokenRocmPart_data()
+{
+    QTest::addColumn<QString>("dir");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("library-is-file") << data("install-rocm-library-is-file")
+                                     << QStringLiteral("is a file where a folder should be");
+    QTest::newRow("library-empty") << data("install-rocm-library-empty")
+                                   << QStringLiteral("holds no TensileLibrary_lazy_gfx*.dat file");
+}
+
+void TestOllamaInstall::brokenRocmPart()
+{
+    QFETCH(QString, dir);
+    QFETCH(QString, problem);
+    const std::optional<OllamaInstall> install = scanOllamaInstall(dir);
+    QVERIFY(install); // still an install: its Vulkan part works
+    QCOMPARE(install->rocmDir, QStringLiteral("rocm_v7_2"));
+    QVERIFY(install->rocmTargets.isEmpty());
+    QVERIFY(install->hasVulkan());
+    QCOMPARE(install->problems.size(), 1);
+    QVERIFY2(install->problems.constFirst().contains(problem), qPrintable(install->problems.constFirst()));
 }
 
 void TestOllamaInstall::defaultDirs()

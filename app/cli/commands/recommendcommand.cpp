@@ -210,11 +210,10 @@ int runRecommend(const QStringList &args)
         const QString dir = parser.value(ollamaDir);
         if (dir.isEmpty() || !QFileInfo(dir).isDir())
             return usageError(kCommand, QStringLiteral("--ollama-dir: '%1' is not a directory").arg(dir));
-        installFlag = scanOllamaInstall(dir);
+        QString whyNot;
+        installFlag = scanOllamaInstall(dir, &whyNot);
         if (!installFlag)
-            return usageError(kCommand,
-                QStringLiteral("--ollama-dir: '%1' holds no Ollama install (no lib/ollama with backend folders)")
-                    .arg(dir));
+            return usageError(kCommand, QStringLiteral("--ollama-dir: %1").arg(whyNot));
     }
     MachineAdviceOptions options = MachineAdviceOptions::system();
     if (auto stop = takeDirectoryOption(parser, sysfs, kCommand, &options.detect.sysfsRoot))
