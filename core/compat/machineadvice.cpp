@@ -113,8 +113,18 @@ MachineAdvice adviseMachine(const MachineAdviceOptions &o)
 
     // Look at this machine's installs only when the advice is for this machine.
     const bool probeHost = in.platform == hostPlatform;
-    advice.version = resolveOllamaVersion(o.version, probeHost ? o.runner : CommandRunner(),
-        CompatTable::builtin().newestKnownVersion(), probeHost ? o.serverVersion : ServerVersionProbe());
+    const OllamaVersion newest = CompatTable::builtin().newestKnownVersion();
+    if (!o.version && !o.unparsedVersion.isEmpty()) {
+        advice.version.version = newest;
+        advice.version.assumed = true;
+        advice.version.note = RecommendText::tr(
+            "'%1' is not an Ollama version (it looks like 0.12.11), so this advice assumes %2, the newest release this "
+            "program knows. Give the version `ollama --version` prints to be exact.")
+                                  .arg(o.unparsedVersion.left(40), newest.toString());
+    } else {
+        advice.version = resolveOllamaVersion(o.version, probeHost ? o.runner : CommandRunner(), newest,
+            probeHost ? o.serverVersion : ServerVersionProbe());
+    }
     in.version = advice.version.version;
     in.versionAssumed = advice.version.assumed;
     in.versionNote = advice.version.note;
@@ -125,6 +135,9 @@ MachineAdvice adviseMachine(const MachineAdviceOptions &o)
     if (!in.hipSdkInstalled && probeHost && in.platform == Platform::Windows)
         in.hipSdkInstalled
             = probeWindowsHipSdk(o.environment, o.environment.value(QStringLiteral("ProgramFiles"))).installed;
+    in.windowsVulkanLoader = o.windowsVulkanLoader;
+    if (!in.windowsVulkanLoader && probeHost && in.platform == Platform::Windows)
+        in.windowsVulkanLoader = hasWindowsVulkanLoader(o.detect.platformRoots.systemRoot);
     in.install = o.install;
     if (!in.install && probeHost)
         in.install = findOllamaInstall(defaultOllamaLibDirs(in.platform, o.environment));

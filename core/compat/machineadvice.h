@@ -19,6 +19,10 @@ struct MachineAdviceOptions {
     std::optional<qint64> vramBytes;
     QString model;
     std::optional<OllamaVersion> version;
+    /// A version text that is no version ("garbage", "1.2"): the advice assumes the newest known one and says so.
+    QString unparsedVersion;
+    /// Windows: whether %SystemRoot%\System32\vulkan-1.dll exists; nullopt: detect it when advising this machine.
+    std::optional<bool> windowsVulkanLoader;
     std::optional<bool> rocmInstalled;
     std::optional<bool> hipSdkInstalled;
     std::optional<OllamaInstall> install;

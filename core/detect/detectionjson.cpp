@@ -64,6 +64,8 @@ QJsonObject reportToJson(const DetectionReport &report)
         {QStringLiteral("user"), orNull(p.userName)},
         {QStringLiteral("in_render_group"), p.inRenderGroup},
         {QStringLiteral("in_video_group"), p.inVideoGroup},
+        {QStringLiteral("windows_vulkan_loader"),
+            p.windowsVulkanLoader ? QJsonValue(*p.windowsVulkanLoader) : QJsonValue(QJsonValue::Null)},
     };
     return QJsonObject{
         {QStringLiteral("platform"), platformKey(p.platform)},

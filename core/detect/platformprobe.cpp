@@ -3,6 +3,7 @@
 #include "common/coretext.h"
 #include "sysfsreader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
@@ -64,11 +65,20 @@ PlatformRoots PlatformRoots::system()
     return roots;
 }
 
+bool hasWindowsVulkanLoader(const QString &systemRoot)
+{
+    QString root = systemRoot;
+    if (root.isEmpty())
+        root = QProcessEnvironment::systemEnvironment().value(QStringLiteral("SystemRoot"), QStringLiteral("C:\\Windows"));
+    return QFileInfo(QDir::fromNativeSeparators(root) + QStringLiteral("/System32/vulkan-1.dll")).isFile();
+}
+
 PlatformInfo PlatformProbe::probe() const
 {
     PlatformInfo info;
 #if defined(Q_OS_WIN)
     info.platform = Platform::Windows;
+    info.windowsVulkanLoader = hasWindowsVulkanLoader(m_roots.systemRoot);
     if (!m_roots.forceLinuxChecks)
         return info;
 #elif defined(Q_OS_MACOS)

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ogs {
 
 enum class Platform { Linux, Windows, Wsl2, MacOs };
@@ -21,6 +23,9 @@ struct PlatformInfo {
     bool inRenderGroup = false;    ///< as configured in /etc/group (needs a new login to apply)
     bool inVideoGroup = false;
     bool renderGroupExists = false;
+    /// Windows: %SystemRoot%\System32\vulkan-1.dll, the GPU driver's Vulkan loader, exists (Ollama for
+    /// Windows uses it from 0.30.11 on); nullopt where not checked (not Windows).
+    std::optional<bool> windowsVulkanLoader;
     QStringList warnings;
 };
 
@@ -29,6 +34,7 @@ struct PlatformRoots {
     QString procRoot = QStringLiteral("/proc");
     QString devRoot = QStringLiteral("/dev");
     QString etcRoot = QStringLiteral("/etc");
+    QString systemRoot; ///< Windows folder (%SystemRoot%); empty: from the environment, else C:\Windows
     QMap<QString, QString> environment; ///< only WSL_DISTRO_NAME, WSL_INTEROP are consulted
     QString userName;                   ///< empty: taken from the environment / passwd
     /// Compile-time platform unless set; tests use it to exercise the Linux path anywhere.
@@ -36,6 +42,9 @@ struct PlatformRoots {
 
     static PlatformRoots system();
 };
+
+/// Whether <systemRoot>/System32/vulkan-1.dll is a file. `systemRoot` empty: %SystemRoot%, else C:\Windows.
+bool hasWindowsVulkanLoader(const QString &systemRoot);
 
 class PlatformProbe {
 public:

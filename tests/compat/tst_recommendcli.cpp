@@ -1,6 +1,7 @@
 #include "clirunner.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 namespace {
@@ -44,6 +45,9 @@ private slots:
     void textOutput();
     void installDisagreesWithTable();
     void unknownVersionIsSaid();
+    void badVersionIsAssumed_data();
+    void badVersionIsAssumed();
+    void brokenInstallIsSaid();
 };
 
 void TestRecommendCli::cases_data()
@@ -59,6 +63,15 @@ void TestRecommendCli::cases_data()
                                       << QStringLiteral("vulkan") << QStringLiteral("{}")
                                       << QStringList { QStringLiteral("ollama-for-amd") }
                                       << QStringList { QStringLiteral("rocm"), QStringLiteral("rocm-override") };
+    // Issue #15's headline: the seed's machine, Windows 11, RX 5700 XT, Ollama 0.17.0 (Vulkan opt-in then).
+    QTest::newRow("rx5700xt-windows-0.17.0") << args("--platform windows --gpu gfx1010 --vram 8GiB --ollama-version 0.17.0")
+                                             << QStringLiteral("vulkan") << QStringLiteral("{\"OLLAMA_VULKAN\":\"1\"}")
+                                             << QStringList { QStringLiteral("ollama-for-amd") }
+                                             << QStringList { QStringLiteral("rocm"), QStringLiteral("rocm-override") };
+    // An installed ROCm 7.14 build (nested rocBLAS, rocm_v7_14) ships gfx1010: the install is the final word.
+    QTest::newRow("rx5700xt-windows-rocm7.14-install")
+        << args("--platform windows --gpu gfx1010 --ollama-version 0.33.0 --ollama-dir @DATA@/install-windows-rocm7.14-nested")
+        << QStringLiteral("rocm") << QStringLiteral("{}") << QStringList { QStringLiteral("vulkan") } << QStringList {};
     QTest::newRow("rx5700xt-linux") << args(
         QByteArray("--platform linux --gpu gfx1010 --vram 8G --ollama-version 0.33.0 --rocm-installed yes")
             .append(linuxInstall)) << QStringLiteral("vulkan")
@@ -160,7 +173,6 @@ void TestRecommendCli::usageErrors_data()
     QTest::newRow("vram-negative") << args("--gpu gfx1030 --vram -8G") << QStringLiteral("'-8G'");
     QTest::newRow("vram-zero") << args("--gpu gfx1030 --vram 0") << QStringLiteral("'0'");
     QTest::newRow("platform") << args("--platform mac") << QStringLiteral("'mac'");
-    QTest::newRow("version") << args("--ollama-version 1.2") << QStringLiteral("'1.2'");
     QTest::newRow("rocm-flag") << args("--rocm-installed maybe") << QStringLiteral("'maybe'");
     QTest::newRow("hip-flag") << args("--hip-sdk 2") << QStringLiteral("'2'");
     QTest::newRow("ollama-dir-missing") << args("--ollama-dir /nonexistent/ollama")
@@ -237,6 +249,52 @@ void TestRecommendCli::unknownVersionIsSaid()
     QCOMPARE(o.value(QStringLiteral("ollama_version")).toString(), QStringLiteral("0.33.0"));
     QVERIFY(o.value(QStringLiteral("ollama_version_note")).toString().contains(QLatin1String("--ollama-version")));
 #endif
+}
+
+void TestRecommendCli::badVersionIsAssumed_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("note"); // in the notes
+    QTest::addColumn<bool>("assumed");
+    QTest::newRow("garbage") << QStringLiteral("garbage") << QStringLiteral("'garbage' is not an Ollama version") << true;
+    QTest::newRow("two-parts") << QStringLiteral("1.2") << QStringLiteral("'1.2' is not an Ollama version") << true;
+    QTest::newRow("newer-rc") << QStringLiteral("0.35.0-rc1")
+                              << QStringLiteral("Ollama 0.35.0-rc1 is newer than the newest version") << false;
+    QTest::newRow("newer-0.34") << QStringLiteral("0.34.2") << QStringLiteral("behaviour up to 0.33.0") << false;
+}
+
+void TestRecommendCli::badVersionIsAssumed()
+{
+    QFETCH(QString, version);
+    QFETCH(QString, note);
+    QFETCH(bool, assumed);
+    const CliResult r = runCli({ QStringLiteral("recommend"), QStringLiteral("--json"), QStringLiteral("--platform"),
+        QStringLiteral("windows"), QStringLiteral("--gpu"), QStringLiteral("gfx1010"), QStringLiteral("--ollama-version"),
+        version });
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = r.json();
+    QCOMPARE(o.value(QStringLiteral("ollama_version_assumed")).toBool(), assumed);
+    const QJsonArray notes = o.value(QStringLiteral("notes")).toArray();
+    int said = 0;
+    for (const QJsonValue &n : notes)
+        said += n.toString().contains(note) ? 1 : 0;
+    QVERIFY2(said == 1, QJsonDocument(notes).toJson().constData());
+    QCOMPARE(pathIds(o).constFirst(), QStringLiteral("vulkan"));
+    QVERIFY(!pathIds(o).contains(QStringLiteral("rocm")));
+}
+
+void TestRecommendCli::brokenInstallIsSaid()
+{
+    const CliResult r = runCli(args("recommend --json --platform linux --gpu gfx1030 --ollama-version 0.33.0 "
+                                    "--ollama-dir @DATA@/install-rocm-library-is-file"));
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = r.json();
+    QCOMPARE(pathIds(o).constFirst(), QStringLiteral("vulkan"));
+    const QString notes = QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("notes")).toArray()).toJson());
+    QVERIFY2(notes.contains(QLatin1String("is a file where a folder should be")), qPrintable(notes));
+    const CliResult empty = runCli(args("recommend --ollama-dir @DATA@/empty-folder"));
+    QCOMPARE(empty.exitCode, 2);
+    QVERIFY2(empty.err.contains(QLatin1String("is empty")), qPrintable(empty.err));
 }
 
 QTEST_GUILESS_MAIN(TestRecommendCli)

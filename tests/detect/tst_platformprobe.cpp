@@ -40,6 +40,8 @@ private slots:
     void missingProcIsQuiet();
     void fifoInsteadOfConfigFile_data();
     void fifoInsteadOfConfigFile();
+    void windowsVulkanLoader_data();
+    void windowsVulkanLoader();
 
 private:
     bool runningAsRoot() const;
@@ -254,6 +256,36 @@ void TestPlatformProbe::fifoInsteadOfConfigFile()
     QVERIFY2(info.warnings.first().endsWith(warning), qPrintable(info.warnings.first()));
     QCOMPARE(info.inRenderGroup, fifo == QLatin1String("passwd")); // the other file is still read
 #endif
+}
+
+void TestPlatformProbe::windowsVulkanLoader_data()
+{
+    // Ollama >= 0.30.11 for Windows loads the driver's %SystemRoot%\\System32\\vulkan-1.dll (89a171cc7).
+    QTest::addColumn<QString>("layout"); // "file", "folder" (a folder of that name), "none"
+    QTest::addColumn<bool>("present");
+    QTest::newRow("driver-installed") << QStringLiteral("file") << true;
+    QTest::newRow("missing") << QStringLiteral("none") << false;
+    QTest::newRow("a-folder-of-that-name") << QStringLiteral("folder") << false;
+}
+
+void TestPlatformProbe::windowsVulkanLoader()
+{
+    QFETCH(QString, layout);
+    QFETCH(bool, present);
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("System32")));
+    const QString dll = root.filePath(QStringLiteral("System32/vulkan-1.dll"));
+    if (layout == QLatin1String("file")) {
+        QFile f(dll);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("MZ");
+    } else if (layout == QLatin1String("folder")) {
+        QVERIFY(QDir().mkpath(dll));
+    }
+    QCOMPARE(hasWindowsVulkanLoader(root.path()), present);
+    // The root as Windows writes it, with backslashes.
+    QCOMPARE(hasWindowsVulkanLoader(QDir::toNativeSeparators(root.path())), present);
 }
 
 QTEST_GUILESS_MAIN(TestPlatformProbe)

@@ -185,13 +185,9 @@ int runRecommend(const QStringList &args)
                     "--vram: '%1' is not a size (8G or 8GB = 8*10^9 bytes, 8GiB = 8*2^30 bytes, or plain bytes)")
                     .arg(parser.value(vram)));
     }
-    std::optional<OllamaVersion> versionFlag;
-    if (parser.isSet(version)) {
-        versionFlag = OllamaVersion::parse(parser.value(version));
-        if (!versionFlag)
-            return usageError(kCommand,
-                QStringLiteral("--ollama-version: '%1' is not a version like 0.12.11").arg(parser.value(version)));
-    }
+    // A version that is no version still gets advice, for the newest known release, saying so (issue #15).
+    const std::optional<OllamaVersion> versionFlag
+        = parser.isSet(version) ? OllamaVersion::parse(parser.value(version)) : std::nullopt;
     std::optional<bool> rocmFlag;
     if (parser.isSet(rocm)) {
         rocmFlag = yesNo(parser.value(rocm));
@@ -226,6 +222,9 @@ int runRecommend(const QStringList &args)
     options.vramBytes = vramFlag;
     options.model = parser.value(model);
     options.version = versionFlag;
+    if (parser.isSet(version) && !versionFlag)
+        options.unparsedVersion = parser.value(version).trimmed().isEmpty() ? QStringLiteral("(empty)")
+                                                                            : parser.value(version);
     options.rocmInstalled = rocmFlag;
     options.hipSdkInstalled = hipFlag;
     options.install = installFlag;
