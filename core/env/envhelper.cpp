@@ -4,6 +4,13 @@
 #include "envplan.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+
+#if defined(Q_OS_UNIX)
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace ogs {
 
@@ -33,6 +40,33 @@ void restartService(const EnvHelperContext &c)
     }
 }
 
+/// The files this helper manages; undo writes nothing else, whatever a journal entry names.
+QStringList managedPaths(const EnvRoots &roots)
+{
+    return { envTargetPath(EnvTarget::Systemd, roots), envTargetPath(EnvTarget::EtcEnvironment, roots) };
+}
+
+/// A folder we write into as root that someone else could write too (a planted drop-in folder):
+/// whatever we put there could be replaced or joined by an ExecStartPre= of theirs.
+QString unsafeFolder(const QString &file)
+{
+#if defined(Q_OS_UNIX)
+    for (QString dir = QFileInfo(file).absolutePath(); dir != QFileInfo(dir).absolutePath();
+         dir = QFileInfo(dir).absolutePath()) {
+        struct stat st { };
+        if (::lstat(QFile::encodeName(dir).constData(), &st) != 0)
+            continue; // created by us, 0755
+        if (st.st_uid != ::geteuid() || (st.st_mode & S_IWOTH) != 0
+            || ((st.st_mode & S_IWGRP) != 0 && !(st.st_mode & S_ISVTX)))
+            return QStringLiteral("%1 (owner uid %2, mode %3)").arg(dir).arg(st.st_uid).arg(QString::number(st.st_mode & 07777, 8));
+        return {}; // the nearest existing folder decides; above it is the system's business
+    }
+#else
+    Q_UNUSED(file);
+#endif
+    return {};
+}
+
 } // namespace
 
 QString envHelperStateDir()
@@ -42,6 +76,10 @@ QString envHelperStateDir()
 
 int runEnvHelper(const QStringList &args, const EnvHelperContext &c)
 {
+#if defined(Q_OS_UNIX)
+    // Never the caller's umask (pkexec passes it on): under 000 our folders came out world-writable.
+    ::umask(022);
+#endif
     const QString verb = args.value(0);
     if (verb != QLatin1String("apply") && verb != QLatin1String("undo"))
         return refuse(c, QStringLiteral("the first argument must be apply or undo"));
@@ -88,6 +126,7 @@ int runEnvHelper(const QStringList &args, const EnvHelperContext &c)
     }
 
     EnvJournal journal(c.stateDir, nullptr, [] { return QDateTime::currentDateTimeUtc(); });
+    journal.requireTrustedState(managedPaths(c.roots));
     if (verb == QLatin1String("undo")) {
         // The helper's journal only ever holds /etc targets, so undo cannot reach anything else.
         const EnvActionResult r = journal.undo(false);
@@ -114,26 +153,22 @@ int runEnvHelper(const QStringList &args, const EnvHelperContext &c)
         return refuse(c, QStringLiteral("nothing to do"));
     request.target = *target;
     QString error;
-    const std::optional<EnvPlan> plan = EnvPlanner(c.roots).plan(request, &error);
-    if (!plan)
+    const EnvPlanner planner(c.roots);
+    if (!planner.plan(request, &error))
         return refuse(c, error);
-    const FileChange &file = plan->files.constFirst();
-    const QString now = file.existed
-        ? QString::fromLatin1(QCryptographicHash::hash(file.before, QCryptographicHash::Sha256).toHex())
-        : QStringLiteral("absent");
-    if (now != expected)
-        return fail(c, QStringLiteral("%1 changed since the plan was made; nothing was changed (make the plan again)").arg(file.path));
-    if (!plan->hasChanges()) {
-        *c.out << "Nothing to change.\n";
-        c.out->flush();
-        return 0;
-    }
-    const EnvActionResult r = journal.apply(*plan);
+    const QString folder = unsafeFolder(envTargetPath(*target, c.roots));
+    if (!folder.isEmpty())
+        return refuse(c, QStringLiteral("the folder %1 is writable by others; fix it before anything is written there")
+                             .arg(folder));
+    // Planned again under the journal's lock from the file as it is then; the SHA-256 the user's
+    // plan saw is checked against that read.
+    EnvPlan applied;
+    const EnvActionResult r = journal.applyRequest(planner, request, expected, &applied);
     for (const QString &m : r.messages)
         *c.out << m << "\n";
     if (!r.ok)
         return fail(c, r.error);
-    if (*target == EnvTarget::Systemd && !noRestart)
+    if (*target == EnvTarget::Systemd && !noRestart && applied.hasChanges())
         restartService(c);
     c.out->flush();
     return 0;

@@ -12,6 +12,11 @@
 
 #include <algorithm>
 
+#if defined(Q_OS_UNIX)
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace ogs {
 
 namespace {
@@ -148,17 +153,139 @@ void EnvJournal::stage(const QString &name) const
         m_hook(name);
 }
 
-QString EnvJournal::nextId() const
+bool EnvJournal::createEntryDir(QString *id, QString *entryDir, QString *error) const
 {
+    if (!QDir().mkpath(journalDir())) {
+        *error = EnvText::tr("cannot create the journal folder %1; nothing was changed").arg(journalDir());
+        return false;
+    }
     int seq = 0;
     for (const QString &name : QDir(journalDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
         seq = std::max(seq, name.section(QLatin1Char('-'), 0, 0).toInt());
-    return QStringLiteral("%1-%2")
-        .arg(seq + 1, 6, 10, QLatin1Char('0'))
-        .arg(m_clock().toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+    const QString stamp = m_clock().toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    // mkdir, not mkpath: it fails when the folder exists, so no two applies ever share an id,
+    // even one that did not take the lock (an older version).
+    for (int attempt = 1; attempt <= 100; ++attempt) {
+        *id = QStringLiteral("%1-%2").arg(seq + attempt, 6, 10, QLatin1Char('0')).arg(stamp);
+        *entryDir = journalDir() + QLatin1Char('/') + *id;
+        if (QDir().mkdir(*entryDir)) {
+            QFile::setPermissions(*entryDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            return true;
+        }
+    }
+    *error = EnvText::tr("cannot create the journal folder %1; nothing was changed").arg(*entryDir);
+    return false;
 }
 
+bool EnvJournal::untrusted(const QString &path, QString *error) const
+{
+#if defined(Q_OS_UNIX)
+    if (!m_trusted)
+        return false;
+    struct stat st { };
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return false; // absent: created by us, with our umask
+    const bool link = S_ISLNK(st.st_mode);
+    if (link || st.st_uid != ::geteuid() || (st.st_mode & (S_IWGRP | S_IWOTH)) != 0) {
+        *error = EnvText::tr("refusing to trust %1: %2; it must be owned by uid %3 and writable by nobody else "
+                             "(remove it or fix its owner and mode); nothing was changed")
+                     .arg(path,
+                         link ? EnvText::tr("it is a symbolic link")
+                              : EnvText::tr("owner uid %1, mode %2")
+                                    .arg(st.st_uid)
+                                    .arg(QString::number(st.st_mode & 07777, 8)))
+                     .arg(::geteuid());
+        return true;
+    }
+#else
+    Q_UNUSED(path);
+    Q_UNUSED(error);
+#endif
+    return false;
+}
+
+bool EnvJournal::entryUntrusted(const QString &entryDir, QString *error) const
+{
+    if (!m_trusted)
+        return false;
+    if (untrusted(entryDir, error))
+        return true;
+    for (const QString &name : QDir(entryDir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
+        if (untrusted(entryDir + QLatin1Char('/') + name, error))
+            return true;
+    }
+    return false;
+}
+
+bool EnvJournal::notAllowed(const QJsonObject &f, QString *error) const
+{
+    if (!m_trusted)
+        return false;
+    const QString path = f.value(QStringLiteral("path")).toString();
+    const QString writePath = f.value(QStringLiteral("write_path")).toString();
+    bool ok = m_allowedPaths.contains(path) && (writePath == path || writePath == snapshotFile(path).writePath);
+    for (const QJsonValue &d : f.value(QStringLiteral("created_dirs")).toArray())
+        ok = ok && path.startsWith(d.toString() + QLatin1Char('/'));
+    if (!ok)
+        *error = EnvText::tr("the journal names %1, which is not a file this helper manages; refused, nothing was "
+                             "undone")
+                     .arg(writePath.isEmpty() ? path : writePath);
+    return !ok;
+}
+
+namespace {
+
+QStringList writePaths(const EnvPlan &plan)
+{
+    QStringList paths;
+    for (const FileChange &f : plan.files)
+        paths << f.writePath;
+    return paths;
+}
+
+} // namespace
+
 EnvActionResult EnvJournal::apply(const EnvPlan &plan)
+{
+    EnvActionResult result;
+    EnvLocks locks;
+    if (!locks.lockJournal(m_stateDir, m_lockWaitMs, &result.error)
+        || !locks.lockTargets(writePaths(plan), m_lockWaitMs, &result.error)
+        || untrusted(m_stateDir, &result.error) || untrusted(journalDir(), &result.error))
+        return result;
+    return applyLocked(plan);
+}
+
+EnvActionResult EnvJournal::applyRequest(
+    const EnvPlanner &planner, const EnvRequest &request, const QString &expectSha256, EnvPlan *applied)
+{
+    EnvActionResult result;
+    EnvLocks locks;
+    if (!locks.lockJournal(m_stateDir, m_lockWaitMs, &result.error)
+        || untrusted(m_stateDir, &result.error) || untrusted(journalDir(), &result.error))
+        return result;
+    // Lock the files the plan names, then read them again: only what is read under the lock counts.
+    std::optional<EnvPlan> plan = planner.plan(request, &result.error);
+    if (!plan || !locks.lockTargets(writePaths(*plan), m_lockWaitMs, &result.error))
+        return result;
+    plan = planner.plan(request, &result.error);
+    if (!plan)
+        return result;
+    *applied = *plan;
+    if (!expectSha256.isEmpty() && !plan->files.isEmpty()) {
+        const FileChange &f = plan->files.constFirst();
+        const QString now = f.existed ? sha256Hex(f.before) : QStringLiteral("absent");
+        if (now != expectSha256.toLower()) {
+            result.error = EnvText::tr("%1 changed since the plan was made (SHA-256 now %2, expected %3); "
+                                       "nothing was changed (make the plan again)")
+                               .arg(f.path, now, expectSha256);
+            return result;
+        }
+    }
+    return applyLocked(*plan);
+}
+
+EnvActionResult EnvJournal::applyLocked(const EnvPlan &plan)
 {
     EnvActionResult result;
     if (!plan.hasChanges()) {
@@ -199,13 +326,10 @@ EnvActionResult EnvJournal::apply(const EnvPlan &plan)
         }
     }
 
-    const QString id = nextId();
-    const QString entryDir = journalDir() + QLatin1Char('/') + id;
-    if (!QDir().mkpath(entryDir)) {
-        result.error = EnvText::tr("cannot create the journal folder %1; nothing was changed").arg(entryDir);
+    QString id;
+    QString entryDir;
+    if (!createEntryDir(&id, &entryDir, &result.error))
         return result;
-    }
-    QFile::setPermissions(entryDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     auto abandon = [&](const QString &why) {
         QDir(entryDir).removeRecursively();
         result.error = why + EnvText::tr("; nothing was changed");
@@ -349,6 +473,8 @@ QList<JournalSummary> EnvJournal::history(QString *error) const
         const QString path = journalDir() + QLatin1Char('/') + name + QStringLiteral("/journal.json");
         if (!QFileInfo::exists(path))
             continue; // interrupted before anything was written
+        if (entryUntrusted(QFileInfo(path).absolutePath(), error))
+            continue;
         const std::optional<QJsonObject> entry = readJson(path, error);
         if (!entry)
             continue;
@@ -367,6 +493,16 @@ QList<JournalSummary> EnvJournal::history(QString *error) const
 }
 
 EnvActionResult EnvJournal::undo(bool all)
+{
+    EnvActionResult result;
+    EnvLocks locks;
+    if (!locks.lockJournal(m_stateDir, m_lockWaitMs, &result.error)
+        || untrusted(m_stateDir, &result.error) || untrusted(journalDir(), &result.error))
+        return result;
+    return undoLocked(all);
+}
+
+EnvActionResult EnvJournal::undoLocked(bool all)
 {
     EnvActionResult result;
     QString error;
@@ -389,6 +525,11 @@ EnvActionResult EnvJournal::undo(bool all)
     result.ok = true;
     for (const QString &id : pending) {
         const QString entryDir = journalDir() + QLatin1Char('/') + id;
+        if (entryUntrusted(entryDir, &error)) {
+            result.ok = false;
+            result.error = error;
+            return result;
+        }
         const std::optional<QJsonObject> entry = readJson(entryDir + QStringLiteral("/journal.json"), &error);
         EnvActionResult one = entry ? undoEntry(entryDir, *entry) : EnvActionResult { false, error, id, {} };
         result.messages << one.messages;
@@ -409,6 +550,16 @@ EnvActionResult EnvJournal::undoEntry(const QString &entryDir, QJsonObject entry
     const QString when = entry.value(QStringLiteral("created")).toString();
     const QJsonArray files = entry.value(QStringLiteral("files")).toArray();
     const QJsonArray registry = entry.value(QStringLiteral("registry")).toArray();
+
+    QStringList paths;
+    for (const QJsonValue &v : files) {
+        if (notAllowed(v.toObject(), &result.error))
+            return result;
+        paths << v.toObject().value(QStringLiteral("write_path")).toString();
+    }
+    EnvLocks targetLocks;
+    if (!targetLocks.lockTargets(paths, m_lockWaitMs, &result.error))
+        return result;
 
     // First check everything; touch nothing unless every file and value is as we left it.
     QList<QJsonObject> toRestore;

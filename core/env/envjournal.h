@@ -2,6 +2,7 @@
 
 #include "envplan.h"
 #include "envregistry.h"
+#include "envlock.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -45,9 +46,27 @@ public:
     EnvJournal(QString stateDir, EnvRegistry *registry, Clock clock);
     void setStageHook(StageHook hook) { m_hook = std::move(hook); }
 
+    /// Applies `plan` under the locks (EnvLocks); refused when a file changed since the plan.
     EnvActionResult apply(const EnvPlan &plan);
+    /// Takes the locks, makes the plan again from the files as they are now (another apply may have
+    /// written them since the caller showed its plan), checks `expectSha256` ("absent" or the hex
+    /// SHA-256 the caller saw; empty: not checked) against that fresh read, and applies it.
+    /// *applied gets the plan that was applied (or refused).
+    EnvActionResult applyRequest(
+        const EnvPlanner &planner, const EnvRequest &request, const QString &expectSha256, EnvPlan *applied);
     /// Reverts the newest applied entry, or all of them (newest first) when `all`.
     EnvActionResult undo(bool all);
+
+    /// How long apply/undo wait for another one to finish (then: "another env apply is running").
+    void setLockWaitMs(int ms) { m_lockWaitMs = ms; }
+    /// The root helper's rules: the state folder, the journal and every entry (folder and files) must
+    /// be owned by us (root) and not writable by group or others, else nothing is read from them;
+    /// and undo writes only `allowedPaths` (the files it manages), never another path an entry names.
+    void requireTrustedState(const QStringList &allowedPaths)
+    {
+        m_trusted = true;
+        m_allowedPaths = allowedPaths;
+    }
     /// Every entry, oldest first.
     QList<JournalSummary> history(QString *error) const;
 
@@ -57,12 +76,20 @@ private:
     EnvActionResult undoEntry(const QString &entryDir, QJsonObject entry);
     bool rollBack(const QList<QJsonObject> &written, const QString &entryDir, QString *error);
     void stage(const QString &name) const;
-    QString nextId() const;
+    EnvActionResult applyLocked(const EnvPlan &plan);
+    EnvActionResult undoLocked(bool all);
+    bool createEntryDir(QString *id, QString *entryDir, QString *error) const;
+    bool untrusted(const QString &path, QString *error) const;
+    bool entryUntrusted(const QString &entryDir, QString *error) const;
+    bool notAllowed(const QJsonObject &file, QString *error) const;
 
     QString m_stateDir;
     EnvRegistry *m_registry;
     Clock m_clock;
     StageHook m_hook;
+    int m_lockWaitMs = 30000;
+    bool m_trusted = false;
+    QStringList m_allowedPaths;
 };
 
 } // namespace ogs

@@ -7,6 +7,8 @@ target_sources(ogs_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/envjournal.h
     ${CMAKE_CURRENT_LIST_DIR}/envkeys.cpp
     ${CMAKE_CURRENT_LIST_DIR}/envkeys.h
+    ${CMAKE_CURRENT_LIST_DIR}/envlock.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/envlock.h
     ${CMAKE_CURRENT_LIST_DIR}/envpathsource.h
     ${CMAKE_CURRENT_LIST_DIR}/envplan.cpp
     ${CMAKE_CURRENT_LIST_DIR}/envplan.h

@@ -95,9 +95,10 @@ void Download::start()
             return;
         }
     }
+    m_hop = m_url;
     QNetworkRequest request(m_url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setMaximumRedirectsAllowed(m_options.maxRedirects);
+    request.setMaximumRedirectsAllowed(m_options.maxRedirects + 1); // ours counts (onRedirected)
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("ollama-gpu-setup"));
     m_reply = m_nam->get(request);
     connect(m_reply, &QNetworkReply::redirected, this, &Download::onRedirected);
@@ -139,17 +140,27 @@ void Download::onRedirected(const QUrl &target)
 {
     if (m_done || !m_reply)
         return;
-    const QUrl from = m_reply->url();
+    // Judged against the hop that answered, never against the new URL or only the first one: every
+    // hop may keep or tighten https, and may only go to the same host or an allowed one.
+    const QUrl from = m_hop;
     const QUrl to = from.resolved(target);
+    // Counted here, and a hop seen before is a loop: Qt 6.4 ended a loop after three hops as
+    // "HTTP 100" with no error, which meant nothing to anyone.
+    if (++m_redirects > m_options.maxRedirects || to == from || m_visited.contains(to)) {
+        fail(InstallText::tr("too many redirects (a loop, or more than %1)").arg(m_options.maxRedirects));
+        return;
+    }
     if (from.scheme() == QLatin1String("https") && to.scheme() != QLatin1String("https")) {
         fail(InstallText::tr("redirected from https to %1; refused").arg(to.toDisplayString()));
         return;
     }
     const QString host = to.host().toLower();
-    if (host != m_url.host().toLower() && !m_options.allowedRedirectHosts.contains(host, Qt::CaseInsensitive)) {
+    if (host != from.host().toLower() && !m_options.allowedRedirectHosts.contains(host, Qt::CaseInsensitive)) {
         fail(InstallText::tr("redirected to another host (%1); refused").arg(to.toDisplayString()));
         return;
     }
+    m_visited << from;
+    m_hop = to;
     emit m_reply->redirectAllowed();
 }
 

@@ -21,7 +21,7 @@ struct DownloadOptions {
     QStringList allowedRedirectHosts;
     int idleTimeoutMs = 30000; ///< no byte for this long: the download fails
     qint64 maxBytes = qint64(4) << 30;
-    int maxRedirects = 5;
+    int maxRedirects = 5; ///< more: "too many redirects"
 };
 
 /// The hosts the official and fork releases redirect to.
@@ -70,6 +70,7 @@ private:
 
     QNetworkAccessManager *m_nam;
     QUrl m_url;
+    QUrl m_hop; ///< the URL of the request now in flight (the previous hop when a redirect arrives)
     QString m_destination;
     QString m_expected;
     DownloadOptions m_options;
@@ -82,6 +83,8 @@ private:
     QString m_error;
     QString m_sha256;
     qint64 m_received = 0;
+    int m_redirects = 0;
+    QList<QUrl> m_visited; ///< the hops before m_hop
     bool m_done = false;
     bool m_cancelled = false;
 };

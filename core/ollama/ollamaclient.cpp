@@ -65,7 +65,13 @@ void OllamaCall::start()
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Accept", m_mode == Mode::Stream ? "application/x-ndjson" : "application/json");
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirects are judged here: only to the same scheme, host and port (an API answer from another
+    // host would be reported as the configured one's, and bench would send its prompt there).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(m_options.maxRedirects + 1); // ours counts; Qt's must not end it first
+    m_hop = url;
+    m_visited.clear();
+    m_redirects = 0;
     // Streams must not be buffered by Qt, and a request is never retried silently by Qt.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (m_method == QLatin1String("GET"))
@@ -75,6 +81,7 @@ void OllamaCall::start()
     connect(m_reply, &QNetworkReply::requestSent, this, [this] { setPhase(Phase::WaitingFirstByte); });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { setPhase(Phase::Receiving); });
     connect(m_reply, &QNetworkReply::readyRead, this, &OllamaCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::redirected, this, &OllamaCall::onRedirected);
     connect(m_reply, &QNetworkReply::finished, this, &OllamaCall::onReplyFinished);
     m_phase = Phase::Connecting;
     m_phaseTimer.start(m_options.connectTimeoutMs);
@@ -109,6 +116,26 @@ void OllamaCall::onReadyRead()
     }
     if (m_splitter.overflowed())
         abortWith(OllamaError::Kind::LineTooLong);
+}
+
+void OllamaCall::onRedirected(const QUrl &target)
+{
+    if (m_done || !m_reply)
+        return;
+    const QUrl to = m_hop.resolved(target);
+    // A hop seen before is a loop (Qt 6.4 ended one after three hops as "HTTP 100" with no error).
+    if (++m_redirects > m_options.maxRedirects || to == m_hop || m_visited.contains(to)) {
+        fail(OllamaError::Kind::Redirected, QString(), m_redirects);
+        return;
+    }
+    if (to.scheme() != m_hop.scheme() || to.host().compare(m_hop.host(), Qt::CaseInsensitive) != 0
+        || to.port() != m_hop.port()) {
+        fail(OllamaError::Kind::Redirected, to.toString(QUrl::RemoveUserInfo));
+        return;
+    }
+    m_visited << m_hop;
+    m_hop = to;
+    emit m_reply->redirectAllowed();
 }
 
 bool OllamaCall::handleLine(const QByteArray &line)
@@ -360,6 +387,15 @@ QString OllamaCall::describe(OllamaError::Kind kind, const QString &serverMessag
             .arg(m_path, QString::number(m_objectCount));
     case OllamaError::Kind::Cancelled:
         return OllamaText::tr("The request %1 was cancelled.").arg(m_path);
+    case OllamaError::Kind::Redirected:
+        // serverMessage: where the redirect pointed (another host); empty: a loop of redirects.
+        return serverMessage.isEmpty()
+            ? OllamaText::tr("%1 at %2 answered with too many redirects (a loop, or more than %3); not followed. "
+                             "Is this address really Ollama?")
+                  .arg(m_path, where, QString::number(m_options.maxRedirects))
+            : OllamaText::tr("%1 at %2 redirected to another address (%3); not followed, so no answer from "
+                             "another server is taken for Ollama's. Check OLLAMA_HOST or --host.")
+                  .arg(m_path, where, serverMessage);
     case OllamaError::Kind::Network:
         return OllamaText::tr("Could not talk to Ollama at %1: %2").arg(where, serverMessage);
     }

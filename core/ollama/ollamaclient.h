@@ -15,6 +15,9 @@ class QNetworkReply;
 
 namespace ogs {
 
+/// The one cap on a whole API answer (JSON body or error page), for every client of Ollama's API.
+inline constexpr qsizetype kMaxOllamaAnswerBytes = 32 * 1024 * 1024;
+
 /// Where Ollama is and how patient to be with it. Every limit is a parameter so tests can shrink it.
 struct OllamaClientOptions {
     QUrl baseUrl = QUrl(QStringLiteral("http://127.0.0.1:11434"));
@@ -25,7 +28,8 @@ struct OllamaClientOptions {
     int retryWindowMs = 0; ///< keep retrying a refused connection this long (Ollama restarting)
     int retryIntervalMs = 250;
     qsizetype maxLineBytes = 1024 * 1024;
-    qsizetype maxBodyBytes = 32 * 1024 * 1024;
+    qsizetype maxBodyBytes = kMaxOllamaAnswerBytes;
+    int maxRedirects = 5; ///< same host and port only; more: "too many redirects"
     QString startHint = defaultStartOllamaHint();
 };
 
@@ -65,6 +69,7 @@ private:
     void start();
     void setPhase(Phase phase);
     void onReadyRead();
+    void onRedirected(const QUrl &target);
     void onReplyFinished();
     void onPhaseTimeout();
     void onTotalTimeout();
@@ -83,6 +88,9 @@ private:
     QString m_model;
     Mode m_mode;
     QPointer<QNetworkReply> m_reply;
+    QUrl m_hop; ///< the URL the reply in flight asked for
+    int m_redirects = 0;
+    QList<QUrl> m_visited;
     QTimer m_phaseTimer;
     QTimer m_totalTimer;
     QElapsedTimer m_sinceStart;

@@ -35,6 +35,8 @@ QString errorKindKey(OllamaError::Kind kind)
         return QStringLiteral("stream_truncated");
     case OllamaError::Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case OllamaError::Kind::Redirected:
+        return QStringLiteral("redirected");
     case OllamaError::Kind::Network:
         return QStringLiteral("network");
     }

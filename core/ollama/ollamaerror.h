@@ -22,6 +22,7 @@ struct OllamaError {
         LineTooLong, ///< a streamed line over the cap
         StreamTruncated, ///< the connection closed before the final object
         Cancelled, ///< cancelled by us
+        Redirected, ///< a redirect to another host or scheme (not followed), or too many of them
         Network ///< anything else from the network layer
     };
     Kind kind = Kind::None;

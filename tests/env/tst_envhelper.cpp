@@ -5,12 +5,37 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace ogs;
 
 namespace {
+
+uint modeOf(const QString &path)
+{
+    struct stat st { };
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & 07777) : 0xffff;
+}
+
+uint ownerOf(const QString &path)
+{
+    struct stat st { };
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_uid : 0xffff;
+}
+
+/// Sets a umask for the scope (the helper sets its own; the test restores the test's).
+struct UmaskScope {
+    explicit UmaskScope(mode_t m) : old(::umask(m)) {}
+    ~UmaskScope() { ::umask(old); }
+    mode_t old;
+};
 
 class RecordingRunner final : public ProcessRunner {
 public:
@@ -117,6 +142,102 @@ private slots:
         r = helper({QStringLiteral("undo")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("nothing to undo")));
+    }
+
+    /// Issue #20: under the caller's umask 000 the helper made its folders world-writable; a local
+    /// user could then plant a journal entry or an ExecStartPre= drop-in. Run as root here.
+    void hostileUmaskMakesNoWritableFolder()
+    {
+        if (::geteuid() != 0)
+            QSKIP("the helper runs as root; this test checks root-owned folders");
+        UmaskScope hostile(0);
+        const HelperRun r = helper({QStringLiteral("apply"), QStringLiteral("--target"), QStringLiteral("systemd"),
+            QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1"), QStringLiteral("--expect-sha256"),
+            QStringLiteral("absent"), QStringLiteral("--no-restart")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString journal = m_state + QStringLiteral("/env-journal");
+        const QString entry = journal + QLatin1Char('/') + QDir(journal).entryList(QDir::Dirs | QDir::NoDotAndDotDot).value(0);
+        for (const QString &dir : {m_state, journal, QFileInfo(dropIn()).absolutePath()}) {
+            QCOMPARE(QString::number(modeOf(dir), 8), QStringLiteral("755"));
+            QCOMPARE(ownerOf(dir), 0u);
+        }
+        QCOMPARE(QString::number(modeOf(entry), 8), QStringLiteral("700"));
+        QCOMPARE(QString::number(modeOf(dropIn()), 8), QStringLiteral("644"));
+        for (const QString &name : QDir(entry).entryList(QDir::Files))
+            QVERIFY2((modeOf(entry + QLatin1Char('/') + name) & 022) == 0, qPrintable(name));
+    }
+
+    /// Issue #20: a state folder someone else can write is not trusted, for apply or undo.
+    void writableStateFolderIsRefused()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root");
+        QDir().mkpath(m_state + QStringLiteral("/env-journal"));
+        QFile::setPermissions(m_state, QFileDevice::Permissions(0x7777)); // rwx for everyone
+        HelperRun r = helper({QStringLiteral("apply"), QStringLiteral("--target"), QStringLiteral("systemd"),
+            QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1"), QStringLiteral("--expect-sha256"),
+            QStringLiteral("absent")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("refusing to trust %1").arg(m_state)), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(dropIn()));
+        r = helper({QStringLiteral("undo")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("refusing to trust")), qPrintable(r.err));
+    }
+
+    /// Issue #20: a planted journal entry naming another file (/etc/profile.d/…) is never written by
+    /// undo, whether the entry is root's own (allow-list) or another user's (ownership).
+    void plantedEntryIsNeverRestored()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root");
+        const QString evil = m_roots.root + QStringLiteral("/etc/profile.d/ogs-planted.sh");
+        const QByteArray payload = "chmod u+s /bin/bash\n";
+        const QString entry = m_state + QStringLiteral("/env-journal/000001-20261207T000000Z");
+        QVERIFY(QDir().mkpath(entry));
+        QFile before(entry + QStringLiteral("/file-0.before"));
+        QVERIFY(before.open(QIODevice::WriteOnly));
+        before.write(payload);
+        before.close();
+        const QJsonObject file{{QStringLiteral("path"), evil}, {QStringLiteral("write_path"), evil},
+            {QStringLiteral("existed"), true}, {QStringLiteral("exists_after"), false},
+            {QStringLiteral("before_sha256"), QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex())},
+            {QStringLiteral("after_sha256"), QString()}, {QStringLiteral("before_file"), QStringLiteral("file-0.before")},
+            {QStringLiteral("after_file"), QStringLiteral("file-0.after")},
+            {QStringLiteral("created_dirs"), QJsonArray{QJsonValue(m_roots.root + QStringLiteral("/etc/profile.d"))}}};
+        QFile json(entry + QStringLiteral("/journal.json"));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(QJsonDocument(QJsonObject{{QStringLiteral("id"), QStringLiteral("000001-20261207T000000Z")},
+            {QStringLiteral("target"), QStringLiteral("systemd")}, {QStringLiteral("state"), QStringLiteral("applied")},
+            {QStringLiteral("files"), QJsonArray{file}}}).toJson());
+        json.close();
+        HelperRun r = helper({QStringLiteral("undo"), QStringLiteral("--no-restart")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("which is not a file this helper manages")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(evil));
+
+        // The same entry, planted by another user (uid 65534): not even read.
+        for (const QString &p : {entry, json.fileName(), before.fileName()})
+            QCOMPARE(::chown(QFile::encodeName(p).constData(), 65534, 65534), 0);
+        r = helper({QStringLiteral("undo"), QStringLiteral("--no-restart")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("refusing to trust %1").arg(entry)), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("owner uid 65534")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(evil));
+    }
+
+    /// Issue #20: a drop-in folder others can write (planted before us) is not written into.
+    void writableDropInFolderIsRefused()
+    {
+        const QString folder = QFileInfo(dropIn()).absolutePath();
+        QVERIFY(QDir().mkpath(folder));
+        QFile::setPermissions(folder, QFileDevice::Permissions(0x7777));
+        const HelperRun r = helper({QStringLiteral("apply"), QStringLiteral("--target"), QStringLiteral("systemd"),
+            QStringLiteral("--set"), QStringLiteral("OLLAMA_VULKAN=1"), QStringLiteral("--expect-sha256"),
+            QStringLiteral("absent")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("the folder %1 (owner uid").arg(folder)), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(dropIn()));
     }
 
     void etcEnvironmentWithExpectedHash()

@@ -20,6 +20,91 @@ using namespace ogs;
 using ogs::test::FeedFault;
 using ogs::test::ReleaseFeedServer;
 
+namespace {
+
+/// A loopback HTTPS server with a self-signed certificate for 127.0.0.1 and localhost (trusted only
+/// by this test process): each path answers a redirect to a fixed address or a small body.
+class TlsRedirectServer final : public QObject {
+public:
+    bool start(const QString &dir)
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty() || !QSslSocket::supportsSsl())
+            return false;
+        const QString key = dir + QStringLiteral("/redirect-key.pem");
+        const QString cert = dir + QStringLiteral("/redirect-cert.pem");
+        QProcess make;
+        make.setStandardOutputFile(QProcess::nullDevice());
+        make.setStandardErrorFile(QProcess::nullDevice());
+        make.start(openssl, { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost") });
+        if (!make.waitForFinished(60000) || make.exitCode() != 0)
+            return false;
+        QFile certFile(cert);
+        QFile keyFile(key);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return false;
+        m_cert = QSslCertificate(certFile.readAll());
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(m_cert);
+        config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+        m_server.setSslConfiguration(config);
+        connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                serve(socket);
+        });
+        return m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    /// The client side trusts the certificate: only this process, only while the test runs.
+    QSslConfiguration trusting() const
+    {
+        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+        c.addCaCertificate(m_cert);
+        return c;
+    }
+    QUrl url(const QString &host, const QString &path) const
+    {
+        return QUrl(QStringLiteral("https://%1:%2%3").arg(host).arg(m_server.serverPort()).arg(path));
+    }
+    void redirect(const QString &path, const QUrl &to) { m_redirects.insert(path, to); }
+    void setFile(const QString &path, const QByteArray &body) { m_files.insert(path, body); }
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+            m_pending[socket] += socket->readAll();
+            if (!m_pending[socket].contains("\r\n\r\n"))
+                return;
+            const QString path = QString::fromLatin1(m_pending.take(socket).split(' ').value(1));
+            QByteArray answer;
+            if (m_redirects.contains(path)) {
+                answer = "HTTP/1.1 302 Found\r\nLocation: " + m_redirects.value(path).toEncoded()
+                    + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+            } else {
+                const QByteArray body = m_files.value(path, "not found\n");
+                answer = (m_files.contains(path) ? "HTTP/1.1 200 OK" : "HTTP/1.1 404 Not Found")
+                    + QByteArray("\r\nContent-Length: ") + QByteArray::number(body.size())
+                    + "\r\nConnection: close\r\n\r\n" + body;
+            }
+            socket->write(answer);
+            socket->disconnectFromHost();
+        });
+    }
+
+    QSslServer m_server;
+    QSslCertificate m_cert;
+    QHash<QString, QUrl> m_redirects;
+    QHash<QString, QByteArray> m_files;
+    QHash<QTcpSocket *, QByteArray> m_pending;
+};
+
+} // namespace
+
 class TestDownload final : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
@@ -154,6 +239,56 @@ private slots:
         QCOMPARE(world.first().type(), QNetworkProxy::HttpProxy);
         QCOMPARE(world.first().port(), proxyPort);
 #endif
+    }
+
+    /// Issue #20: every hop is judged against the hop before it. Fails before the fix: the second
+    /// hop (https → plain http on the same host) was followed.
+    void redirectsAreJudgedAtEveryHop()
+    {
+        TlsRedirectServer tls;
+        if (!tls.start(m_dir.path()))
+            QSKIP("no TLS backend or no openssl (needed to make a self-signed certificate)");
+        QSslConfiguration::setDefaultConfiguration(tls.trusting());
+        ReleaseFeedServer plain;
+        QVERIFY(plain.listen());
+        plain.setFile(QStringLiteral("/install.sh"), "#!/bin/sh\necho planted\n");
+        tls.setFile(QStringLiteral("/install.sh"), "#!/bin/sh\necho real\n");
+        // https → https on the same host is fine (and proves the test trusts the certificate).
+        tls.redirect(QStringLiteral("/same"), tls.url(QStringLiteral("127.0.0.1"), QStringLiteral("/install.sh")));
+        QCOMPARE(fetch(tls.url(QStringLiteral("127.0.0.1"), QStringLiteral("/same")), {}), QString());
+        // First hop https → https, second hop https → http on the same host.
+        tls.redirect(QStringLiteral("/hop1"), tls.url(QStringLiteral("127.0.0.1"), QStringLiteral("/hop2")));
+        tls.redirect(QStringLiteral("/hop2"), plain.url(QStringLiteral("/install.sh")));
+        QString error = fetch(tls.url(QStringLiteral("127.0.0.1"), QStringLiteral("/hop1")), {});
+        QVERIFY2(error.contains(QStringLiteral("redirected from https to http://127.0.0.1")), qPrintable(error));
+        QVERIFY(plain.requestedPaths().isEmpty());
+        // A direct downgrade.
+        tls.redirect(QStringLiteral("/down"), plain.url(QStringLiteral("/install.sh")));
+        error = fetch(tls.url(QStringLiteral("127.0.0.1"), QStringLiteral("/down")), {});
+        QVERIFY2(error.contains(QStringLiteral("redirected from https to http://")), qPrintable(error));
+        // Another host at the second hop: 127.0.0.1 → 127.0.0.1 → localhost.
+        tls.redirect(QStringLiteral("/away1"), tls.url(QStringLiteral("127.0.0.1"), QStringLiteral("/away2")));
+        tls.redirect(QStringLiteral("/away2"), tls.url(QStringLiteral("localhost"), QStringLiteral("/install.sh")));
+        error = fetch(tls.url(QStringLiteral("127.0.0.1"), QStringLiteral("/away1")), {});
+        QVERIFY2(error.contains(QStringLiteral("redirected to another host (https://localhost:")), qPrintable(error));
+        // An allowed host, then from there to a third one.
+        DownloadOptions allowLocalhost;
+        allowLocalhost.allowedRedirectHosts = { QStringLiteral("localhost") };
+        QCOMPARE(fetch(tls.url(QStringLiteral("127.0.0.1"), QStringLiteral("/away1")), allowLocalhost), QString());
+        QVERIFY(leftovers().contains(QStringLiteral("file.bin")));
+        QSslConfiguration::setDefaultConfiguration(QSslConfiguration());
+    }
+
+    /// Issue #20: a redirect loop says so (it said "HTTP 302" / a status that meant nothing).
+    void redirectLoopSaysTooManyRedirects()
+    {
+        ReleaseFeedServer server;
+        QVERIFY(server.listen());
+        server.setFile(QStringLiteral("/loop"), "x");
+        server.setFault(QStringLiteral("/loop"), FeedFault::RedirectLoop);
+        const QString error = fetch(server.url(QStringLiteral("/loop")), {});
+        QVERIFY2(error.contains(QStringLiteral("too many redirects (a loop, or more than 5)")), qPrintable(error));
+        QVERIFY(leftovers().isEmpty());
     }
 
     void badAddressesAndFolders()

@@ -311,6 +311,59 @@ private slots:
         QCOMPARE(finished.count(), 1);
     }
 
+    /// Issue #20: a redirect to another host is not followed (bench sent its prompt there, ps and
+    /// status reported the other server's answers as Ollama's); the message says what happened.
+    void crossHostRedirectIsNotFollowed()
+    {
+        OllamaTestServer configured(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
+        OllamaTestServer other(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
+        QVERIFY(configured.listen() && other.listen());
+        QUrl elsewhere = other.url();
+        elsewhere.setHost(QStringLiteral("localhost")); // another host name (and another port)
+        elsewhere.setPath(QStringLiteral("/api/generate"));
+        configured.setRedirect(QStringLiteral("/api/generate"), elsewhere);
+        QUrl psElsewhere = other.url();
+        psElsewhere.setPath(QStringLiteral("/api/ps"));
+        configured.setRedirect(QStringLiteral("/api/ps"), psElsewhere); // same host name, other port
+        OllamaClient client(optionsFor(configured.url()));
+
+        OllamaCall *g = client.generate(generateRequest(4));
+        QVERIFY(!g->wait());
+        QCOMPARE(g->error().kind, OllamaError::Kind::Redirected);
+        QVERIFY2(g->error().message.contains(QStringLiteral("redirected to another address (http://localhost:")),
+            qPrintable(g->error().message));
+        QVERIFY2(g->error().message.contains(QStringLiteral("not followed")), qPrintable(g->error().message));
+        OllamaCall *p = client.ps();
+        QVERIFY(!p->wait());
+        QCOMPARE(p->error().kind, OllamaError::Kind::Redirected);
+        QCOMPARE(errorKindKey(p->error().kind), QStringLiteral("redirected"));
+        QVERIFY2(other.requests().isEmpty(), "the other server got a request");
+
+        // The same host and port is followed (a path moved on the same server).
+        QUrl moved = configured.url();
+        moved.setPath(QStringLiteral("/api/version"));
+        configured.setRedirect(QStringLiteral("/api/old-version"), moved);
+        OllamaCall *v = client.request(QStringLiteral("GET"), QStringLiteral("/api/old-version"), {}, OllamaCall::Mode::Json);
+        QVERIFY2(v->wait(), qPrintable(v->error().message));
+        QVERIFY(v->result().contains(QStringLiteral("version")));
+    }
+
+    /// Issue #20: a redirect loop says "too many redirects" (it said "HTTP 100"-like statuses).
+    void redirectLoopSaysSo()
+    {
+        OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
+        QVERIFY(server.listen());
+        QUrl self = server.url();
+        self.setPath(QStringLiteral("/api/version"));
+        server.setRedirect(QStringLiteral("/api/version"), self);
+        OllamaClient client(optionsFor(server.url()));
+        OllamaCall *v = client.version();
+        QVERIFY(!v->wait());
+        QCOMPARE(v->error().kind, OllamaError::Kind::Redirected);
+        QVERIFY2(v->error().message.contains(QStringLiteral("too many redirects (a loop, or more than 5)")),
+            qPrintable(v->error().message));
+    }
+
     void modelNotFound()
     {
         OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));

@@ -165,6 +165,12 @@ private:
 
     void handle(const RecordedRequest &r, const QByteArray &rawBody)
     {
+        if (const QUrl to = m_server->m_redirects.value(r.path); to.isValid()) {
+            write("HTTP/1.1 307 Temporary Redirect\r\nLocation: " + to.toEncoded()
+                + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            m_socket->disconnectFromHost();
+            return;
+        }
         m_fault = m_server->faultFor(r.path);
         if (m_fault.fault == Fault::NoResponse)
             return;

@@ -62,6 +62,9 @@ public:
     void setVramFraction(double fraction) { m_vramFraction = fraction; }
     /// Injects `fault` into every request to `path` ("/api/generate", "/api/ps", …); Fault::None clears it.
     void setFault(const QString &path, Fault fault, int afterObjects = 2);
+    /// Answers every request to `path` with "307 Temporary Redirect" to `to` (a loop when `to` is `path`
+    /// itself, another server when it names another host or port); an empty URL clears it.
+    void setRedirect(const QString &path, const QUrl &to) { m_redirects.insert(path, to); }
     /// Serves this document for /api/ps instead of the server's own state.
     void setRunningModels(const QJsonObject &ps) { m_psOverride = ps; }
     /// Closes the listening socket (connections are refused) and listens again on the same port after `downMs`.
@@ -113,6 +116,7 @@ private:
     int m_writeChunkBytes = 0;
     double m_vramFraction = 1.0;
     QHash<QString, FaultSpec> m_faults;
+    QHash<QString, QUrl> m_redirects;
     QJsonObject m_psOverride;
     QList<RecordedRequest> m_requests;
     QList<Loaded> m_loaded;

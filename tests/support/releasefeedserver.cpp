@@ -133,6 +133,10 @@ void ReleaseFeedServer::respond(QTcpSocket *socket, const QString &requested)
     }
     QByteArray body = m_files.value(path);
     switch (fault) {
+    case FeedFault::RedirectLoop:
+        socket->write(header(302, "Found", 0, "Location: " + path.toUtf8() + "\r\n"));
+        socket->disconnectFromHost();
+        return;
     case FeedFault::RedirectOtherHost:
     case FeedFault::RedirectSameHost: {
         const QByteArray location = fault == FeedFault::RedirectOtherHost

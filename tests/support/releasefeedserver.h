@@ -18,6 +18,7 @@ enum class FeedFault {
     DropMidBody, ///< the full Content-Length announced, half the body sent, then the connection closed
     RedirectOtherHost, ///< 302 to /mirror/PATH on http://localhost:PORT (another host name)
     RedirectSameHost, ///< 302 to /mirror/PATH on this host (served normally)
+    RedirectLoop, ///< 302 to PATH itself, forever
     Slow, ///< the body in small pieces with a pause between them (for cancel)
     Deflate ///< the body compressed, "Content-Encoding: deflate" (as an API server may answer)
 };

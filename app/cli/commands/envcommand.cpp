@@ -408,6 +408,15 @@ int runEnv(const QStringList &allArgs)
         : decideDefaultTarget(probe);
     std::unique_ptr<EnvRegistry> registry = makeSystemRegistry();
     EnvJournal journal(ctx.stateDir, registry.get(), [] { return QDateTime::currentDateTimeUtc(); });
+    if (ctx.stateDir == envHelperStateDir()) {
+        // root shares the helper's journal: the helper's rules (trusted state, allow-listed paths).
+        QStringList managed;
+        for (const EnvTarget t : allEnvTargets()) {
+            if (isFileTarget(t))
+                managed << envTargetPath(t, ctx.roots);
+        }
+        journal.requireTrustedState(managed);
+    }
 
     if (verb == QLatin1String("status")) {
         EnvStatusInput input;
@@ -584,9 +593,14 @@ int runEnv(const QStringList &allArgs)
             helperArgs << QStringLiteral("--no-restart");
         return runHelper(helperArgs);
     }
-    const EnvActionResult r = journal.apply(*plan);
+    // Planned again under the locks from the files as they are then (another apply may have
+    // written them since the plan above was shown); --expect-sha256 is checked against that read.
+    EnvPlan applied = *plan;
+    const EnvActionResult r = isFileTarget(plan->target)
+        ? journal.applyRequest(planner, request, parser.value(expect), &applied)
+        : journal.apply(*plan);
     QStringList messages = r.messages;
-    if (r.ok && plan->hasChanges())
+    if (r.ok && applied.hasChanges())
         restartOllamaFor(plan->target, ctx, parser.isSet(noRestart), systemRunner, &messages);
     if (parser.isSet(json)) {
         QJsonObject o = actionJson("applied", EnvActionResult { r.ok, r.error, r.journalId, messages });
