@@ -162,7 +162,7 @@ int runOllama(const QStringList &allArgs)
     if (!verbs.contains(verb))
         return usageError(kCommand,
             verb.isEmpty() ? QStringLiteral("say status, plan, install, update or switch")
-                           : QStringLiteral("unknown action '%1' (status, plan, install, update, switch)").arg(verb));
+                           : QStringLiteral("unknown action '%1' (expected status, plan, install, update or switch)").arg(verb));
     const bool changes = verb != QLatin1String("status") && verb != QLatin1String("plan");
     if (parser.isSet(yes) && !changes)
         return usageError(kCommand, QStringLiteral("--yes only goes with install, update or switch"));
