@@ -3,6 +3,7 @@
 #include "cli/commands/envcommand.h"
 #include "cli/commands/monitorcommand.h"
 #include "cli/commands/recommendcommand.h"
+#include "cli/displayprobe.h"
 #include "cli/guiloader.h"
 
 #include <QCoreApplication>
@@ -21,14 +22,16 @@ QStringList arguments(int argc, char **argv)
 /// everything else is a headless command run with QCoreApplication alone.
 int runWindow(const ogs::app::GuiRequest &request, int &argc, char **argv)
 {
-    if (!ogs::app::displayAvailable()) {
+    const ogs::app::DisplayCheck display = ogs::app::checkDisplay(ogs::app::DisplayEnvironment::fromProcess());
+    if (!display.available) {
         QCoreApplication app(argc, argv);
         if (request.kind == ogs::app::GuiRequest::Kind::Monitor)
             return ogs::cli::failure(QStringLiteral("monitor"),
-                                     QStringLiteral("no graphical display found ($DISPLAY and $WAYLAND_DISPLAY are not set); "
-                                                    "use 'ollama-gpu-setup sample' for the same numbers as text"));
-        return ogs::app::runHeadlessFallback();
+                display.reason + QStringLiteral("; use 'ollama-gpu-setup sample' for the same numbers as text"));
+        return ogs::app::runHeadlessFallback(display.reason);
     }
+    if (!display.platform.isEmpty())
+        qputenv("QT_QPA_PLATFORM", display.platform.toLocal8Bit());
     return ogs::app::launchGui(request, argc, argv);
 }
 

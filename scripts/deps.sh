@@ -17,6 +17,7 @@ test_pkgs=(
     g++-mingw-w64-x86-64-posix wine64 nsis
     desktop-file-utils appstream dpkg-dev pkexec
     zsh fish systemd unzip
+    file bash coreutils zip # CPack's DEB generator runs `file`; bash for the scripts
     clang libclang-rt-14-dev
 )
 

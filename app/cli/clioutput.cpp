@@ -86,6 +86,32 @@ std::optional<int> takeDirectoryOption(const QCommandLineParser &parser, const Q
     return std::nullopt;
 }
 
+QString notAFileReason(const QString &optionName, const QString &path)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        return QStringLiteral("--%1: the file name is empty").arg(optionName);
+    if (!info.exists())
+        return QStringLiteral("--%1: '%2' does not exist").arg(optionName, path);
+    if (info.isDir())
+        return QStringLiteral("--%1: '%2' is a folder, not a file").arg(optionName, path);
+    if (!info.isFile())
+        return QStringLiteral("--%1: '%2' is not a regular file").arg(optionName, path);
+    return {};
+}
+
+QString memorySizeError(const QString &optionName, const QString &value, std::optional<qint64> parsed)
+{
+    if (parsed && *parsed == 0)
+        return QStringLiteral("--%1: 0 is not allowed: a GPU with no memory can hold no part of a model; give the "
+                              "card's memory, e.g. --%1 8GiB (without a GPU, Ollama runs on the processor)")
+            .arg(optionName);
+    if (parsed && *parsed < 0)
+        return QStringLiteral("--%1: '%2' is negative; give the card's memory, e.g. --%1 8GiB").arg(optionName, value);
+    return QStringLiteral("--%1: '%2' is not a size (8G or 8GB = 8*10^9 bytes, 8GiB = 8*2^30 bytes, or plain bytes)")
+        .arg(optionName, value);
+}
+
 void printColumns(const QList<QStringList> &rows, int gap)
 {
     QList<int> widths;

@@ -27,6 +27,14 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &c
 std::optional<int> takeDirectoryOption(const QCommandLineParser &parser, const QCommandLineOption &option,
                                        const QString &command, QString *target);
 
+/// Why `path`, given to --optionName, is not a file to read ("does not exist", "is a folder, not a file");
+/// empty when it is one.
+QString notAFileReason(const QString &optionName, const QString &path);
+
+/// Why a memory size given to --optionName (`parsed`, from parseByteSize) is refused: 0 and negative say why
+/// they are not allowed, anything else is not a size.
+QString memorySizeError(const QString &optionName, const QString &value, std::optional<qint64> parsed);
+
 /// Prints rows as columns padded to the widest cell plus `gap` spaces (the first row is the header).
 void printColumns(const QList<QStringList> &rows, int gap = 2);
 

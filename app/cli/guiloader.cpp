@@ -9,16 +9,6 @@
 
 namespace ogs::app {
 
-bool displayAvailable()
-{
-#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
-    return true;
-#else
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
-#endif
-}
-
 int launchGui(const GuiRequest &request, int &argc, char **argv)
 {
     QString tried;
@@ -50,14 +40,12 @@ int launchGui(const GuiRequest &request, int &argc, char **argv)
     return entry(request, argc, argv);
 }
 
-int runHeadlessFallback()
+int runHeadlessFallback(const QString &reason)
 {
-    cli::err() << "ollama-gpu-setup: no graphical display found ($DISPLAY and $WAYLAND_DISPLAY are not set), "
-                  "so the wizard cannot open.\n"
+    cli::err() << "ollama-gpu-setup: " << reason << ", so the wizard cannot open.\n"
                   "Every step is also a command: see 'ollama-gpu-setup --help'. Here is what 'detect' finds:\n\n";
     cli::err().flush();
-    const int rc = cli::runCli({QStringLiteral("detect")});
-    return rc == cli::ExitOk ? cli::ExitFailed : rc;
+    return cli::runCli({QStringLiteral("detect")});
 }
 
 } // namespace ogs::app

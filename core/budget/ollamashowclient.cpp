@@ -32,7 +32,7 @@ QUrl OllamaShowClient::normalizeHost(const QString &host)
 }
 
 std::optional<QByteArray> OllamaShowClient::request(
-    const QString &path, const QByteArray &postBody, QString *error) const
+    const QString &path, const QByteArray &postBody, QString *error, int *httpStatus) const
 {
     QNetworkAccessManager nam;
     QUrl url = m_baseUrl;
@@ -58,6 +58,8 @@ std::optional<QByteArray> OllamaShowClient::request(
     const QString netError = reply->errorString();
     const bool failed = reply->error() != QNetworkReply::NoError && status == 0;
     reply->deleteLater();
+    if (httpStatus)
+        *httpStatus = status;
     if (failed) {
         *error = BudgetText::tr("cannot reach Ollama at %1: %2").arg(m_baseUrl.toString(), netError);
         return std::nullopt;
@@ -79,7 +81,16 @@ std::optional<ModelDescription> OllamaShowClient::describe(const QString &model,
     QString &err = error ? *error : localError;
     const QByteArray body
         = QJsonDocument(QJsonObject { { QStringLiteral("model"), model } }).toJson(QJsonDocument::Compact);
-    const std::optional<QByteArray> show = request(QStringLiteral("/api/show"), body, &err);
+    int status = 0;
+    const std::optional<QByteArray> show = request(QStringLiteral("/api/show"), body, &err, &status);
+    if (!show && status == 404) {
+        // Ollama's answer for a model it does not have: say what to do, not only the status.
+        err = BudgetText::tr("Ollama at %1 does not have the model %2 (%3): download it with `ollama pull %2`, or "
+                             "give its file size with --model-size")
+                  .arg(m_baseUrl.toString(), model, err.section(QStringLiteral(": "), 1).isEmpty()
+                          ? QStringLiteral("HTTP 404")
+                          : err.section(QStringLiteral(": "), 1));
+    }
     if (!show)
         return std::nullopt;
     const QJsonDocument doc = QJsonDocument::fromJson(*show);

@@ -23,7 +23,8 @@ public:
     static QUrl normalizeHost(const QString &host);
 
 private:
-    std::optional<QByteArray> request(const QString &path, const QByteArray &postBody, QString *error) const;
+    std::optional<QByteArray> request(
+        const QString &path, const QByteArray &postBody, QString *error, int *httpStatus = nullptr) const;
 
     QUrl m_baseUrl;
     QHash<QString, int> m_globalEvery;

@@ -617,7 +617,11 @@ EnvActionResult EnvJournal::undoEntry(const QString &entryDir, QJsonObject entry
             return result;
         }
         restored << f;
-        result.messages << QStringLiteral("Restored %1").arg(f.value(QStringLiteral("write_path")).toString());
+        const QString written = f.value(QStringLiteral("write_path")).toString();
+        // A file that did not exist before the apply (a systemd drop-in, a new rc file) is deleted, not restored.
+        result.messages << (f.value(QStringLiteral("existed")).toBool()
+                ? QStringLiteral("Restored %1").arg(written)
+                : QStringLiteral("Removed %1 (ollama-gpu-setup had created it)").arg(written));
     }
     for (const QJsonObject &r : std::as_const(registryToRestore)) {
         QString error;

@@ -44,8 +44,16 @@ struct BenchReport {
     std::optional<BenchRun> cpu;
     std::optional<ExpectedRange> expected;
 
-    /// "ok", "slow", "fast", "cpu" (the model is not on the GPU), "failed" or "unknown" (no range to compare with).
+    /// Below this GPU/CPU generation ratio the GPU is not what makes the model run ("no_speedup").
+    static constexpr double kMinGpuSpeedup = 1.5;
+
+    /// "ok", "slow", "fast", "cpu" (the model is not on the GPU), "no_speedup" (the CPU baseline is about as
+    /// fast), "partial" (split CPU/GPU, not slow), "failed" or "unknown" (no range to compare with).
     QString verdict() const;
+    /// GPU generation rate over the CPU baseline's, when both were measured.
+    std::optional<double> generationSpeedup() const;
+    /// /api/ps put part of the model on the CPU ("28%/72% CPU/GPU").
+    bool partialOffload() const;
     /// One sentence for the user explaining verdict().
     QString verdictText() const;
     QJsonObject toJson() const;

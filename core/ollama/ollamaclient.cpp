@@ -10,6 +10,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
+
 namespace ogs {
 
 namespace {
@@ -17,6 +19,13 @@ namespace {
 QString seconds(int ms)
 {
     return QString::number(ms / 1000.0, 'g', 3);
+}
+
+/// Requests that make Ollama load the model first (which may take minutes for a large one).
+bool loadsAModel(const QString &path)
+{
+    return path == QLatin1String("/api/generate") || path == QLatin1String("/api/chat")
+        || path == QLatin1String("/api/embed") || path == QLatin1String("/api/embeddings");
 }
 
 } // namespace
@@ -34,6 +43,12 @@ OllamaCall::OllamaCall(QNetworkAccessManager *nam, const OllamaClientOptions &op
 {
     if (!body.isEmpty() || method == QLatin1String("POST"))
         m_body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (!loadsAModel(path) && m_options.quickTimeoutMs > 0) {
+        // Only loading a model may take minutes; anything else that is silent this long is stuck.
+        m_options.firstByteTimeoutMs = std::min(m_options.firstByteTimeoutMs, m_options.quickTimeoutMs);
+        if (mode == Mode::Json) // a pull's stream may pause long while Ollama checks a large blob's digest
+            m_options.idleTimeoutMs = std::min(m_options.idleTimeoutMs, m_options.quickTimeoutMs);
+    }
     m_phaseTimer.setSingleShot(true);
     m_totalTimer.setSingleShot(true);
     connect(&m_phaseTimer, &QTimer::timeout, this, &OllamaCall::onPhaseTimeout);
@@ -350,10 +365,14 @@ QString OllamaCall::describe(OllamaError::Kind kind, const QString &serverMessag
             "listens on that interface (OLLAMA_HOST=0.0.0.0 when connecting from WSL2).")
             .arg(where, seconds(m_options.connectTimeoutMs));
     case OllamaError::Kind::FirstByteTimeout:
-        return OllamaText::tr(
-            "Ollama at %1 accepted the request %2 but sent no answer within %3 s. It may be stuck loading "
-            "the model; look at its server log.")
-            .arg(where, m_path, seconds(m_options.firstByteTimeoutMs));
+        // Only a request that runs a model may be waiting for it to load; /api/ps, /api/tags, … never load one.
+        return loadsAModel(m_path)
+            ? OllamaText::tr("Ollama at %1 accepted the request %2 but sent nothing for %3 s: it may be stuck "
+                             "loading the model; look at its server log, or restart it.")
+                  .arg(where, m_path, seconds(m_options.firstByteTimeoutMs))
+            : OllamaText::tr("Ollama at %1 accepted the connection but sent nothing for %3 s in answer to %2: "
+                             "Ollama may be stuck; restart it.")
+                  .arg(where, m_path, seconds(m_options.firstByteTimeoutMs));
     case OllamaError::Kind::IdleTimeout:
         return OllamaText::tr(
             "Ollama stopped sending in the middle of the answer to %1: nothing for %2 s. The model runner "

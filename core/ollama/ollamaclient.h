@@ -24,6 +24,9 @@ struct OllamaClientOptions {
     int connectTimeoutMs = 5000;
     int firstByteTimeoutMs = 300000; ///< loading a model may take minutes (OLLAMA_LOAD_TIMEOUT is 5 min)
     int idleTimeoutMs = 60000;
+    /// First-byte and idle limit for requests that load no model (/api/version, /api/tags, /api/ps, /api/show,
+    /// /api/pull): a server silent this long is stuck, not busy (0 = use the limits above for every request).
+    int quickTimeoutMs = 30000;
     int totalTimeoutMs = 0; ///< 0 = no limit for the whole request
     int retryWindowMs = 0; ///< keep retrying a refused connection this long (Ollama restarting)
     int retryIntervalMs = 250;

@@ -144,8 +144,40 @@ private slots:
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         const Run r = run({}, env);
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 0); // the documented fallback: the detection, exit like detect
         QVERIFY2(r.err.contains(QLatin1String("no graphical display")), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("Platform:")), qPrintable(r.out));
+    }
+
+    /// A $DISPLAY that is set but answers nothing (stale `ssh -X`, sudo, WSL without WSLg): Qt would
+    /// abort with exit 134 ("Reinstalling the application may fix this problem"); the check before
+    /// the GUI module loads takes the same fallback instead.
+    void unreachableDisplayTakesTheHeadlessFallback_data()
+    {
+        QTest::addColumn<QString>("display");
+        QTest::addColumn<QString>("wayland");
+        QTest::newRow("x11 socket that nobody serves") << QStringLiteral(":4711") << QString();
+        QTest::newRow("wayland socket that does not exist") << QString() << QStringLiteral("wayland-4711");
+    }
+    void unreachableDisplayTakesTheHeadlessFallback()
+    {
+        QFETCH(QString, display);
+        QFETCH(QString, wayland);
+        QTemporaryDir runtime;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        if (!display.isEmpty())
+            env.insert(QStringLiteral("DISPLAY"), display);
+        if (!wayland.isEmpty())
+            env.insert(QStringLiteral("WAYLAND_DISPLAY"), wayland);
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+        const Run r = run({}, env);
+        QVERIFY2(!r.err.contains(QLatin1String("Reinstalling")), qPrintable(r.err));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QLatin1String("cannot be reached")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(display.isEmpty() ? wayland : display), qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String("Platform:")), qPrintable(r.out));
     }
 };

@@ -203,7 +203,10 @@ private slots:
         const Run applied = run(
             QStringList { QStringLiteral("env"), QStringLiteral("apply"), QStringLiteral("--yes") } + set + roots());
         QCOMPARE(applied.exitCode, 0);
-        QVERIFY(applied.out.contains(QLatin1String("Undo with: ollama-gpu-setup env undo")));
+        // The hint carries the options that chose the files, so copying it undoes this apply.
+        QVERIFY2(applied.out.contains(
+                     QStringLiteral("Undo with: ollama-gpu-setup env undo --home %1 --root %2\n").arg(m_home, m_root)),
+            qPrintable(applied.out));
         const QByteArray after = readAll(bashrc());
         QVERIFY(after.startsWith(QByteArray(original + "\r\n# >>> ollama-gpu-setup >>>\r\n")));
         QVERIFY(after.endsWith("# <<< ollama-gpu-setup <<<")); // no final newline, like the original
@@ -370,6 +373,9 @@ private slots:
             = run(QStringList { QStringLiteral("env"), QStringLiteral("undo"), QStringLiteral("--yes") } + roots());
         QCOMPARE(undone.exitCode, 0);
         QVERIFY(!QFileInfo::exists(dropIn));
+        // The drop-in did not exist before: it was deleted, and the output says so (not "Restored").
+        QVERIFY2(undone.out.contains(QStringLiteral("Removed %1 (ollama-gpu-setup had created it)").arg(dropIn)),
+            qPrintable(undone.out));
         QVERIFY2(undone.out.contains(QLatin1String("Not restarting (--root or --no-restart); run: sudo systemctl "
                                                    "daemon-reload && sudo systemctl restart ollama")),
             qPrintable(undone.out));

@@ -123,7 +123,10 @@ void TestOllamaShowClient::serverError()
     OllamaShowClient client(server.url(), {}, 5000);
     QString error;
     QVERIFY(!client.describe(QStringLiteral("nope"), &error));
-    QVERIFY2(error.contains(QLatin1String("404")) && error.contains(QLatin1String("not found")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("not found")), qPrintable(error));
+    // A model Ollama lacks: what to do about it, not only the status.
+    QVERIFY2(error.contains(QLatin1String("`ollama pull nope`")) && error.contains(QLatin1String("--model-size")),
+        qPrintable(error));
 }
 
 void TestOllamaShowClient::normalizeHost_data()

@@ -70,6 +70,11 @@ private slots:
         QTest::newRow("above") << 30.0 << QStringLiteral("100% GPU") << true << QStringLiteral("fast");
         QTest::newRow("on cpu") << 6.0 << QStringLiteral("100% CPU") << true << QStringLiteral("cpu");
         QTest::newRow("no range") << 15.0 << QStringLiteral("100% GPU") << false << QStringLiteral("unknown");
+        // Partial offload in range, or with no range: called out, never "acceleration works".
+        QTest::newRow("partial within") << 15.0 << QStringLiteral("28%/72% CPU/GPU") << true
+                                        << QStringLiteral("partial");
+        QTest::newRow("partial no range") << 15.0 << QStringLiteral("28%/72% CPU/GPU") << false
+                                          << QStringLiteral("partial");
     }
     void verdicts()
     {
@@ -84,8 +89,38 @@ private slots:
             report.expected = ExpectedRange { 12, 20, QStringLiteral("RX 5700 XT, Vulkan"), QString() };
         QCOMPARE(report.verdict(), verdict);
         QVERIFY(!report.verdictText().isEmpty());
-        if (verdict == QLatin1String("slow"))
+        if (verdict == QLatin1String("slow") || verdict == QLatin1String("partial"))
             QVERIFY(report.verdictText().contains(QLatin1String("28%/72% CPU/GPU")));
+        if (verdict != QLatin1String("ok") && verdict != QLatin1String("fast"))
+            QVERIFY2(!report.verdictText().contains(QLatin1String("Acceleration works")), qPrintable(report.verdictText()));
+    }
+
+    /// The CPU baseline as fast as the GPU run (1.0x): the numbers say the GPU is not helping, and so does the
+    /// verdict, even with the generation rate inside the expected range.
+    void noSpeedupIsNotAccelerationWorking_data()
+    {
+        QTest::addColumn<qint64>("cpuEvalCount");
+        QTest::addColumn<QString>("verdict");
+        QTest::newRow("1.0x") << qint64(150) << QStringLiteral("no_speedup");
+        QTest::newRow("1.4x") << qint64(107) << QStringLiteral("no_speedup");
+        QTest::newRow("2.3x") << qint64(64) << QStringLiteral("ok");
+    }
+    void noSpeedupIsNotAccelerationWorking()
+    {
+        QFETCH(qint64, cpuEvalCount);
+        QFETCH(QString, verdict);
+        BenchReport report;
+        report.gpu = makeRun(QStringLiteral("gpu"), 1, 1, 150, 10'000'000'000LL, 1, QStringLiteral("100% GPU"));
+        report.cpu = makeRun(QStringLiteral("cpu"), 1, 1, cpuEvalCount, 10'000'000'000LL, 1, QStringLiteral("100% CPU"));
+        report.expected = ExpectedRange { 12, 20, QStringLiteral("RX 5700 XT, Vulkan"), QString() };
+        QCOMPARE(report.verdict(), verdict);
+        if (verdict == QLatin1String("no_speedup")) {
+            QVERIFY2(!report.verdictText().contains(QLatin1String("Acceleration works")), qPrintable(report.verdictText()));
+            QVERIFY2(report.verdictText().contains(QLatin1String("not speeding it up")), qPrintable(report.verdictText()));
+            QVERIFY2(report.verdictText().contains(QStringLiteral("(%1x)").arg(report.speedupTable().section(
+                         QLatin1String("| Generation speed |"), 1).section(QLatin1Char('|'), 2, 2).trimmed().chopped(1))),
+                qPrintable(report.verdictText()));
+        }
     }
     void noteFollowsTheVerdict()
     {

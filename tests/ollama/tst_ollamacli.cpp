@@ -214,7 +214,29 @@ private slots:
             QStringLiteral("ftp://x") } << QStringLiteral("not an http");
         QTest::newRow("missing log") << QStringList { QStringLiteral("diagnose"), QStringLiteral("--log"),
             QStringLiteral("/no/such/file.log") }
-                                     << QStringLiteral("is not a file");
+                                     << QStringLiteral("--log: '/no/such/file.log' does not exist");
+        QTest::newRow("log is a folder") << QStringList { QStringLiteral("diagnose"), QStringLiteral("--log"),
+            QStringLiteral(OGS_TEST_DATA) } << QStringLiteral("is a folder, not a file");
+        QTest::newRow("env status missing log") << QStringList { QStringLiteral("env"), QStringLiteral("status"),
+            QStringLiteral("--log"), QStringLiteral("/no/such/server.log") }
+                                                << QStringLiteral("--log: '/no/such/server.log' does not exist");
+        QTest::newRow("unknown ollama action")
+            << QStringList { QStringLiteral("ollama"), QStringLiteral("frob") }
+            << QStringLiteral("unknown action 'frob' (expected status, plan, install, update or switch)");
+        QTest::newRow("port out of range") << QStringList { QStringLiteral("ps"), QStringLiteral("--host"),
+            QStringLiteral("127.0.0.1:99999") } << QStringLiteral("'99999' is not a port (1 to 65535)");
+        QTest::newRow("port not a number") << QStringList { QStringLiteral("bench"), QStringLiteral("--model"),
+            QStringLiteral("m"), QStringLiteral("--host"), QStringLiteral("http://localhost:abc") }
+                                           << QStringLiteral("'abc' is not a port");
+        QTest::newRow("unclosed ipv6") << QStringList { QStringLiteral("ps"), QStringLiteral("--host"),
+            QStringLiteral("http://[::1:11434") } << QStringLiteral("no closing ']'");
+        QTest::newRow("space in host") << QStringList { QStringLiteral("diagnose"), QStringLiteral("--host"),
+            QStringLiteral("local host:11434") } << QStringLiteral("'local host' is not a host name");
+        QTest::newRow("vram 0 in recommend") << QStringList { QStringLiteral("recommend"), QStringLiteral("--vram"),
+            QStringLiteral("0") } << QStringLiteral("--vram: 0 is not allowed: a GPU with no memory");
+        QTest::newRow("vram 0 in budget") << QStringList { QStringLiteral("budget"), QStringLiteral("--vram"),
+            QStringLiteral("0"), QStringLiteral("--model-size"), QStringLiteral("4GB") }
+                                          << QStringLiteral("--vram: 0 is not allowed");
         QTest::newRow("bad os") << QStringList { QStringLiteral("diagnose"), QStringLiteral("--os"),
             QStringLiteral("amiga") }
                                 << QStringLiteral("--os");

@@ -268,7 +268,12 @@ private slots:
         QTest::newRow("silent stream") << gen << Fault::Stall << OllamaError::Kind::IdleTimeout
                                        << QStringLiteral("stopped sending");
         QTest::newRow("no answer") << gen << Fault::NoResponse << OllamaError::Kind::FirstByteTimeout
-                                   << QStringLiteral("sent no answer");
+                                   << QStringLiteral("stuck loading the model");
+        // /api/ps loads nothing: a silent answer to it is a stuck server, not a model loading.
+        QTest::newRow("ps no answer") << QStringLiteral("/api/ps") << Fault::NoResponse
+                                      << OllamaError::Kind::FirstByteTimeout
+                                      << QStringLiteral("accepted the connection but sent nothing for 0.4 s in answer "
+                                                        "to /api/ps: Ollama may be stuck; restart it.");
         QTest::newRow("endless slow stream")
             << gen << Fault::EndlessStream << OllamaError::Kind::TotalTimeout << QStringLiteral("did not finish");
         QTest::newRow("tags malformed body") << QStringLiteral("/api/tags") << Fault::MalformedJson
@@ -303,6 +308,8 @@ private slots:
         QVERIFY(!call->wait());
         QCOMPARE(call->error().kind, kind);
         QVERIFY2(call->error().message.contains(messagePart), qPrintable(call->error().message));
+        if (path != QLatin1String("/api/generate"))
+            QVERIFY2(!call->error().message.contains(QLatin1String("loading")), qPrintable(call->error().message));
         QCOMPARE(failed.count(), 1);
         QCOMPARE(finished.count(), 1);
         if (fault == Fault::ErrorMidStream)
@@ -362,6 +369,26 @@ private slots:
         QCOMPARE(v->error().kind, OllamaError::Kind::Redirected);
         QVERIFY2(v->error().message.contains(QStringLiteral("too many redirects (a loop, or more than 5)")),
             qPrintable(v->error().message));
+    }
+
+    /// The wizard's and the commands' patient limits are for loading a model; a server that accepts the
+    /// connection and then hangs is caught on /api/version within the quick limit, and says so.
+    void hangingServerIsCaughtByTheQuickLimit()
+    {
+        OllamaTestServer server(QStringLiteral(OGS_TEST_DATA "/ollama-api"));
+        server.setFault(QStringLiteral("/api/version"), Fault::NoResponse);
+        QVERIFY(server.listen());
+        OllamaClientOptions options = optionsFor(server.url());
+        options.firstByteTimeoutMs = 300000; // as patient as a model load
+        options.idleTimeoutMs = 60000;
+        options.totalTimeoutMs = 10000; // without the quick limit, this would end it instead
+        options.quickTimeoutMs = 300;
+        OllamaClient client(options);
+        OllamaCall *call = client.version();
+        QVERIFY(!call->wait());
+        QCOMPARE(call->error().kind, OllamaError::Kind::FirstByteTimeout);
+        QVERIFY2(call->error().message.contains(QLatin1String("accepted the connection but sent nothing for 0.3 s")),
+            qPrintable(call->error().message));
     }
 
     void modelNotFound()

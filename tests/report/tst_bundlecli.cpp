@@ -146,7 +146,7 @@ private slots:
                    .arg(QDir::toNativeSeparators(QFileInfo(QStringLiteral("/nonexistent/dir")).absoluteFilePath()));
         QTest::newRow("log not a file") << QStringList { QStringLiteral("--log"),
             QStringLiteral("/nonexistent/server.log") }
-                                        << QStringLiteral("--log: '/nonexistent/server.log' is not a file");
+                                        << QStringLiteral("--log: '/nonexistent/server.log' does not exist");
         QTest::newRow("bench not JSON") << QStringList { QStringLiteral("--bench"), kLog }
                                         << QStringLiteral("--bench: '%1' is not a JSON object").arg(kLog);
         QTest::newRow("stray argument") << QStringList { QStringLiteral("bug.zip") }

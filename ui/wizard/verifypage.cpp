@@ -369,6 +369,14 @@ void VerifyPage::showResult()
     } else if (v == QLatin1String("cpu")) {
         text = tr("✖ The model runs on the CPU (%1), not on the GPU.").arg(r.gpu.processor);
         colour = QStringLiteral("#b3261e");
+    } else if (v == QLatin1String("no_speedup")) {
+        text = tr("⚠ The GPU is not speeding it up: %1 tok/s, and %2 tok/s on the processor alone (%3×).")
+                   .arg(tokS(rate.value_or(0)), tokS(r.cpu->evalRate().value_or(0)),
+                       QString::number(r.generationSpeedup().value_or(0), 'f', 1));
+        colour = QStringLiteral("#9a6700");
+    } else if (v == QLatin1String("partial")) {
+        text = tr("⚠ Running, but only partly on the GPU: %1 tok/s.").arg(tokS(rate.value_or(0)));
+        colour = QStringLiteral("#9a6700");
     } else if (v == QLatin1String("slow")) {
         text = tr("⚠ Slower than expected: %1 tok/s, where %2–%3 tok/s is expected.")
                    .arg(tokS(rate.value_or(0)), tokS(r.expected->minTokensPerSecond),

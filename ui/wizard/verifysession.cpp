@@ -178,7 +178,7 @@ bool VerifySession::needsDiagnosis() const
     if (cpuChosen())
         return v == QLatin1String("failed");
     return v == QLatin1String("failed") || v == QLatin1String("cpu") || v == QLatin1String("slow")
-        || m_report.gpu.processor.contains(QLatin1String("CPU"));
+        || v == QLatin1String("no_speedup") || m_report.gpu.processor.contains(QLatin1String("CPU"));
 }
 
 void VerifySession::onRunnerFinished()

@@ -120,7 +120,7 @@ int runBudget(const QStringList &args)
         return usageError(kCommand, QStringLiteral("--vram SIZE is required (e.g. --vram 8GiB)"));
     const std::optional<qint64> vramBytes = parseByteSize(parser.value(vram));
     if (!vramBytes || *vramBytes <= 0)
-        return usageError(kCommand, sizeError(QStringLiteral("vram"), parser.value(vram)));
+        return usageError(kCommand, memorySizeError(QStringLiteral("vram"), parser.value(vram), vramBytes));
     in.vramTotal = *vramBytes;
     in.available = in.vramTotal;
     if (parser.isSet(available)) {

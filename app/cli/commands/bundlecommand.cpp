@@ -94,7 +94,7 @@ int runBundle(const QStringList &args)
                 .arg(given, QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
     const QString logFile = parser.value(logOpt);
     if (parser.isSet(logOpt) && !QFileInfo(logFile).isFile())
-        return usageError(kCommand, QStringLiteral("--log: '%1' is not a file").arg(logFile));
+        return usageError(kCommand, notAFileReason(QStringLiteral("log"), logFile));
     QJsonObject bench;
     if (parser.isSet(benchOpt)) {
         QFile f(parser.value(benchOpt));

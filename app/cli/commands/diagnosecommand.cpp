@@ -145,7 +145,7 @@ int runDiagnose(const QStringList &args)
         } else {
             QFile f(path);
             if (!QFileInfo(path).isFile())
-                return usageError(cmd, QStringLiteral("--log: '%1' is not a file").arg(path));
+                return usageError(cmd, notAFileReason(QStringLiteral("log"), path));
             if (!f.open(QIODevice::ReadOnly))
                 return failure(cmd, QStringLiteral("cannot read '%1': %2").arg(path, f.errorString()));
             text = QString::fromUtf8(f.readAll());

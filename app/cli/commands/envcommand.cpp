@@ -20,6 +20,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -302,6 +303,25 @@ void setPathEnvironmentSource(PathEnvironmentSource source)
     pathSource() = std::move(source);
 }
 
+namespace {
+
+/// " --home DIR --root DIR" for the options that chose where apply wrote, so the undo hint finds the journal.
+QString undoLocationArguments(const QCommandLineParser &parser, const QList<QCommandLineOption> &options)
+{
+    QString text;
+    for (const QCommandLineOption &o : options) {
+        if (!parser.isSet(o))
+            continue;
+        QString value = parser.value(o);
+        if (value.contains(QRegularExpression(QStringLiteral("[^A-Za-z0-9_./:=+-]"))))
+            value = QLatin1Char('\'') + value.replace(QLatin1String("'"), QLatin1String("'\\''")) + QLatin1Char('\'');
+        text += QStringLiteral(" --%1 %2").arg(o.names().constFirst(), value);
+    }
+    return text;
+}
+
+} // namespace
+
 int runEnv(const QStringList &allArgs)
 {
     const QString verb = allArgs.value(0);
@@ -382,6 +402,8 @@ int runEnv(const QStringList &allArgs)
         return usageError(kCommand, QStringLiteral("--all only goes with status or undo"));
     if (parser.isSet(expect) && verb != QLatin1String("apply"))
         return usageError(kCommand, QStringLiteral("--expect-sha256 only goes with apply"));
+    if (parser.isSet(log) && verb == QLatin1String("status") && !QFileInfo(parser.value(log)).isFile())
+        return usageError(kCommand, notAFileReason(QStringLiteral("log"), parser.value(log)));
     if (parser.isSet(log) && verb != QLatin1String("status"))
         return usageError(kCommand, QStringLiteral("--log only goes with status"));
 
@@ -610,7 +632,8 @@ int runEnv(const QStringList &allArgs)
         for (const QString &m : messages)
             out() << m << "\n";
         if (r.ok && plan->hasChanges())
-            out() << "Undo with: ollama-gpu-setup env undo\n";
+            out() << "Undo with: ollama-gpu-setup env undo"
+                  << undoLocationArguments(parser, { home, root, stateDir }) << "\n";
         out().flush();
     }
     if (!r.ok)

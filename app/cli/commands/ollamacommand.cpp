@@ -157,12 +157,15 @@ int runOllama(const QStringList &allArgs)
     parser.addOptions({ json, build, version, path, yes, feed, scriptUrl, downloadDir, root, waitSeconds, host });
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("status, plan, install, update or switch"),
         QStringLiteral("status|plan|install|update|switch"));
+    if (!verb.isEmpty() && !verb.startsWith(QLatin1Char('-')) && !verbs.contains(verb)) // before "unexpected argument"
+        return usageError(kCommand,
+            QStringLiteral("unknown action '%1' (expected status, plan, install, update or switch)").arg(verb));
     if (auto stop = parseCommandLine(parser, kCommand, description(), allArgs.mid(verbs.contains(verb) ? 1 : 0)))
         return *stop;
     if (!verbs.contains(verb))
         return usageError(kCommand,
             verb.isEmpty() ? QStringLiteral("say status, plan, install, update or switch")
-                           : QStringLiteral("unknown action '%1' (status, plan, install, update, switch)").arg(verb));
+                           : QStringLiteral("unknown action '%1' (expected status, plan, install, update or switch)").arg(verb));
     const bool changes = verb != QLatin1String("status") && verb != QLatin1String("plan");
     if (parser.isSet(yes) && !changes)
         return usageError(kCommand, QStringLiteral("--yes only goes with install, update or switch"));

@@ -180,10 +180,7 @@ int runRecommend(const QStringList &args)
     if (parser.isSet(vram)) {
         vramFlag = parseByteSize(parser.value(vram));
         if (!vramFlag || *vramFlag <= 0)
-            return usageError(kCommand,
-                QStringLiteral(
-                    "--vram: '%1' is not a size (8G or 8GB = 8*10^9 bytes, 8GiB = 8*2^30 bytes, or plain bytes)")
-                    .arg(parser.value(vram)));
+            return usageError(kCommand, memorySizeError(QStringLiteral("vram"), parser.value(vram), vramFlag));
     }
     // A version that is no version still gets advice, for the newest known release, saying so (issue #15).
     const std::optional<OllamaVersion> versionFlag
