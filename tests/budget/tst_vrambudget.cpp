@@ -69,6 +69,7 @@ private slots:
     void withoutArchitectureIsALowerBound();
     void quantizedKvNeedsFlashAttention();
     void overheadCounts();
+    void rowsAddUpToRequired();
 };
 
 void TestVramBudget::kvFormula_data()
@@ -265,6 +266,27 @@ void TestVramBudget::overheadCounts()
     QCOMPARE(computeBudget(in).required, before + in.overhead);
     in.overhead = 4 * kGiB; // more than the headroom: q8 no longer fits
     QVERIFY(!computeBudget(in).fits);
+}
+
+void TestVramBudget::rowsAddUpToRequired()
+{
+    // Issue 17: f16 on the seed's 8 GB card printed 4.10 + 0.27 + 1.57 and "required 5.39 GB"
+    // because the compute row showed the partial-offload buffer. The rows the CLI and the GUI
+    // bar show (budgetRows) must add up to required whether the model fits or spills.
+    for (const char *variant : { "q8", "f16" }) {
+        BudgetInput in = seedCard(medgemma(variant));
+        in.overhead = 200'000'000;
+        const BudgetResult r = computeBudget(in);
+        qint64 sum = 0;
+        QStringList keys;
+        for (const BudgetRow &row : budgetRows(r)) {
+            sum += row.bytes;
+            keys << row.key;
+        }
+        QCOMPARE(keys.join(QLatin1Char(',')), QStringLiteral("weights,kv_cache,compute,overhead"));
+        QVERIFY2(sum == r.required, variant);
+    }
+    QVERIFY(!computeBudget(seedCard(medgemma("f16"))).fits); // the spilling case really spills
 }
 
 QTEST_GUILESS_MAIN(TestVramBudget)
