@@ -127,6 +127,14 @@ QStringList catalogueQualityTexts()
     return out;
 }
 
+QString installCommand(const QString &name)
+{
+    const CatalogueModel *m = ModelCatalogue::builtin().find(name);
+    if (m && !m->library)
+        return m->buildCommand;
+    return QStringLiteral("ollama pull ") + name.trimmed();
+}
+
 QString qualityText(const CatalogueModel &model)
 {
     return BudgetText::tr(model.quality.toUtf8().constData());

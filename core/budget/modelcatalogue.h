@@ -26,6 +26,10 @@ QString qualityText(const CatalogueModel &model);
 /// The quality words lupdate knows (listed in modelcatalogue.cpp): every one the JSON uses must be here.
 QStringList catalogueQualityTexts();
 
+/// The command that gets `name` onto this machine: its build command for a locally built
+/// catalogue model (MedGemma), else `ollama pull NAME`.
+QString installCommand(const QString &name);
+
 /// resources/data/model-catalogue.json: the seed's MedGemma variants and the sliding-window
 /// layouts of architectures whose metadata does not spell them out.
 class ModelCatalogue {

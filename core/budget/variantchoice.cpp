@@ -19,7 +19,7 @@ std::optional<VariantChoice> chooseVariant(const QList<CatalogueModel> &family, 
             continue;
         VariantChoice c { *it, true, {} };
         if (it->library) {
-            c.reason = BudgetText::tr("%1 (%2, %3) is the largest model in Ollama's library list that fits fully on "
+            c.reason = BudgetText::tr("%1 (%2, %3) is the largest choice from Ollama's library that fits fully on "
                                       "this card's GPU at %4 tokens of context.")
                            .arg(it->name, it->quantization, formatBytesBoth(it->sizeBytes))
                            .arg(base.context);

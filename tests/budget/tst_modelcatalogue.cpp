@@ -82,6 +82,9 @@ private slots:
         }
         for (const CatalogueModel &m : c.libraryModels())
             QVERIFY2(!m.name.contains(QStringLiteral("medgemma")), qPrintable(m.name));
+        // The hint for a missing model is never a dead `ollama pull` of a locally built one.
+        QCOMPARE(installCommand(QStringLiteral("coheara-medgemma-4b-q8")), QStringLiteral("./setup-medgemma.sh --variant q8"));
+        QCOMPARE(installCommand(QStringLiteral("qwen3:8b")), QStringLiteral("ollama pull qwen3:8b"));
     }
 };
 
