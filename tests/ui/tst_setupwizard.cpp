@@ -169,8 +169,9 @@ private slots:
         QVERIFY2(processor->text().contains(QLatin1String("CPU/GPU")), qPrintable(processor->text()));
         auto *useSuggested = wizard.findChild<QPushButton *>(QStringLiteral("useSuggestedButton"));
         QVERIFY(useSuggested->isVisible());
-        useSuggested->click();
-        QCOMPARE(session.model(), suggested);
+        useSuggested->click(); // the largest library model that fits at the 8192 tokens chosen above
+        QVERIFY(session.model() != QLatin1String("qwen3:14b"));
+        QVERIFY2(processor->text().contains(QLatin1String("100% GPU")), qPrintable(processor->text()));
         next(wizard, SetupWizard::ApplyPageId);
 
         auto *target = wizard.findChild<QComboBox *>(QStringLiteral("targetCombo"));

@@ -8,6 +8,7 @@
 #include "widgets/budgetbar.h"
 #include "widgets/modeldownloader.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QFormLayout>
@@ -40,6 +41,8 @@ ModelPage::ModelPage(SetupSession *session, QWidget *parent)
     m_model->setAccessibleName(tr("Model"));
     m_model->setEditable(true); // any library name, not only the catalogue's
     m_model->setInsertPolicy(QComboBox::NoInsert);
+    m_model->lineEdit()->setAccessibleName(tr("Model"));
+    m_model->view()->setAccessibleName(tr("Model"));
     m_context->setObjectName(QStringLiteral("contextSlider"));
     m_context->setAccessibleName(tr("Context length"));
     m_context->setPageStep(1);
