@@ -24,6 +24,8 @@ QJsonObject budgetToJson(const BudgetInput &in, const BudgetResult &r, const std
             { QStringLiteral("compute"), graph },
             { QStringLiteral("compute_graph"),
                 r.complete ? QJsonValue(static_cast<double>(r.graph)) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("compute_graph_partial"),
+                r.complete ? QJsonValue(static_cast<double>(r.graphPartial)) : QJsonValue(QJsonValue::Null) },
             { QStringLiteral("compute_reserve"), static_cast<double>(r.reserve) },
             { QStringLiteral("overhead"), static_cast<double>(r.overhead) } });
     o.insert(QStringLiteral("context"), in.context);

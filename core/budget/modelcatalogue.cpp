@@ -46,6 +46,9 @@ ModelCatalogue ModelCatalogue::fromJson(const QByteArray &json, QString *error)
         m.quality = o.value(QLatin1String("quality")).toString();
         m.sizeBytes = static_cast<qint64>(o.value(QLatin1String("size_bytes")).toDouble());
         m.minVramBytes = static_cast<qint64>(o.value(QLatin1String("min_vram_bytes")).toDouble());
+        m.library = o.value(QLatin1String("library")).toBool(true);
+        m.buildCommand = o.value(QLatin1String("build_command")).toString();
+        m.source = o.value(QLatin1String("source")).toString().trimmed();
         QString archError;
         const std::optional<ModelArch> arch
             = ModelArch::fromModelInfo(o.value(QLatin1String("model_info")).toObject(), c.m_globalEvery, &archError);
@@ -53,6 +56,16 @@ ModelCatalogue ModelCatalogue::fromJson(const QByteArray &json, QString *error)
             err = QStringLiteral("models[%1] (%2): %3")
                       .arg(i)
                       .arg(m.name, archError.isEmpty() ? QStringLiteral("needs a name and size_bytes") : archError);
+            return {};
+        }
+        if (m.source.isEmpty()) { // every number must be traceable
+            err = QStringLiteral("models[%1] (%2): needs a source (library page or model metadata)").arg(i).arg(m.name);
+            return {};
+        }
+        if (!m.library && m.buildCommand.isEmpty()) {
+            err = QStringLiteral("models[%1] (%2): a model outside Ollama's library needs a build_command")
+                      .arg(i)
+                      .arg(m.name);
             return {};
         }
         m.arch = *arch;
@@ -88,6 +101,17 @@ QList<CatalogueModel> ModelCatalogue::family(const QString &family) const
     return out;
 }
 
+QList<CatalogueModel> ModelCatalogue::libraryModels() const
+{
+    QList<CatalogueModel> out;
+    for (const CatalogueModel &m : m_models)
+        if (m.library)
+            out << m;
+    std::stable_sort(out.begin(), out.end(),
+        [](const CatalogueModel &a, const CatalogueModel &b) { return a.sizeBytes < b.sizeBytes; });
+    return out;
+}
+
 // model-catalogue.json's quality words, for lupdate; tst_modelcatalogue checks the JSON uses no other.
 const char *const kQualityTexts[] = {
     QT_TRANSLATE_NOOP("ogs::BudgetText", "Good for most tasks"),
@@ -101,6 +125,14 @@ QStringList catalogueQualityTexts()
     for (const char *t : kQualityTexts)
         out << QString::fromUtf8(t);
     return out;
+}
+
+QString installCommand(const QString &name)
+{
+    const CatalogueModel *m = ModelCatalogue::builtin().find(name);
+    if (m && !m->library)
+        return m->buildCommand;
+    return QStringLiteral("ollama pull ") + name.trimmed();
 }
 
 QString qualityText(const CatalogueModel &model)

@@ -15,6 +15,9 @@ struct CatalogueModel {
     QString quality; ///< English, from the JSON: show qualityText()
     qint64 sizeBytes = 0;
     qint64 minVramBytes = 0;
+    bool library = true; ///< in Ollama's library: `ollama pull NAME` works
+    QString buildCommand; ///< how a model outside the library is built ("./setup-medgemma.sh q8")
+    QString source; ///< where the size and architecture numbers come from (required)
     ModelArch arch;
 };
 
@@ -22,6 +25,10 @@ struct CatalogueModel {
 QString qualityText(const CatalogueModel &model);
 /// The quality words lupdate knows (listed in modelcatalogue.cpp): every one the JSON uses must be here.
 QStringList catalogueQualityTexts();
+
+/// The command that gets `name` onto this machine: its build command for a locally built
+/// catalogue model (MedGemma), else `ollama pull NAME`.
+QString installCommand(const QString &name);
 
 /// resources/data/model-catalogue.json: the seed's MedGemma variants and the sliding-window
 /// layouts of architectures whose metadata does not spell them out.
@@ -36,6 +43,8 @@ public:
     /// Every variant of `family`, smallest first.
     QList<CatalogueModel> family(const QString &family) const;
     const QList<CatalogueModel> &models() const { return m_models; }
+    /// The models `ollama pull` can download, smallest first.
+    QList<CatalogueModel> libraryModels() const;
     const QHash<QString, int> &globalEvery() const { return m_globalEvery; }
 
 private:

@@ -18,6 +18,13 @@ std::optional<VariantChoice> chooseVariant(const QList<CatalogueModel> &family, 
         if (!computeBudget(in).fits)
             continue;
         VariantChoice c { *it, true, {} };
+        if (it->library) {
+            c.reason = BudgetText::tr("%1 (%2, %3) is the largest choice from Ollama's library that fits fully on "
+                                      "this card's GPU at %4 tokens of context.")
+                           .arg(it->name, it->quantization, formatBytesBoth(it->sizeBytes))
+                           .arg(base.context);
+            return c;
+        }
         c.reason
             = BudgetText::tr("%1 (%2, %3) is the largest variant whose minimum VRAM (%4) this card meets and that fits "
                              "fully on the GPU at %5 tokens of context.")

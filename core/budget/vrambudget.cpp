@@ -148,17 +148,17 @@ BudgetResult computeBudget(const BudgetInput &in)
         r.layerCount = arch.blockCount;
         for (qint64 b : kv)
             r.kvCache += b;
+        r.graph = graph.full;
+        r.graphPartial = graph.partial;
         r.required = in.weights + r.kvCache + graph.full + r.reserve + r.overhead;
         r.fits = r.required <= in.available;
         if (r.fits) {
-            r.graph = graph.full;
             r.layersOnGpu = arch.blockCount;
             r.size = r.sizeVram = in.weights + r.kvCache + graph.full;
         } else {
             // Offload layer by layer, as Ollama does: each repeating layer carries its share of the
             // weights (the output/embedding share counts as one more layer and stays on the CPU)
             // plus its own KV cache.
-            r.graph = graph.partial;
             const qint64 perLayerWeights = in.weights / (arch.blockCount + 1);
             const qint64 budget = in.available - graph.partial - r.reserve - r.overhead;
             qint64 used = 0;
@@ -201,6 +201,12 @@ BudgetResult computeBudget(const BudgetInput &in)
             "or Ollama falls back to f16.")
                        .arg(kvTypeKey(in.kvType));
     return r;
+}
+
+QList<BudgetRow> budgetRows(const BudgetResult &r)
+{
+    return { { QStringLiteral("weights"), r.weights }, { QStringLiteral("kv_cache"), r.kvCache },
+        { QStringLiteral("compute"), r.graph + r.reserve }, { QStringLiteral("overhead"), r.overhead } };
 }
 
 } // namespace ogs

@@ -59,7 +59,8 @@ struct BudgetResult {
     qint64 required = 0; ///< VRAM needed to run fully on the GPU
     qint64 weights = 0;
     qint64 kvCache = 0;
-    qint64 graph = 0; ///< compute buffer (full or partial, as used)
+    qint64 graph = 0; ///< compute buffer with every layer on the GPU: the part of `required`
+    qint64 graphPartial = 0; ///< compute buffer Ollama reserves when some layers stay on the CPU
     qint64 reserve = 0; ///< Ollama's fixed per-GPU reserve
     qint64 overhead = 0;
     qint64 size = 0; ///< what `ollama ps` would show as SIZE
@@ -71,5 +72,12 @@ struct BudgetResult {
 };
 
 BudgetResult computeBudget(const BudgetInput &input);
+
+/// One row of the breakdown the CLI prints and the GUI bar draws; the rows add up to `required`.
+struct BudgetRow {
+    QString key; ///< "weights", "kv_cache", "compute" (graph + reserve), "overhead" (OLLAMA_GPU_OVERHEAD)
+    qint64 bytes = 0;
+};
+QList<BudgetRow> budgetRows(const BudgetResult &result);
 
 } // namespace ogs

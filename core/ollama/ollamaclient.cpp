@@ -1,5 +1,6 @@
 #include "ollamaclient.h"
 
+#include "budget/modelcatalogue.h"
 #include "common/coretext.h"
 
 #include <QEventLoop>
@@ -382,8 +383,10 @@ QString OllamaCall::describe(OllamaError::Kind kind, const QString &serverMessag
         return OllamaText::tr("The request %1 did not finish within %2 s and was cancelled.")
             .arg(m_path, seconds(m_options.totalTimeoutMs));
     case OllamaError::Kind::ModelNotFound:
-        return OllamaText::tr("The model '%1' is not installed in Ollama (%2). Download it first: ollama pull %1")
-            .arg(m_model, serverMessage.isEmpty() ? QStringLiteral("HTTP 404") : serverMessage);
+        // installCommand: a locally built model (MedGemma) cannot be pulled; say how to build it.
+        return OllamaText::tr("The model '%1' is not installed in Ollama (%2). Install it first: %3")
+            .arg(m_model, serverMessage.isEmpty() ? QStringLiteral("HTTP 404") : serverMessage,
+                installCommand(m_model));
     case OllamaError::Kind::HttpError:
         return OllamaText::tr("Ollama answered HTTP %1 to %2: %3")
             .arg(QString::number(status), m_path,

@@ -29,6 +29,7 @@ private slots:
     void usageErrors();
     void unreachableServerFails();
     void textOutput();
+    void libraryModelOffline();
 };
 
 void TestBudgetCli::seedCaseStudy()
@@ -179,3 +180,19 @@ void TestBudgetCli::textOutput()
 
 QTEST_GUILESS_MAIN(TestBudgetCli)
 #include "tst_budgetcli.moc"
+
+void TestBudgetCli::libraryModelOffline()
+{
+    // Issue 17: a library name is sized from the built-in catalogue with no Ollama running
+    // (the host is a closed port, so asking it would fail).
+    const CliResult r = runCli(
+        args("budget --json --vram 8GiB --model qwen3:8b --context 4096 --host http://127.0.0.1:9"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject o = r.json();
+    QVERIFY(o.value(QStringLiteral("complete")).toBool());
+    QCOMPARE(o.value(QStringLiteral("layer_count")).toInt(), 36);
+    QCOMPARE(o.value(QStringLiteral("breakdown")).toObject().value(QStringLiteral("weights")).toDouble(), 5.2e9);
+    // qwen3 8B: 36 layers x 8 KV heads x (128 + 128) x 2 bytes x 4096 tokens
+    QCOMPARE(o.value(QStringLiteral("breakdown")).toObject().value(QStringLiteral("kv_cache")).toDouble(),
+        36.0 * 8 * 256 * 2 * 4096);
+}

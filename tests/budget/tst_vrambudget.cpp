@@ -3,6 +3,7 @@
 #include "budget/variantchoice.h"
 #include "budget/vrambudget.h"
 
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace ogs;
@@ -69,6 +70,8 @@ private slots:
     void withoutArchitectureIsALowerBound();
     void quantizedKvNeedsFlashAttention();
     void overheadCounts();
+    void rowsAddUpToRequired();
+    void realLogLlama3_70bRocm();
 };
 
 void TestVramBudget::kvFormula_data()
@@ -265,6 +268,55 @@ void TestVramBudget::overheadCounts()
     QCOMPARE(computeBudget(in).required, before + in.overhead);
     in.overhead = 4 * kGiB; // more than the headroom: q8 no longer fits
     QVERIFY(!computeBudget(in).fits);
+}
+
+void TestVramBudget::rowsAddUpToRequired()
+{
+    // Issue 17: f16 on the seed's 8 GB card printed 4.10 + 0.27 + 1.57 and "required 5.39 GB"
+    // because the compute row showed the partial-offload buffer. The rows the CLI and the GUI
+    // bar show (budgetRows) must add up to required whether the model fits or spills.
+    for (const char *variant : { "q8", "f16" }) {
+        BudgetInput in = seedCard(medgemma(variant));
+        in.overhead = 200'000'000;
+        const BudgetResult r = computeBudget(in);
+        qint64 sum = 0;
+        QStringList keys;
+        for (const BudgetRow &row : budgetRows(r)) {
+            sum += row.bytes;
+            keys << row.key;
+        }
+        QCOMPARE(keys.join(QLatin1Char(',')), QStringLiteral("weights,kv_cache,compute,overhead"));
+        QVERIFY2(sum == r.required, variant);
+    }
+    QVERIFY(!computeBudget(seedCard(medgemma("f16"))).fits); // the spilling case really spills
+}
+
+void TestVramBudget::realLogLlama3_70bRocm()
+{
+    // A real Ollama log (github.com/ollama/ollama/issues/5913, 2024-07-24, Linux, ROCm, 24 GiB card,
+    // llama3:70b, --ctx-size 2048 --parallel 1): layers.model=81 (80 blocks + the output layer),
+    // layers.offload=43, memory.available="[24.0 GiB]", memory.weights.total="39.9 GiB",
+    // memory.required.kv="640.0 MiB", memory.graph.full="313.0 MiB".
+    const QJsonObject info = QJsonDocument::fromJson(R"({"general.architecture": "llama", "llama.block_count": 80,
+        "llama.embedding_length": 8192, "llama.attention.head_count": 64, "llama.attention.head_count_kv": 8,
+        "llama.context_length": 8192, "llama.vocab_size": 128256})")
+                                 .object();
+    const std::optional<ModelArch> arch = ModelArch::fromModelInfo(info, {}, nullptr);
+    QVERIFY(arch);
+    constexpr qint64 gib = 1024LL * 1024 * 1024;
+    BudgetInput in;
+    in.vramTotal = in.available = 24 * gib;
+    in.weights = static_cast<qint64>(39.9 * gib);
+    in.arch = arch;
+    in.context = 2048;
+    const BudgetResult r = computeBudget(in);
+    QCOMPARE(r.kvCache, 640LL * 1024 * 1024); // exact
+    QCOMPARE(r.layerCount + 1, 81); // Ollama's M counts the output layer
+    QVERIFY(!r.fits);
+    // Agreement measured: 44 layers here against Ollama's 43 (one layer of 80 high), graph within 4%.
+    QVERIFY2(std::abs(r.layersOnGpu - 43) <= 1, qPrintable(QString::number(r.layersOnGpu)));
+    QVERIFY2(std::abs(static_cast<double>(r.graph) / (313.0 * 1024 * 1024) - 1.0) < 0.05,
+        qPrintable(QString::number(r.graph)));
 }
 
 QTEST_GUILESS_MAIN(TestVramBudget)

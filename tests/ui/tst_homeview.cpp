@@ -107,7 +107,9 @@ private slots:
         QTRY_VERIFY(!home.isChecking());
         button(home, "loadModelButton")->click();
         QTRY_VERIFY2(home.checkText().contains(QLatin1String("Could not load")), qPrintable(home.checkText()));
-        QVERIFY(home.checkText().contains(QLatin1String("ollama pull coheara-medgemma-4b-q8")));
+        // MedGemma is built locally (issue 17): the hint is the seed's build command, not a dead pull.
+        QVERIFY2(home.checkText().contains(QLatin1String("./setup-medgemma.sh --variant q8")), qPrintable(home.checkText()));
+        QVERIFY(!home.checkText().contains(QLatin1String("ollama pull coheara")));
     }
 
     void ollamaNotRunning()

@@ -5,7 +5,10 @@
 #include "wizard/modelpage.h"
 #include "wizard/setupsession.h"
 
+#include "budget/modelcatalogue.h"
+
 #include <QComboBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QWizard>
@@ -15,8 +18,9 @@ using namespace ogs::ui;
 using namespace ogs::ui::test;
 using ogs::test::OllamaTestServer;
 
-/// Page 4 with Ollama: the chosen MedGemma variant is not installed, so the page offers the
-/// download; once pulled, the model list says so.
+/// Page 4 with Ollama: the default is a library model that fits this card (issue 17: it was a
+/// locally built MedGemma that `ollama pull` cannot fetch); it is offered for download, and once
+/// pulled the model list says so. Any library name can be typed into the box.
 class TestModelPage final : public QObject {
     Q_OBJECT
 private slots:
@@ -35,7 +39,13 @@ private slots:
         wizard.show();
         auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("modelCombo"));
         auto *downloader = wizard.findChild<ModelDownloader *>(QStringLiteral("modelDownloader"));
-        QCOMPARE(session.model(), QStringLiteral("coheara-medgemma-4b-q8"));
+        const CatalogueModel *chosen = ModelCatalogue::builtin().find(session.model());
+        QVERIFY2(chosen && chosen->library, qPrintable(session.model()));
+        for (int i = 0; i < combo->count(); ++i) // MedGemma is built locally, never offered for download
+            QVERIFY2(!combo->itemData(i).toString().contains(QLatin1String("medgemma")), qPrintable(combo->itemText(i)));
+        auto *suggestion = wizard.findChild<QLabel *>(QStringLiteral("suggestionLabel"));
+        QVERIFY2(suggestion->text().contains(session.model()) && suggestion->text().contains(QLatin1String("fits fully")),
+            qPrintable(suggestion->text()));
         QTRY_COMPARE(downloader->state(), ModelDownloader::State::Missing);
         QCOMPARE(downloader->model(), session.model());
         QVERIFY(!combo->currentText().contains(QLatin1String("installed")));
@@ -48,9 +58,13 @@ private slots:
         QVERIFY2(combo->currentText().endsWith(QLatin1String("installed")), qPrintable(combo->currentText()));
         QVERIFY(page->isComplete());
 
-        // Another variant: asked again, not installed.
-        combo->setCurrentIndex(combo->findData(QStringLiteral("coheara-medgemma-4b-q4")));
-        QCOMPARE(downloader->model(), QStringLiteral("coheara-medgemma-4b-q4"));
+        // Another model, typed into the box: asked again, not installed.
+        QVERIFY(combo->isEditable());
+        combo->lineEdit()->selectAll();
+        QTest::keyClicks(combo->lineEdit(), QStringLiteral("qwen3:4b"));
+        QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+        QCOMPARE(session.model(), QStringLiteral("qwen3:4b"));
+        QCOMPARE(downloader->model(), QStringLiteral("qwen3:4b"));
         QTRY_COMPARE(downloader->state(), ModelDownloader::State::Missing);
     }
 
@@ -69,7 +83,8 @@ private slots:
         wizard.addPage(page);
         wizard.show();
         auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("modelCombo"));
-        QTRY_COMPARE(combo->count(), 5); // three MedGemma variants and tags.json's two models
+        const int library = static_cast<int>(ModelCatalogue::builtin().libraryModels().size());
+        QTRY_COMPARE(combo->count(), library + 2); // the library list and tags.json's two models
         const int llama = combo->findData(QStringLiteral("llama3.2:latest"));
         QVERIFY(llama >= 0);
         QVERIFY(combo->itemText(llama).contains(QLatin1String("installed in Ollama")));

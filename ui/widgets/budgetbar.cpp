@@ -36,8 +36,10 @@ void BudgetBar::setBudget(const BudgetResult &r, qint64 available)
     m_available = available;
     m_segments = {{tr("Weights"), r.weights, QColor(0x3b, 0x82, 0xf6)},
                   {tr("KV cache"), r.kvCache, QColor(0x10, 0xb9, 0x81)},
-                  {tr("Compute"), r.graph, QColor(0xf5, 0x9e, 0x0b)},
-                  {tr("Overhead"), r.reserve + r.overhead, QColor(0x8b, 0x5c, 0xf6)}};
+                  {tr("Compute"), r.graph + r.reserve, QColor(0xf5, 0x9e, 0x0b)},
+                  {tr("Overhead"), r.overhead, QColor(0x8b, 0x5c, 0xf6)}};
+    // The same rows as `budget` prints (budgetRows): they add up to "required".
+    Q_ASSERT(budgetRows(r).size() == m_segments.size());
     QStringList parts;
     for (const Segment &s : std::as_const(m_segments))
         parts << QStringLiteral("%1 %2").arg(s.label, gib(s.bytes));

@@ -8,7 +8,9 @@
 #include "widgets/budgetbar.h"
 #include "widgets/modeldownloader.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,6 +39,10 @@ ModelPage::ModelPage(SetupSession *session, QWidget *parent)
         tr("Whether the model fits in video memory. What does not fit runs on the processor, much more slowly."));
     m_model->setObjectName(QStringLiteral("modelCombo"));
     m_model->setAccessibleName(tr("Model"));
+    m_model->setEditable(true); // any library name, not only the catalogue's
+    m_model->setInsertPolicy(QComboBox::NoInsert);
+    m_model->lineEdit()->setAccessibleName(tr("Model"));
+    m_model->view()->setAccessibleName(tr("Model"));
     m_context->setObjectName(QStringLiteral("contextSlider"));
     m_context->setAccessibleName(tr("Context length"));
     m_context->setPageStep(1);
@@ -70,7 +76,8 @@ ModelPage::ModelPage(SetupSession *session, QWidget *parent)
     layout->addWidget(m_useSuggested, 0, Qt::AlignLeft);
     layout->addStretch();
 
-    for (const CatalogueModel &m : ModelCatalogue::builtin().models())
+    // Only what `ollama pull` can fetch; locally built models appear once Ollama lists them.
+    for (const CatalogueModel &m : ModelCatalogue::builtin().libraryModels())
         m_model->addItem(m.name, m.name);
     markInstalled({});
 
@@ -82,6 +89,7 @@ ModelPage::ModelPage(SetupSession *session, QWidget *parent)
         updateSlider();
         emit completeChanged();
     });
+    connect(m_model->lineEdit(), &QLineEdit::editingFinished, this, [this] { useTypedName(); });
     connect(m_context, &QSlider::valueChanged, this, [this](int index) {
         if (index >= 0 && index < m_steps.size())
             m_session->setContext(m_steps.at(index));
@@ -92,6 +100,19 @@ ModelPage::ModelPage(SetupSession *session, QWidget *parent)
     });
     connect(m_session, &SetupSession::choicesChanged, this, &ModelPage::updateBudget);
     connect(m_downloader, &ModelDownloader::installedModelsChanged, this, &ModelPage::markInstalled);
+}
+
+void ModelPage::useTypedName()
+{
+    const QString typed = m_model->lineEdit()->text().trimmed();
+    if (typed.isEmpty() || typed == m_model->itemText(m_model->currentIndex()))
+        return;
+    int index = m_model->findData(typed);
+    if (index < 0) {
+        m_model->addItem(typed, typed);
+        index = m_model->count() - 1;
+    }
+    m_model->setCurrentIndex(index);
 }
 
 void ModelPage::describe(const QString &name)
@@ -133,20 +154,23 @@ void ModelPage::describe(const QString &name)
 void ModelPage::markInstalled(const QStringList &installed)
 {
     for (const QString &name : installed) { // installed models the catalogue does not know
-        if (!ModelCatalogue::builtin().find(name)
-            && !ModelCatalogue::builtin().find(QString(name).remove(QStringLiteral(":latest")))
-            && m_model->findData(name) < 0)
+        const CatalogueModel *known = ModelCatalogue::builtin().find(name);
+        if (known && !known->library && m_model->findData(known->name) < 0)
+            m_model->addItem(known->name, known->name);
+        else if (!known && m_model->findData(name) < 0)
             m_model->addItem(tr("%1 — installed in Ollama").arg(name), name);
     }
     for (int i = 0; i < m_model->count(); ++i) {
         const CatalogueModel *m = ModelCatalogue::builtin().find(m_model->itemData(i).toString());
         if (!m)
             continue;
-        QString text = tr("%1 (%2, %3 GB, needs %4 GB VRAM; %5)")
-                           .arg(m->name, m->quantization)
-                           .arg(static_cast<double>(m->sizeBytes) / 1e9, 0, 'f', 1)
-                           .arg(static_cast<double>(m->minVramBytes) / 1e9, 0, 'f', 0)
-                           .arg(qualityText(*m));
+        QString text = m->library ? tr("%1 (%2, %3 GB)")
+                                        .arg(m->name, m->quantization)
+                                        .arg(static_cast<double>(m->sizeBytes) / 1e9, 0, 'f', 1)
+                                  : tr("%1 (%2, %3 GB; built locally with %4)")
+                                        .arg(m->name, m->quantization)
+                                        .arg(static_cast<double>(m->sizeBytes) / 1e9, 0, 'f', 1)
+                                        .arg(m->buildCommand);
         if (installed.contains(normalizeModelName(m->name)))
             text = tr("%1 — installed").arg(text);
         m_model->setItemText(i, text);
@@ -223,7 +247,9 @@ void ModelPage::updateBudget()
     const std::optional<VariantChoice> v = m_session->suggestedVariant();
     const bool other = v && v->model.name != m_session->model();
     m_suggestion->setText(v ? tr("Suggested for this card: <b>%1</b> (%2). %3")
-                                  .arg(v->model.name, qualityText(v->model), v->reason.toHtmlEscaped())
+                                  .arg(v->model.name,
+                                      v->model.quality.isEmpty() ? v->model.quantization : qualityText(v->model),
+                                      v->reason.toHtmlEscaped())
                             : QString());
     m_useSuggested->setVisible(other);
 }

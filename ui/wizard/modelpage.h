@@ -37,6 +37,8 @@ private:
     void markInstalled(const QStringList &installed);
     /// Asks /api/show about an installed model the catalogue does not know.
     void describe(const QString &name);
+    /// The name typed into the model box: picked, or added as a library name to ask Ollama about.
+    void useTypedName();
 
     SetupSession *m_session;
     QComboBox *m_model;

@@ -175,11 +175,14 @@ std::optional<VariantChoice> SetupSession::suggestedVariant() const
 {
     const ModelCatalogue &catalogue = ModelCatalogue::builtin();
     const CatalogueModel *m = catalogue.find(m_model);
-    const QString family = m ? m->family : (catalogue.models().isEmpty() ? QString() : catalogue.models().constFirst().family);
     BudgetInput in = budgetInput();
-    if (!m) // no model chosen yet: judge the family at Ollama's default context
+    if (!m) // no model chosen yet: judge at Ollama's default context
         in.context = defaultContextLength(in.vramTotal, 0);
-    return chooseVariant(catalogue.family(family), in);
+    // A locally built family (MedGemma) is judged among its own variants; anything else among
+    // the models Ollama's library can download.
+    if (m && !m->library)
+        return chooseVariant(catalogue.family(m->family), in);
+    return chooseVariant(catalogue.libraryModels(), in);
 }
 
 void SetupSession::setTarget(EnvTarget target)

@@ -1,5 +1,7 @@
 #include "verifypage.h"
 
+#include "budget/modelcatalogue.h"
+
 #include "serverrestart.h"
 #include "setupsession.h"
 #include "verifysession.h"
@@ -275,12 +277,12 @@ void VerifyPage::showModels()
         m_stage->setText(tr("Ready: press Run the test."));
     } else if (!models.isEmpty()) {
         m_model->setCurrentIndex(0);
-        m_stage->setText(tr("%1 is not installed yet (ollama pull %1); the test uses %2 instead.")
-                             .arg(m_session->model(), models.constFirst()));
+        m_stage->setText(tr("%1 is not installed yet (install it with: %2); the test uses %3 instead.")
+                             .arg(m_session->model(), installCommand(m_session->model()), models.constFirst()));
     } else {
         m_model->setEditText(typed);
         m_stage->setText(verify->modelsError().isEmpty()
-                ? tr("No model is installed. Install one first, for example: ollama pull %1").arg(m_session->model())
+                ? tr("No model is installed. Install one first, for example: %1").arg(installCommand(m_session->model()))
                 : verify->modelsError());
     }
 }

@@ -44,12 +44,14 @@ void printText(const QString &modelLabel, const BudgetInput &in, const BudgetRes
     auto row = [&o](const char *label, const QString &value) {
         o << "  " << QString::fromLatin1(label).leftJustified(16) << value << "\n";
     };
-    row("weights", formatBytesBoth(r.weights));
-    row("KV cache", r.complete ? formatBytesBoth(r.kvCache) : QStringLiteral("unknown"));
-    row("compute",
-        r.complete ? formatBytesBoth(r.graph + r.reserve)
-                   : QStringLiteral("unknown (+ %1 reserve)").arg(formatBytesBoth(r.reserve)));
-    row("overhead", formatBytesBoth(r.overhead));
+    // budgetRows: the same rows the GUI bar draws; they add up to "required".
+    for (const BudgetRow &b : budgetRows(r)) {
+        const bool known = r.complete || b.key == QLatin1String("weights") || b.key == QLatin1String("overhead");
+        QString value = known ? formatBytesBoth(b.bytes) : QStringLiteral("unknown");
+        if (!r.complete && b.key == QLatin1String("compute"))
+            value = QStringLiteral("unknown (+ %1 reserve)").arg(formatBytesBoth(r.reserve));
+        row(b.key == QLatin1String("kv_cache") ? "KV cache" : b.key.toLatin1().constData(), value);
+    }
     row("required", formatBytesBoth(r.required) + (r.complete ? QString() : QStringLiteral(" at least")));
     o << "\n";
     if (r.fits) {
