@@ -205,7 +205,7 @@ QList<GpuInfo> SysfsGpuSource::probeDrm(QStringList &warnings) const
             gpu.gttTotalBytes = readAttr(dev + QStringLiteral("/mem_info_gtt_total"), warnings);
             if (gpu.gttTotalBytes)
                 gpu.gttTotalSource = QStringLiteral("sysfs mem_info_gtt_total");
-            gpu.gttUsedBytes = readAttr(dev + QStringLiteral("/mem_info_gtt_used"), warnings, true);
+            gpu.gttUsedBytes = readAttr(dev + QStringLiteral("/mem_info_gtt_used"), warnings); // optional: older kernels lack it
             const bool statedDiscrete = QFileInfo::exists(dev + QStringLiteral("/board_info"))
                 || QFileInfo::exists(dev + QStringLiteral("/mem_info_vram_vendor"));
             if (statedDiscrete)
