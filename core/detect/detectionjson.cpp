@@ -17,6 +17,20 @@ QJsonValue orNull(const std::optional<T> &v)
     return v ? QJsonValue(static_cast<qint64>(*v)) : QJsonValue(QJsonValue::Null);
 }
 
+/// The memory the budget uses (an APU: the larger of VRAM and GTT), with where each figure came from.
+QJsonValue ollamaMemoryJson(const GpuInfo &gpu)
+{
+    const std::optional<OllamaMemory> m = ollamaMemory(gpu);
+    if (!m)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{
+        {QStringLiteral("total_bytes"), m->totalBytes},
+        {QStringLiteral("total_source"), m->totalSource},
+        {QStringLiteral("free_bytes"), orNull(m->freeBytes)},
+        {QStringLiteral("free_source"), orNull(m->freeSource)},
+    };
+}
+
 } // namespace
 
 QJsonObject gpuToJson(const GpuInfo &gpu)
@@ -38,6 +52,13 @@ QJsonObject gpuToJson(const GpuInfo &gpu)
         {QStringLiteral("vram_total_bytes"), orNull(gpu.vramTotalBytes)},
         {QStringLiteral("vram_free_bytes"), orNull(gpu.vramFreeBytes)},
         {QStringLiteral("gtt_total_bytes"), orNull(gpu.gttTotalBytes)},
+        {QStringLiteral("gtt_used_bytes"), orNull(gpu.gttUsedBytes)},
+        {QStringLiteral("memory_sources"), QJsonObject{
+            {QStringLiteral("vram_total"), orNull(gpu.vramTotalSource)},
+            {QStringLiteral("vram_free"), orNull(gpu.vramFreeSource)},
+            {QStringLiteral("gtt_total"), orNull(gpu.gttTotalSource)},
+        }},
+        {QStringLiteral("ollama_memory"), ollamaMemoryJson(gpu)},
         {QStringLiteral("integrated"), gpu.integrated()},
         {QStringLiteral("device_type"), deviceTypeKey(gpu.deviceType)},
         {QStringLiteral("vulkan_driver"), orNull(gpu.vulkanDriver)},

@@ -42,11 +42,16 @@ GpuInfo gpuInfoFromDxgi(const win::DxgiAdapter &adapter, QStringList *warnings)
     if (adapter.remote)
         gpu.deviceType = DeviceType::Virtual;
     const quint64 dedicated = adapter.bestDedicatedMemory();
-    if (dedicated > 0)
+    if (dedicated > 0) {
         gpu.vramTotalBytes = qint64(qMin<quint64>(dedicated, quint64(std::numeric_limits<qint64>::max())));
-    if (adapter.sharedSystemMemory > 0)
+        gpu.vramTotalSource = adapter.registryMemorySize ? QStringLiteral("dxgi driver registry memory size")
+                                                         : QStringLiteral("dxgi DedicatedVideoMemory");
+    }
+    if (adapter.sharedSystemMemory > 0) {
         gpu.gttTotalBytes
             = qint64(qMin<quint64>(adapter.sharedSystemMemory, quint64(std::numeric_limits<qint64>::max())));
+        gpu.gttTotalSource = QStringLiteral("dxgi SharedSystemMemory");
+    }
     if (warnings && !adapter.registryMemorySize && looksCapped(adapter.dedicatedVideoMemory)) {
         *warnings << DetectText::tr("%1: DXGI reports %2 MiB of dedicated memory, which some drivers cap at 4 GiB, "
                                     "and the driver's registry size could not be read (%3)")

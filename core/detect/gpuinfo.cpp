@@ -87,4 +87,30 @@ QString hexId(quint32 id, int width)
     return QStringLiteral("0x") + QString::number(id, 16).rightJustified(width, QLatin1Char('0'));
 }
 
+std::optional<OllamaMemory> ollamaMemory(const GpuInfo &gpu)
+{
+    OllamaMemory m;
+    const qint64 vram = gpu.vramTotalBytes.value_or(0);
+    const qint64 gtt = gpu.gttTotalBytes.value_or(0);
+    if (gpu.integrated() && gtt > vram) {
+        m.totalBytes = gtt;
+        m.totalSource = gpu.gttTotalSource + QStringLiteral(" (GTT, larger than the VRAM carve-out)");
+        m.fromGtt = true;
+        if (gpu.gttUsedBytes && *gpu.gttUsedBytes <= gtt) {
+            m.freeBytes = gtt - *gpu.gttUsedBytes;
+            m.freeSource = QStringLiteral("sysfs mem_info_gtt_total - mem_info_gtt_used");
+        }
+        return m;
+    }
+    if (vram <= 0)
+        return std::nullopt;
+    m.totalBytes = vram;
+    m.totalSource = gpu.vramTotalSource;
+    if (gpu.vramFreeBytes && *gpu.vramFreeBytes <= vram) {
+        m.freeBytes = gpu.vramFreeBytes;
+        m.freeSource = gpu.vramFreeSource;
+    }
+    return m;
+}
+
 } // namespace ogs

@@ -33,6 +33,12 @@ struct GpuInfo {
     std::optional<qint64> vramTotalBytes;
     std::optional<qint64> vramFreeBytes;
     std::optional<qint64> gttTotalBytes;
+    std::optional<qint64> gttUsedBytes;
+    /// Where each memory figure came from ("sysfs mem_info_vram_used", "vulkan VK_EXT_memory_budget", …):
+    /// Vulkan and HIP over-report free VRAM on discrete cards, so the JSON says which one was used.
+    QString vramTotalSource;
+    QString vramFreeSource;
+    QString gttTotalSource;
     DeviceType deviceType = DeviceType::Other;
     QString vulkanDriver;     ///< "radv", "amdvlk", "amd-proprietary", "nvidia", "intel", "llvmpipe", …
     QString vulkanDriverInfo; ///< driverName + driverInfo as the driver reports them
@@ -51,6 +57,21 @@ struct GpuInfo {
             sources.append(s);
     }
 };
+
+/// The memory Ollama can put a model in, and how much of it is free, each with its source.
+struct OllamaMemory {
+    qint64 totalBytes = 0;
+    QString totalSource;
+    std::optional<qint64> freeBytes;
+    QString freeSource;
+    bool fromGtt = false; ///< an APU whose GTT is larger than its VRAM carve-out
+};
+
+/// For an integrated GPU the larger of the VRAM carve-out and GTT (AMD's Lemonade server decides so;
+/// ollama PR #13196 uses GTT on Linux iGPUs), else the VRAM. Free memory: sysfs mem_info_vram_used
+/// where detection read it (the merger puts it first), else what the driver reported. nullopt when
+/// no size is known.
+std::optional<OllamaMemory> ollamaMemory(const GpuInfo &gpu);
 
 /// What one detection source found, and what went wrong while looking.
 struct SourceResult {

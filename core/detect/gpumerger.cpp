@@ -57,6 +57,15 @@ void fill(QString &target, const QString &value)
         target = value;
 }
 
+void fillWithSource(std::optional<qint64> &target, QString &targetSource, const std::optional<qint64> &value,
+    const QString &valueSource)
+{
+    if (!target && value) {
+        target = value;
+        targetSource = valueSource;
+    }
+}
+
 void mergeInto(GpuInfo &base, const GpuInfo &other)
 {
     if (base.vendor == GpuVendor::Other)
@@ -72,9 +81,11 @@ void mergeInto(GpuInfo &base, const GpuInfo &other)
     fill(base.gfxTarget, other.gfxTarget);
     fill(base.chip, other.chip);
     fill(base.generation, other.generation);
-    fill(base.vramTotalBytes, other.vramTotalBytes);
-    fill(base.vramFreeBytes, other.vramFreeBytes);
-    fill(base.gttTotalBytes, other.gttTotalBytes);
+    // A figure keeps the source it came from (sysfs runs first, so its mem_info_vram_used wins).
+    fillWithSource(base.vramTotalBytes, base.vramTotalSource, other.vramTotalBytes, other.vramTotalSource);
+    fillWithSource(base.vramFreeBytes, base.vramFreeSource, other.vramFreeBytes, other.vramFreeSource);
+    fillWithSource(base.gttTotalBytes, base.gttTotalSource, other.gttTotalBytes, other.gttTotalSource);
+    fill(base.gttUsedBytes, other.gttUsedBytes);
     // The Vulkan driver states the device type; sysfs only guesses it from memory sizes.
     const bool otherIsStated = other.sources.contains(DetectionSource::Vulkan)
         && (other.deviceType == DeviceType::Integrated || other.deviceType == DeviceType::Discrete);

@@ -101,6 +101,7 @@ void readDevice(const NvmlApi &api, unsigned int index, nvml::Device device, Gpu
         if (rc == nvml::kSuccess) {
             gpu.vramTotalBytes = toBytes(memory.total);
             gpu.vramFreeBytes = toBytes(memory.free);
+            gpu.vramTotalSource = gpu.vramFreeSource = QStringLiteral("nvml nvmlDeviceGetMemoryInfo");
         } else {
             failed("nvmlDeviceGetMemoryInfo", rc);
         }

@@ -193,10 +193,19 @@ QList<GpuInfo> SysfsGpuSource::probeDrm(QStringList &warnings) const
 
         if (gpu.kernelDriver == QLatin1String("amdgpu")) {
             gpu.vramTotalBytes = readAttr(dev + QStringLiteral("/mem_info_vram_total"), warnings, true);
+            if (gpu.vramTotalBytes)
+                gpu.vramTotalSource = QStringLiteral("sysfs mem_info_vram_total");
+            // The free figure Ollama itself used before 0.30 and PR #17277 returns to: Vulkan's budget and HIP
+            // over-report it on discrete cards (they ignore the desktop's framebuffers).
             const auto used = readAttr(dev + QStringLiteral("/mem_info_vram_used"), warnings, true);
-            if (gpu.vramTotalBytes && used && *used <= *gpu.vramTotalBytes)
+            if (gpu.vramTotalBytes && used && *used <= *gpu.vramTotalBytes) {
                 gpu.vramFreeBytes = *gpu.vramTotalBytes - *used;
+                gpu.vramFreeSource = QStringLiteral("sysfs mem_info_vram_total - mem_info_vram_used");
+            }
             gpu.gttTotalBytes = readAttr(dev + QStringLiteral("/mem_info_gtt_total"), warnings);
+            if (gpu.gttTotalBytes)
+                gpu.gttTotalSource = QStringLiteral("sysfs mem_info_gtt_total");
+            gpu.gttUsedBytes = readAttr(dev + QStringLiteral("/mem_info_gtt_used"), warnings); // optional: older kernels lack it
             const bool statedDiscrete = QFileInfo::exists(dev + QStringLiteral("/board_info"))
                 || QFileInfo::exists(dev + QStringLiteral("/mem_info_vram_vendor"));
             if (statedDiscrete)

@@ -296,6 +296,10 @@ void VulkanSession::readMemory(VkPhysicalDevice device, const QSet<QByteArray> &
     const VulkanMemory summary = summariseHeaps(heaps);
     gpu.vramTotalBytes = summary.total;
     gpu.vramFreeBytes = summary.free;
+    if (gpu.vramTotalBytes)
+        gpu.vramTotalSource = QStringLiteral("vulkan device-local heaps");
+    if (gpu.vramFreeBytes)
+        gpu.vramFreeSource = QStringLiteral("vulkan VK_EXT_memory_budget");
 }
 
 } // namespace
