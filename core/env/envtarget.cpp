@@ -179,14 +179,28 @@ AssignmentLine formatAssignment(EnvTarget target, const QString &key, const QStr
         return { QByteArrayLiteral("Environment=\"") + k + '=' + v + '"', {} };
     case EnvTarget::EtcEnvironment:
         // pam_env has no escapes at all; shells that source the file would expand $ and `.
-        for (const char c : { '"', '\'', '\\', '$', '`' }) {
+        // pam_env (libpam 1.5.2) also ends the value at '#' (/a#b reads as /a).
+        for (const char c : { '"', '\'', '\\', '$', '`', '#' }) {
             if (v.contains(c))
                 return { {},
                     EnvText::tr("%1 for etc-environment: the character %2 cannot be written safely "
                                 "(pam_env has no escapes); use another target")
                         .arg(key, QString(QLatin1Char(c))) };
         }
-        return { k + QByteArrayLiteral("=\"") + v + '"', {} };
+        {
+            const QByteArray line = k + QByteArrayLiteral("=\"") + v + '"';
+            // pam_env reads a line into 8192 bytes with fgets: more than 8190 before the newline and it
+            // stops reading the file there (this variable and every later one are lost).
+            constexpr qsizetype kPamEnvMaxLine = 8190;
+            if (line.size() > kPamEnvMaxLine)
+                return { {},
+                    EnvText::tr("%1 for etc-environment: the line would be %2 bytes, and pam_env drops a line "
+                                "over %3 bytes (and every line after it); use a shorter value or another target")
+                        .arg(key)
+                        .arg(line.size())
+                        .arg(kPamEnvMaxLine) };
+            return { line, {} };
+        }
     case EnvTarget::WindowsUser:
     case EnvTarget::WindowsMachine:
         return { k + '=' + v, {} };

@@ -28,3 +28,5 @@ elseif(CMAKE_HOST_UNIX)
         SKIP_REGULAR_EXPRESSION "SKIPPED, not installed"
         TIMEOUT 300)
 endif()
+# /etc/environment read back by pam_env's rules and by the real module (libpam loaded with dlopen).
+ogs_add_test(tst_pamenv SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pamenv.cpp ${CMAKE_CURRENT_LIST_DIR}/pamenvreader.h LIBS ${CMAKE_DL_LIBS})
