@@ -2,8 +2,13 @@
 
 #include "common/checkedcast.h"
 
+#include "logpatterns.h"
+#include "logreader.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace ogs {
 
@@ -92,69 +97,81 @@ QString InferenceDevice::gfxTarget() const
 
 namespace {
 
-ParsedLog parseLines(const QStringList &lines)
-{
-    ParsedLog log;
-    static const QRegularExpression listening(QStringLiteral("Listening on (\\S+) \\(version ([^)]+)\\)"));
-    static const QRegularExpression offloaded(QStringLiteral("offloaded (\\d+)/(\\d+) layers to GPU"));
-    static const QRegularExpression vulkanLine(QStringLiteral("ggml_vulkan: (\\d+) = (.*)$"));
-    static const QRegularExpression nameVendor(QStringLiteral("^(.*) \\(([^()]*)\\)$"));
-    static const QRegularExpression integratedLine(QStringLiteral("Integrated GPU \\((.*)\\) with LUID \\S+ detected"));
-    static const QRegularExpression bytesField(QStringLiteral("(Shared|Dedicated) Total: ([0-9.]+) bytes"));
-    static const QRegularExpression dxgiAdapter(QStringLiteral(
-        "\\[DXGI\\] Adapter Description: (.*), LUID: \\S+, Dedicated: ([0-9.]+ GB), Shared: ([0-9.]+ GB)"));
-    QString lastKfdNode;
-    QString lastDrm;
-    std::optional<int> lastVendor;
-    std::optional<int> lastDevice;
-    QList<std::pair<QString, std::pair<QString, QString>>> dxgiAdapters;
-    bool windowsMarker = false;
-    bool linuxMarker = false;
-    bool wslMarker = false;
-
-    for (const QString &rawLine : lines) {
-        const QString line = rawLine.trimmed();
-        if (line.isEmpty())
-            continue;
+/// Markers of the log's OS in paths and source files (the first that appears decides nothing alone).
+struct OsMarkers {
+    bool windows = false, linuxOs = false, wsl = false, macos = false;
+    void read(const QString &line)
+    {
+        static const QRegularExpression winPath(QStringLiteral("\\b[A-Z]:\\\\(?:Users|Program|Windows)|\\.dll\\b"));
+        static const QRegularExpression linuxPath(QStringLiteral("/usr(?:/local)?/lib/ollama|/sys/class/|/dev/kfd"));
         if (line.contains(QLatin1String("microsoft-standard-WSL")) || line.contains(QLatin1String("/dev/dxg"))
             || line.contains(QLatin1String("HSA_ENABLE_DXG_DETECTION")))
-            wslMarker = true;
-        if (line.contains(QRegularExpression(QStringLiteral("[A-Z]:\\\\(Users|Program)")))
-            || line.contains(QLatin1String("_windows.go")))
-            windowsMarker = true;
-        if (line.contains(QLatin1String("_linux.go")) || line.contains(QLatin1String("/sys/class/"))
-            || line.contains(QLatin1String("systemd[")))
-            linuxMarker = true;
+            wsl = true;
+        if (line.contains(QLatin1String("_windows.go")) || line.contains(winPath))
+            windows = true;
+        if (line.contains(QLatin1String("_linux.go")) || line.contains(QLatin1String("systemd["))
+            || line.contains(linuxPath))
+            linuxOs = true;
+        if (line.contains(QLatin1String("_darwin.go")) || line.contains(QLatin1String("/Applications/Ollama.app"))
+            || line.contains(QLatin1String("library=Metal")))
+            macos = true;
+    }
+};
 
-        if (const auto m = listening.match(line); m.hasMatch()) {
-            log.listenAddress = m.captured(1);
-            log.ollamaVersion = m.captured(2);
-        }
-        if (const auto m = offloaded.match(line); m.hasMatch()) {
-            log.offloadedLayers = std::make_pair(m.captured(1).toInt(), m.captured(2).toInt());
-            log.offloadedEvidence = line;
-        }
-        if (const auto m = vulkanLine.match(line); m.hasMatch()) {
-            VulkanDevice v;
-            v.index = m.captured(1).toInt();
-            const QStringList parts = m.captured(2).split(QLatin1String(" | "));
-            const auto nv = nameVendor.match(parts.value(0).trimmed());
-            v.name = nv.hasMatch() ? nv.captured(1) : parts.value(0).trimmed();
-            v.vendor = nv.hasMatch() ? nv.captured(2) : QString();
-            for (const QString &p : parts.mid(1)) {
-                const QString key = p.section(QLatin1Char(':'), 0, 0).trimmed();
-                const QString value = p.section(QLatin1Char(':'), 1).trimmed();
-                if (key == QLatin1String("uma"))
-                    v.uma = value == QLatin1String("1");
-                else if (key == QLatin1String("fp16"))
-                    v.fp16 = value == QLatin1String("1");
-                else if (key == QLatin1String("matrix cores"))
-                    v.matrixCores = value;
-            }
-            v.evidence = line;
-            log.vulkanDevices.append(v);
-            continue;
-        }
+/// A record without slog prefix: msg from `msg=`, or the words before the first key=value ("inference compute
+/// id=cpu library=cpu"); attributes from the rest. nullopt when there is no key=value at all.
+std::optional<LogRecord> fragmentRecord(const QString &text)
+{
+    static const QRegularExpression firstKey(QStringLiteral("(?:^|\\s)([A-Za-z_][A-Za-z0-9_.]*)=[^=\\s]"));
+    const auto m = firstKey.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    LogRecord r;
+    r.raw = text;
+    r.attrs = parseLogfmt(text.mid(m.capturedStart(1)));
+    r.level = r.value(QStringLiteral("level"));
+    r.source = r.value(QStringLiteral("source"));
+    r.msg = r.has(QStringLiteral("msg")) ? r.value(QStringLiteral("msg")) : text.left(m.capturedStart(1)).trimmed();
+    return r;
+}
+
+void readVulkanDevice(const QString &line, ParsedLog &log)
+{
+    static const QRegularExpression vulkanLine(QStringLiteral("ggml_vulkan: (\\d+) = (.*)$"));
+    static const QRegularExpression nameVendor(QStringLiteral("^(.*) \\(([^()]*)\\)$"));
+    const auto m = vulkanLine.match(line);
+    if (!m.hasMatch())
+        return;
+    VulkanDevice v;
+    v.index = m.captured(1).toInt();
+    const QStringList parts = m.captured(2).split(QLatin1String(" | "));
+    const auto nv = nameVendor.match(parts.value(0).trimmed());
+    v.name = nv.hasMatch() ? nv.captured(1) : parts.value(0).trimmed();
+    v.vendor = nv.hasMatch() ? nv.captured(2) : QString();
+    for (const QString &p : parts.mid(1)) {
+        const QString key = p.section(QLatin1Char(':'), 0, 0).trimmed();
+        const QString value = p.section(QLatin1Char(':'), 1).trimmed();
+        if (key == QLatin1String("uma"))
+            v.uma = value == QLatin1String("1");
+        else if (key == QLatin1String("fp16"))
+            v.fp16 = value == QLatin1String("1");
+        else if (key == QLatin1String("matrix cores"))
+            v.matrixCores = value;
+    }
+    v.evidence = line;
+    log.vulkanDevices.append(v);
+}
+
+/// The Windows DXGI memory lines of the 0.12–0.29 Vulkan discovery.
+struct DxgiState {
+    QList<std::pair<QString, std::pair<QString, QString>>> adapters;
+    bool read(const QString &line, ParsedLog &log)
+    {
+        static const QRegularExpression integratedLine(
+            QStringLiteral("Integrated GPU \\((.*)\\) with LUID \\S+ detected"));
+        static const QRegularExpression bytesField(QStringLiteral("(Shared|Dedicated) Total: ([0-9.]+) bytes"));
+        static const QRegularExpression dxgiAdapter(QStringLiteral(
+            "\\[DXGI\\] Adapter Description: (.*), LUID: \\S+, Dedicated: ([0-9.]+ GB), Shared: ([0-9.]+ GB)"));
         if (const auto m = integratedLine.match(line); m.hasMatch()) {
             log.integrated = true;
             auto it = bytesField.globalMatch(line);
@@ -168,41 +185,199 @@ ParsedLog parseLines(const QStringList &lines)
                 else
                     log.dedicatedTotalBytes = bytes;
             }
-            for (const auto &[name, mem] : std::as_const(dxgiAdapters)) {
+            for (const auto &[name, mem] : std::as_const(adapters)) {
                 if (name == m.captured(1)) {
                     log.dxgiDedicated = mem.first;
                     log.dxgiShared = mem.second;
                 }
             }
-            continue;
+            return true;
         }
         if (const auto m = dxgiAdapter.match(line); m.hasMatch()) {
-            dxgiAdapters.append({ m.captured(1), { m.captured(2), m.captured(3) } });
-            continue;
+            adapters.append({ m.captured(1), { m.captured(2), m.captured(3) } });
+            return true;
         }
-        if (line.contains(QLatin1String("permissions not set up properly"))
-            || line.contains(QLatin1String("add you user account to the render group"))
-            || line.contains(QLatin1String("add your user account to the render group")))
-            log.kfdPermissionEvidence = line;
-        if (line.contains(QLatin1String("env=\"map[")) && line.contains(QLatin1String("server config"))) {
-            log.hasServerConfig = true;
-            log.serverConfig = parseGoEnvMap(line);
-            log.serverConfigEvidence = line;
-            const QString hsa = log.serverConfig.value(QStringLiteral("HSA_OVERRIDE_GFX_VERSION"));
-            if (!hsa.isEmpty() && log.hsaOverride.isEmpty()) {
-                log.hsaOverride = hsa;
-                log.hsaOverrideEvidence = line;
-            }
-            continue;
-        }
+        return false;
+    }
+};
 
-        const std::optional<LogRecord> rec = parseLogRecord(line);
-        if (!rec)
-            continue;
-        const LogRecord &r = *rec;
+/// Records the table has no needle for, recognised by shape: llama-server's device list, `ollama ps` rows.
+bool readShapedRecord(const QString &line, ParsedLog &log)
+{
+    static const QRegularExpression runnerDevice(
+        QStringLiteral("\\b(?:ROCm|CUDA|Vulkan|Metal|SYCL)\\d+: .* \\(\\d+ MiB, \\d+ MiB free\\)"));
+    static const QRegularExpression psRow(
+        QStringLiteral("^(\\S+)\\s+(?:[0-9a-f]{12}\\s+)?\\S+ [KMGT]?B\\s+(\\d+%(?:/\\d+%)? (?:CPU/GPU|CPU|GPU))\\b"));
+    if (runnerDevice.match(line).hasMatch()) {
+        log.runnerDeviceEvidence << line;
+        return true;
+    }
+    if (const auto m = psRow.match(line); m.hasMatch()) {
+        log.psRows.append({ m.captured(1), m.captured(2), line });
+        return true;
+    }
+    return false;
+}
+
+/// Reads one record the table classified; `r` is its structured form (nullopt for llama.cpp/ps lines).
+struct RecordParser {
+    ParsedLog &log;
+    QString lastKfdNode, lastDrm;
+    std::optional<int> lastVendor, lastDevice;
+
+    void plainText(LogKind kind, const QString &line)
+    {
+        static const QRegularExpression listening(QStringLiteral("Listening on (\\S+) \\(version ([^)]+)\\)"));
+        static const QRegularExpression offloaded(QStringLiteral("offloaded (\\d+)/(\\d+) layers to GPU"));
+        static const QRegularExpression fit(
+            QStringLiteral("projected to use (\\d+) MiB of device memory vs\\.? (\\d+) MiB of free device memory"));
+        static const QRegularExpression evalRate(QStringLiteral("(?:^|[^t] )eval rate:\\s+([0-9.]+) tokens/s"));
+        switch (kind) {
+        case LogKind::Listening:
+            if (const auto m = listening.match(line); m.hasMatch()) {
+                log.listenAddress = m.captured(1);
+                log.ollamaVersion = m.captured(2);
+            }
+            break;
+        case LogKind::Offloaded:
+            if (const auto m = offloaded.match(line); m.hasMatch()) {
+                log.offloadedLayers = std::make_pair(m.captured(1).toInt(), m.captured(2).toInt());
+                log.offloadedEvidence = line;
+            }
+            break;
+        case LogKind::FitProjected:
+            if (const auto m = fit.match(line); m.hasMatch()) {
+                log.fitMiB = std::make_pair(m.captured(1).toLongLong(), m.captured(2).toLongLong());
+                log.fitEvidence = line;
+            }
+            break;
+        case LogKind::VulkanDevice:
+            readVulkanDevice(line, log);
+            break;
+        case LogKind::GgmlDeviceLine:
+        case LogKind::GgmlInitFound:
+            log.runnerDeviceEvidence << line;
+            break;
+        case LogKind::KfdPermission:
+            log.kfdPermissionEvidence = line;
+            break;
+        case LogKind::EvalRate:
+            if (const auto m = evalRate.match(line); m.hasMatch()) {
+                log.evalRate = m.captured(1).toDouble();
+                log.evalRateEvidence = line;
+            }
+            break;
+        case LogKind::ServerConfig:
+            if (line.contains(QLatin1String("env=\"map[")) || line.contains(QLatin1String("env=map["))) {
+                log.hasServerConfig = true;
+                log.serverConfig = parseGoEnvMap(line);
+                log.serverConfigEvidence = line;
+                const QString hsa = log.serverConfig.value(QStringLiteral("HSA_OVERRIDE_GFX_VERSION"));
+                if (!hsa.isEmpty() && log.hsaOverride.isEmpty()) {
+                    log.hsaOverride = hsa;
+                    log.hsaOverrideEvidence = line;
+                }
+            }
+            break;
+        default:
+            break;
+        }
+    }
+
+    void structured(LogKind kind, const LogRecord &r, const QString &line)
+    {
         const QString &msg = r.msg;
-        if (r.has(QStringLiteral("HSA_OVERRIDE_GFX_VERSION"))
-            && !r.value(QStringLiteral("HSA_OVERRIDE_GFX_VERSION")).isEmpty()) {
+        switch (kind) {
+        case LogKind::InferenceCompute: {
+            const InferenceDevice d = deviceFrom(r);
+            if (d.isCpu())
+                log.cpuDevice = d;
+            else if (!d.library.isEmpty() || !d.id.isEmpty())
+                log.gpus.append(d);
+            break;
+        }
+        case LogKind::AmdgpuNotSupported:
+        case LogKind::DroppingRocmDevice: {
+            if (kind == LogKind::DroppingRocmDevice && msg.contains(QLatin1String("initialize")))
+                break;
+            UnsupportedGpu u;
+            u.gpu = r.has(QStringLiteral("gpu")) ? r.value(QStringLiteral("gpu")) : r.value(QStringLiteral("id"));
+            u.gpuType = firstGfx(r);
+            u.supportedTypes = bracketList(msg.isEmpty() ? line : msg);
+            u.libraryDir = r.has(QStringLiteral("library")) ? r.value(QStringLiteral("library"))
+                                                            : r.value(QStringLiteral("libdir"));
+            u.message = msg;
+            u.evidence = line;
+            log.unsupportedGpus.append(u);
+            break;
+        }
+        case LogKind::AmdgpuSupported:
+            log.supportedGpus.append({ r.value(QStringLiteral("gpu")), r.value(QStringLiteral("gpu_type")) });
+            break;
+        case LogKind::MappingDrm: {
+            lastKfdNode = r.value(QStringLiteral("amdgpu"));
+            bool ok = false;
+            const int vendor = r.value(QStringLiteral("vendor")).toInt(&ok);
+            lastVendor = ok ? std::optional<int>(vendor) : std::nullopt;
+            const int device = r.value(QStringLiteral("device")).toInt(&ok);
+            lastDevice = ok ? std::optional<int>(device) : std::nullopt;
+            lastDrm.clear();
+            break;
+        }
+        case LogKind::IgpuDetectedSkipping:
+            log.skippedIgpus.append(SkippedIgpu { r.value(QStringLiteral("id")), r.value(QStringLiteral("total")),
+                lastKfdNode, lastDrm, line, lastVendor, lastDevice, {}, {}, {}, {} });
+            break;
+        case LogKind::DroppingIntegratedGpu: {
+            SkippedIgpu s;
+            s.id = r.value(QStringLiteral("id"));
+            s.total = r.value(QStringLiteral("total"));
+            s.library = r.value(QStringLiteral("library"));
+            s.compute = r.value(QStringLiteral("compute"));
+            s.description = r.value(QStringLiteral("description"));
+            s.enableVariable = QStringLiteral("OLLAMA_IGPU_ENABLE");
+            s.evidence = line;
+            log.skippedIgpus.append(s);
+            break;
+        }
+        case LogKind::SkippingCudaDevice:
+            log.skippedCudaDevices.append({ r.value(QStringLiteral("device")), r.value(QStringLiteral("cc")),
+                r.value(QStringLiteral("archs")), line });
+            break;
+        case LogKind::FilteringDevice:
+            log.filteredDevices.append({ r.value(QStringLiteral("id")), r.value(QStringLiteral("library")),
+                r.value(QStringLiteral("pci_id")), r.value(QStringLiteral("libdir")), msg, line });
+            break;
+        case LogKind::NoCompatibleGpus:
+            log.noCompatibleGpusEvidence = line;
+            break;
+        case LogKind::NoCompatibleAmdgpu:
+            log.noCompatibleAmdgpuEvidence = line;
+            break;
+        case LogKind::UserOverrodeVisibleDevices:
+            log.visibleDevicesEvidence = line;
+            break;
+        case LogKind::LowVramMode:
+            log.lowVramMode = true;
+            break;
+        case LogKind::VulkanDisabled:
+            log.vulkanDisabledEvidence = line;
+            break;
+        case LogKind::AmdDriverTooOld:
+            log.oldDriverEvidence = line;
+            break;
+        case LogKind::AmdgpuTooOld:
+            log.amdgpuTooOldEvidence = line;
+            break;
+        default:
+            break;
+        }
+    }
+
+    /// Facts any record may carry, whatever its message.
+    void attributes(const LogRecord &r, const QString &line)
+    {
+        if (!r.value(QStringLiteral("HSA_OVERRIDE_GFX_VERSION")).isEmpty()) {
             log.hsaOverride = r.value(QStringLiteral("HSA_OVERRIDE_GFX_VERSION"));
             log.hsaOverrideEvidence = line;
         }
@@ -211,76 +386,66 @@ ParsedLog parseLines(const QStringList &lines)
                                                                 : r.value(QStringLiteral("total vram"));
             log.totalVramEvidence = line;
         }
-        if (msg == QLatin1String("inference compute")) {
-            const InferenceDevice d = deviceFrom(r);
-            if (d.isCpu())
-                log.cpuDevice = d;
-            else
-                log.gpus.append(d);
-        } else if (msg.startsWith(QLatin1String("amdgpu is not supported"))
-            || (msg.startsWith(QLatin1String("dropping ROCm device")) && !msg.contains(QLatin1String("initialize")))) {
-            UnsupportedGpu u;
-            u.gpu = r.has(QStringLiteral("gpu")) ? r.value(QStringLiteral("gpu")) : r.value(QStringLiteral("id"));
-            u.gpuType = firstGfx(r);
-            u.supportedTypes = bracketList(msg);
-            u.libraryDir = r.has(QStringLiteral("library")) ? r.value(QStringLiteral("library"))
-                                                            : r.value(QStringLiteral("libdir"));
-            u.message = msg;
-            u.evidence = line;
-            log.unsupportedGpus.append(u);
-        } else if (msg == QLatin1String("amdgpu is supported")) {
-            log.supportedGpus.append({ r.value(QStringLiteral("gpu")), r.value(QStringLiteral("gpu_type")) });
-        } else if (msg == QLatin1String("mapping amdgpu to drm sysfs nodes")) {
-            lastKfdNode = r.value(QStringLiteral("amdgpu"));
-            bool ok = false;
-            const int vendor = r.value(QStringLiteral("vendor")).toInt(&ok);
-            lastVendor = ok ? std::optional<int>(vendor) : std::nullopt;
-            const int device = r.value(QStringLiteral("device")).toInt(&ok);
-            lastDevice = ok ? std::optional<int>(device) : std::nullopt;
-            lastDrm.clear();
-        } else if (msg == QLatin1String("matched") && r.has(QStringLiteral("drm"))) {
-            lastDrm = r.value(QStringLiteral("drm"));
-        } else if (msg.contains(QLatin1String("iGPU detected skipping"))) {
-            SkippedIgpu s { r.value(QStringLiteral("id")), r.value(QStringLiteral("total")), lastKfdNode, lastDrm, line,
-                lastVendor, lastDevice };
-            log.skippedIgpus.append(s);
-        } else if (msg.startsWith(QLatin1String("filtering device"))) {
-            log.filteredDevices.append({ r.value(QStringLiteral("id")), r.value(QStringLiteral("library")),
-                r.value(QStringLiteral("pci_id")), r.value(QStringLiteral("libdir")), msg, line });
-        } else if (msg.startsWith(QLatin1String("removing")) && r.has(QStringLiteral("id"))) {
+        if (r.msg.startsWith(QLatin1String("removing")) && r.has(QStringLiteral("id")))
             log.removedDevices.append({ r.value(QStringLiteral("id")), r.value(QStringLiteral("library")),
-                r.value(QStringLiteral("pci_id")), r.value(QStringLiteral("libdir")), msg, line });
-        } else if (msg == QLatin1String("no compatible GPUs were discovered")) {
-            log.noCompatibleGpusEvidence = line;
-        } else if (msg == QLatin1String("no compatible amdgpu devices detected")) {
-            log.noCompatibleAmdgpuEvidence = line;
-        } else if (msg == QLatin1String("entering low vram mode")) {
-            log.lowVramMode = true;
-        } else if (msg.contains(QLatin1String("Vulkan support disabled"))) {
-            log.vulkanDisabledEvidence = line;
-        } else if (msg.contains(QLatin1String("driver is too old"))
-            || msg.contains(QLatin1String("amd.com/en/support/linux-drivers"))) {
-            log.oldDriverEvidence = line;
-        }
+                r.value(QStringLiteral("pci_id")), r.value(QStringLiteral("libdir")), r.msg, line });
+        if (r.msg == QLatin1String("matched") && r.has(QStringLiteral("drm")))
+            lastDrm = r.value(QStringLiteral("drm"));
         if (r.level.startsWith(QLatin1String("WARN"))) {
             const QString e = r.value(QStringLiteral("error"));
-            log.warnings << (e.isEmpty() ? msg : e);
+            log.warnings << (e.isEmpty() ? r.msg : e);
         }
     }
 
-    if (log.os.isEmpty()) {
-        const QString formOs = issueFormAnswer(lines, QStringLiteral("### OS")).toLower();
-        if (wslMarker || formOs.contains(QLatin1String("wsl")))
-            log.os = QStringLiteral("wsl2");
-        else if (windowsMarker || formOs.startsWith(QLatin1String("windows")))
-            log.os = QStringLiteral("windows");
-        else if (linuxMarker || formOs.startsWith(QLatin1String("linux")))
-            log.os = QStringLiteral("linux");
-        else if (formOs.startsWith(QLatin1String("mac")))
-            log.os = QStringLiteral("macos");
+    /// Whether the record came from Ollama (counted for "nothing from Ollama found").
+    bool read(const QString &line)
+    {
+        const LogPattern *p = classifyRecord(line);
+        const LogKind kind = p ? p->kind : LogKind::Unknown;
+        plainText(kind, line);
+        const bool shaped = !p && readShapedRecord(line, log);
+        std::optional<LogRecord> rec = parseLogRecord(line);
+        const bool slog = rec.has_value();
+        if (!rec && (p || line.contains(QLatin1String("total_vram")) || line.contains(QLatin1String("HSA_OVERRIDE"))
+                        || line.contains(QLatin1String("library="))))
+            rec = fragmentRecord(line);
+        if (rec) {
+            structured(kind, *rec, line);
+            attributes(*rec, line);
+        }
+        const bool ollamaRecord = slog && (!rec->source.isEmpty() || !rec->msg.isEmpty());
+        return p || shaped || ollamaRecord || log.totalVramEvidence == line || log.hsaOverrideEvidence == line;
     }
+};
+
+ParsedLog parseRecords(const QStringList &records, qsizetype journaldLines)
+{
+    ParsedLog log;
+    RecordParser parser { log, {}, {}, {}, {} };
+    DxgiState dxgi;
+    OsMarkers markers;
+    markers.linuxOs = journaldLines > 0;
+    for (const QString &line : records) {
+        markers.read(line);
+        if (dxgi.read(line, log)) {
+            ++log.recognisedRecords;
+            continue;
+        }
+        if (parser.read(line))
+            ++log.recognisedRecords;
+    }
+
+    const QString formOs = issueFormAnswer(records, QStringLiteral("### OS")).toLower();
+    if (markers.wsl || formOs.contains(QLatin1String("wsl")))
+        log.os = QStringLiteral("wsl2");
+    else if (markers.windows || formOs.startsWith(QLatin1String("windows")))
+        log.os = QStringLiteral("windows");
+    else if (markers.linuxOs || formOs.startsWith(QLatin1String("linux")))
+        log.os = QStringLiteral("linux");
+    else if (markers.macos || formOs.startsWith(QLatin1String("mac")))
+        log.os = QStringLiteral("macos");
     if (log.ollamaVersion.isEmpty()) {
-        const QString formVersion = issueFormAnswer(lines, QStringLiteral("### Ollama version"));
+        const QString formVersion = issueFormAnswer(records, QStringLiteral("### Ollama version"));
         static const QRegularExpression version(QStringLiteral("^v?(\\d+\\.\\d+(?:\\.\\d+)?)"));
         if (const auto m = version.match(formVersion); m.hasMatch())
             log.ollamaVersion = m.captured(1);
@@ -292,18 +457,27 @@ bool hasDiscovery(const ParsedLog &log)
 {
     return !log.gpus.isEmpty() || log.cpuDevice || !log.unsupportedGpus.isEmpty() || !log.filteredDevices.isEmpty()
         || !log.vulkanDevices.isEmpty() || log.noCompatibleGpus() || log.offloadedLayers.has_value()
-        || !log.skippedIgpus.isEmpty();
+        || !log.skippedIgpus.isEmpty() || !log.skippedCudaDevices.isEmpty() || !log.runnerDeviceEvidence.isEmpty();
 }
 
 } // namespace
 
 ParsedLog parseOllamaLog(const QString &text, LogScope scope)
 {
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    ParsedLog whole = parseLines(lines);
+    QStringList lines;
+    LogReader reader([&lines](const QString &r) { lines << r; });
+    for (qsizetype start = 0; start <= text.size();) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = text.size();
+        reader.feedLine(QStringView(text).mid(start, end - start));
+        start = end + 1;
+    }
+    reader.finish();
+    ParsedLog whole = parseRecords(lines, reader.journaldLines());
     if (scope == LogScope::WholeText)
         return whole;
-    // A new run starts at each "server config" line (Ollama prints it first when it starts).
+    // A new run starts at each "server config" record (Ollama prints it first when it starts).
     QList<qsizetype> starts { 0 };
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (lines.at(i).contains(QLatin1String("server config")) && lines.at(i).contains(QLatin1String("env=\"map["))
@@ -314,13 +488,16 @@ ParsedLog parseOllamaLog(const QString &text, LogScope scope)
     const int runs = static_cast<int>(starts.size() - 1);
     // The newest run that got as far as GPU discovery; a run cut short (still starting) says nothing yet.
     for (int r = runs - 1; r >= 0; --r) {
-        ParsedLog run = parseLines(lines.mid(starts.at(r), starts.at(r + 1) - starts.at(r)));
+        ParsedLog run = parseRecords(lines.mid(starts.at(r), starts.at(r + 1) - starts.at(r)), 0);
         if (!hasDiscovery(run) && r > 0)
             continue;
-        if (run.os.isEmpty())
-            run.os = whole.os;
+        if (!whole.os.isEmpty())
+            run.os = whole.os; // the OS is the whole text's (a journald prefix, a path in another run)
         if (run.ollamaVersion.isEmpty() && runs == 1)
             run.ollamaVersion = whole.ollamaVersion;
+        // `ollama ps` rows and --verbose statistics pasted after the log belong to the newest run.
+        if (run.psRows.isEmpty() && r == runs - 1)
+            run.psRows = whole.psRows;
         run.runCount = runs;
         run.runIndex = r;
         return run;
@@ -332,9 +509,30 @@ std::optional<bool> ParsedLog::gpuUsed() const
 {
     if (offloadedLayers)
         return offloadedLayers->first > 0;
+    if (!psRows.isEmpty())
+        return std::any_of(psRows.begin(), psRows.end(), [](const PsRow &p) { return p.usesGpu(); });
     if (gpus.isEmpty() && (cpuDevice || noCompatibleGpus()))
         return false;
     return std::nullopt;
+}
+
+QStringList ParsedLog::cpuFallbackEvidence() const
+{
+    QStringList lines;
+    if (cpuDevice && gpus.isEmpty())
+        lines << cpuDevice->evidence;
+    if (totalVram && parseSize(*totalVram).value_or(-1) == 0)
+        lines << totalVramEvidence;
+    if (noCompatibleGpus())
+        lines << noCompatibleGpusEvidence;
+    if (offloadedLayers && offloadedLayers->first == 0 && offloadedLayers->second > 0)
+        lines << offloadedEvidence;
+    for (const PsRow &p : psRows) {
+        if (p.onCpuOnly())
+            lines << p.evidence;
+    }
+    lines.removeDuplicates();
+    return lines;
 }
 
 QStringList ParsedLog::backends() const
@@ -406,7 +604,15 @@ QJsonObject ParsedLog::toFactsJson() const
         for (const SkippedIgpu &s : skippedIgpus) {
             QJsonObject g
                 = compact({ { "id", s.id }, { "total", s.total }, { "kfd_node", s.kfdNode }, { "drm", s.drm } });
-            g.insert(QStringLiteral("message"), QStringLiteral("unsupported Radeon iGPU detected skipping"));
+            g.insert(QStringLiteral("message"),
+                s.enableVariable.isEmpty() ? QStringLiteral("unsupported Radeon iGPU detected skipping")
+                                           : QStringLiteral("dropping integrated GPU; to enable, set %1=1")
+                                                 .arg(s.enableVariable));
+            for (const auto &[k, v] : { std::pair { "library", s.library }, std::pair { "compute", s.compute },
+                     std::pair { "description", s.description } }) {
+                if (!v.isEmpty())
+                    g.insert(QLatin1String(k), v);
+            }
             if (s.vendor)
                 g.insert(QStringLiteral("vendor_decimal"), *s.vendor);
             if (s.device) {
@@ -468,6 +674,30 @@ QJsonObject ParsedLog::toFactsJson() const
         o.insert(QStringLiteral("gpu_used"), *used);
     if (!warnings.isEmpty())
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
+    if (!skippedCudaDevices.isEmpty()) {
+        QJsonArray a;
+        for (const SkippedCudaDevice &d : skippedCudaDevices)
+            a.append(compact({ { "device", d.device }, { "cc", d.computeCapability }, { "archs", d.archs } }));
+        o.insert(QStringLiteral("skipped_cuda_devices"), a);
+    }
+    if (!visibleDevicesEvidence.isEmpty())
+        o.insert(QStringLiteral("visible_devices_overridden"), true);
+    if (!runnerDeviceEvidence.isEmpty())
+        o.insert(QStringLiteral("runner_devices"), QJsonArray::fromStringList(runnerDeviceEvidence));
+    if (fitMiB)
+        o.insert(QStringLiteral("fit_mib"),
+            QJsonObject { { QStringLiteral("projected"), static_cast<double>(fitMiB->first) },
+                { QStringLiteral("free"), static_cast<double>(fitMiB->second) } });
+    if (!amdgpuTooOldEvidence.isEmpty())
+        o.insert(QStringLiteral("amdgpu_too_old"), true);
+    if (!psRows.isEmpty()) {
+        QJsonArray a;
+        for (const PsRow &p : psRows)
+            a.append(QJsonObject { { QStringLiteral("model"), p.model }, { QStringLiteral("processor"), p.processor } });
+        o.insert(QStringLiteral("ollama_ps"), a);
+    }
+    if (evalRate)
+        o.insert(QStringLiteral("eval_rate_tokens_per_s"), *evalRate);
     if (hasServerConfig) {
         QJsonObject env;
         for (auto it = serverConfig.begin(); it != serverConfig.end(); ++it)

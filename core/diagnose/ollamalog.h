@@ -34,9 +34,24 @@ struct UnsupportedGpu {
     QStringList supportedTypes;
 };
 
+/// An integrated GPU Ollama left out: "unsupported Radeon iGPU detected skipping" (≤ 0.11) or, since 0.30,
+/// "dropping integrated GPU; to enable, set OLLAMA_IGPU_ENABLE=1" (then `enableVariable` is set).
 struct SkippedIgpu {
     QString id, total, kfdNode, drm, evidence;
     std::optional<int> vendor, device;
+    QString library, compute, description, enableVariable;
+};
+
+/// "skipping CUDA device — compute capability not in compiled architectures" (0.32+).
+struct SkippedCudaDevice {
+    QString device, computeCapability, archs, evidence;
+};
+
+/// One row of an `ollama ps` table pasted with the log.
+struct PsRow {
+    QString model, processor, evidence;
+    bool onCpuOnly() const { return processor == QLatin1String("100% CPU"); }
+    bool usesGpu() const { return processor.contains(QLatin1String("GPU")); }
 };
 
 /// A device the 0.12+ discovery dropped (filtered or removed).
@@ -84,10 +99,24 @@ struct ParsedLog {
     bool integrated = false;
     QString dxgiDedicated, dxgiShared;
     std::optional<qint64> sharedTotalBytes, dedicatedTotalBytes;
+    QList<SkippedCudaDevice> skippedCudaDevices;
+    QString visibleDevicesEvidence; ///< "user overrode visible devices"
+    QStringList runnerDeviceEvidence; ///< llama-server's "ROCm0: NAME (X MiB, Y MiB free)", ggml "Device 0: …"
+    QString fitEvidence; ///< "projected to use N MiB … vs. M MiB of free device memory"
+    std::optional<std::pair<qint64, qint64>> fitMiB; ///< (projected, free)
+    QString amdgpuTooOldEvidence;
+    QList<PsRow> psRows;
+    std::optional<double> evalRate; ///< tokens/s from `ollama run --verbose`
+    QString evalRateEvidence;
+    int recognisedRecords = 0; ///< records the pattern table knows; 0: nothing from Ollama in the text
     int runCount = 1; ///< server starts in the text (LastRun scope)
     int runIndex = 0; ///< which of them this is, 0-based
 
     bool noCompatibleGpus() const { return !noCompatibleGpusEvidence.isEmpty(); }
+    bool nothingFromOllama() const { return recognisedRecords == 0; }
+    /// The text shows inference on the CPU: library=cpu, total_vram="0 B", no compatible GPUs, offloaded 0/N,
+    /// or a "100% CPU" row; each with its line.
+    QStringList cpuFallbackEvidence() const;
     bool gpuDiscovered() const { return !gpus.isEmpty() || !vulkanDevices.isEmpty(); }
     /// false: inference ran on the CPU; true: layers were offloaded; nullopt: the log does not say.
     std::optional<bool> gpuUsed() const;
@@ -101,7 +130,8 @@ struct ParsedLog {
 /// GPU discovery (a journal or server.log spanning several restarts, where older runs are history).
 enum class LogScope { WholeText, LastRun };
 
-/// Parses a log or a pasted excerpt (journald prefixes, markdown and truncated lines are fine).
+/// Parses a log or a pasted excerpt through the tolerant LogReader (logreader.h): journald prefixes, markdown,
+/// records run together or wrapped, fragments without prefix and prose around them are fine.
 ParsedLog parseOllamaLog(const QString &text, LogScope scope = LogScope::WholeText);
 
 } // namespace ogs
