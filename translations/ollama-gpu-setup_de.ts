@@ -51,6 +51,14 @@
         <source>Full precision</source>
         <translation>Volle Genauigkeit</translation>
     </message>
+    <message>
+        <source>Ollama at %1 does not have the model %2 (%3): download it with `ollama pull %2`, or give its file size with --model-size</source>
+        <translation>Ollama unter %1 hat das Modell %2 nicht (%3): laden Sie es mit `ollama pull %2` herunter oder geben Sie seine Dateigröße mit --model-size an</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) is the largest choice from Ollama&apos;s library that fits fully on this card&apos;s GPU at %4 tokens of context.</source>
+        <translation>%1 (%2, %3) ist die größte Wahl aus Ollamas Bibliothek, die bei %4 Token Kontext vollständig auf die GPU dieser Karte passt.</translation>
+    </message>
 </context>
 <context>
     <name>ogs::DetectText</name>
@@ -768,6 +776,54 @@
         <source>Warning: stopped %1, but %2; start Ollama from the Start menu</source>
         <translation>Warnung: %1 beendet, aber %2; starten Sie Ollama über das Startmenü</translation>
     </message>
+    <message>
+        <source>refusing to trust %1: %2; it must be owned by uid %3 and writable by nobody else (remove it or fix its owner and mode); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner uid %1, mode %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal names %1, which is not a file this helper manages; refused, nothing was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since the plan was made (SHA-256 now %2, expected %3); nothing was changed (make the plan again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another env apply or undo is running (it holds %1); nothing was changed, try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 (disk full or read-only?); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the folder %1 to lock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lock on the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for etc-environment: the line would be %2 bytes, and pam_env drops a line over %3 bytes (and every line after it); use a shorter value or another target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogs::InstallText</name>
@@ -1079,6 +1135,10 @@
         <source>The installed Ollama%1 is %2; the %3 path needs %4.</source>
         <translation>Das installierte Ollama%1 ist %2; für die Methode %3 ist %4 nötig.</translation>
     </message>
+    <message>
+        <source>too many redirects (a loop, or more than %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogs::OllamaText</name>
@@ -1147,20 +1207,12 @@
         <translation>Keine Verbindung zu Ollama unter %1 innerhalb von %2 s. Prüfen Sie die Adresse, die Firewall und ob Ollama auf dieser Schnittstelle lauscht (OLLAMA_HOST=0.0.0.0 bei Verbindungen aus WSL2).</translation>
     </message>
     <message>
-        <source>Ollama at %1 accepted the request %2 but sent no answer within %3 s. It may be stuck loading the model; look at its server log.</source>
-        <translation>Ollama unter %1 hat die Anfrage %2 angenommen, aber innerhalb von %3 s keine Antwort gesendet. Möglicherweise hängt es beim Laden des Modells; sehen Sie im Serverprotokoll nach.</translation>
-    </message>
-    <message>
         <source>Ollama stopped sending in the middle of the answer to %1: nothing for %2 s. The model runner may have hung or crashed; look at its server log.</source>
         <translation>Ollama hat mitten in der Antwort auf %1 aufgehört zu senden: seit %2 s nichts mehr. Der Modell-Runner hängt möglicherweise oder ist abgestürzt; sehen Sie im Serverprotokoll nach.</translation>
     </message>
     <message>
         <source>The request %1 did not finish within %2 s and was cancelled.</source>
         <translation>Die Anfrage %1 wurde nicht innerhalb von %2 s abgeschlossen und daher abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The model &apos;%1&apos; is not installed in Ollama (%2). Download it first: ollama pull %1</source>
-        <translation>Das Modell &apos;%1&apos; ist in Ollama nicht installiert (%2). Laden Sie es zuerst herunter: ollama pull %1</translation>
     </message>
     <message>
         <source>Ollama answered HTTP %1 to %2: %3</source>
@@ -1209,6 +1261,34 @@
     <message>
         <source> Note: %1.</source>
         <translation> Hinweis: %1.</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1 with the GPU and %2 on the processor alone (%3x): the GPU is not speeding it up. Run `ollama-gpu-setup diagnose`.</source>
+        <translation>Die Generierung lief mit der GPU mit %1 und allein auf dem Prozessor mit %2 (%3x): Die GPU beschleunigt sie nicht. Führen Sie `ollama-gpu-setup diagnose` aus.</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1, but only part of the model is on the GPU (%2): the rest runs on the processor. Use a smaller quantisation or context so that all of it fits.</source>
+        <translation>Die Generierung lief mit %1, aber nur ein Teil des Modells liegt auf der GPU (%2): Der Rest läuft auf dem Prozessor. Verwenden Sie eine kleinere Quantisierung oder einen kleineren Kontext, damit alles hineinpasst.</translation>
+    </message>
+    <message>
+        <source>Ollama at %1 accepted the request %2 but sent nothing for %3 s: it may be stuck loading the model; look at its server log, or restart it.</source>
+        <translation>Ollama unter %1 hat die Anfrage %2 angenommen, aber %3 s lang nichts gesendet: Es hängt vielleicht beim Laden des Modells; sehen Sie in sein Server-Log oder starten Sie es neu.</translation>
+    </message>
+    <message>
+        <source>Ollama at %1 accepted the connection but sent nothing for %3 s in answer to %2: Ollama may be stuck; restart it.</source>
+        <translation>Ollama unter %1 hat die Verbindung angenommen, aber auf %2 %3 s lang nichts gesendet: Ollama hängt vielleicht; starten Sie es neu.</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; is not installed in Ollama (%2). Install it first: %3</source>
+        <translation>Das Modell &apos;%1&apos; ist in Ollama nicht installiert (%2). Installieren Sie es zuerst: %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2 answered with too many redirects (a loop, or more than %3); not followed. Is this address really Ollama?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected to another address (%3); not followed, so no answer from another server is taken for Ollama&apos;s. Check OLLAMA_HOST or --host.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1276,10 +1356,6 @@
     <message>
         <source>On this APU the GPU stays busy (about 25 W more) while two or more Ollama models are loaded; OLLAMA_MAX_LOADED_MODELS=1 avoids it.</source>
         <translation>Auf dieser APU bleibt die GPU ausgelastet (etwa 25 W mehr), solange zwei oder mehr Ollama-Modelle geladen sind; OLLAMA_MAX_LOADED_MODELS=1 verhindert das.</translation>
-    </message>
-    <message>
-        <source>Ollama 0.30 and newer ignore integrated GPUs unless OLLAMA_IGPU_ENABLE=1.</source>
-        <translation>Ollama 0.30 und neuer ignorieren integrierte GPUs, sofern nicht OLLAMA_IGPU_ENABLE=1 gesetzt ist.</translation>
     </message>
     <message>
         <source>An integrated GPU shares system memory: large models compete with the rest of the system for RAM.</source>
@@ -1426,10 +1502,6 @@
         <translation>Der Community-Build ollama-for-amd kompiliert ROCm-Kernel für %1 und betreibt diese GPU daher mit ROCm-Geschwindigkeit.</translation>
     </message>
     <message>
-        <source>Community-maintained: it may lag behind official Ollama releases.</source>
-        <translation>Von der Community gepflegt: Er kann hinter den offiziellen Ollama-Releases zurückliegen.</translation>
-    </message>
-    <message>
         <source>ollama-for-amd has no kernels for %1 either.</source>
         <translation>ollama-for-amd hat ebenfalls keine Kernel für %1.</translation>
     </message>
@@ -1544,6 +1616,82 @@
     <message>
         <source>Ollama&apos;s version is unknown (no server answered and `ollama --version` gave none here), so this advice assumes the newest release known to this program, %1. Pass --ollama-version to be exact.</source>
         <translation>Die Ollama-Version ist unbekannt (kein Server hat geantwortet und `ollama --version` lieferte hier nichts), daher geht diese Empfehlung von der neuesten diesem Programm bekannten Version aus, %1. Geben Sie --ollama-version an, um genau zu sein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an Ollama version (it looks like 0.12.11), so this advice assumes %2, the newest release this program knows. Give the version `ollama --version` prints to be exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file where a folder should be, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no TensileLibrary_lazy_gfx*.dat file, so Ollama&apos;s ROCm backend runs on no GPU; the ROCm part of this install looks incomplete: reinstall Ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read (no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file where Ollama&apos;s library folder should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no Ollama install (no lib/ollama with backend folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama %1 is newer than the newest version this program has facts for (%2). This advice is based on Ollama&apos;s behaviour up to %2 and assumes %1 behaves the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama %1 and newer use %2 through ROCm without OLLAMA_IGPU_ENABLE: it is the one integrated GPU they admit by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU driver&apos;s Vulkan loader, %SystemRoot%\System32\vulkan-1.dll: reinstall or update the graphics driver, which installs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%SystemRoot%\System32\vulkan-1.dll is missing. Since %1 Ollama for Windows no longer ships its own Vulkan loader and uses the driver&apos;s, so without it Vulkan finds no GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Ollama install: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a gfx target this program knows, so ROCm support cannot be confirmed; none of the Ollama builds it knows ships ROCm kernels for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama %1 for Windows ships no ROCm kernels for %2%3: its ROCm backend uses the rocBLAS of AMD&apos;s HIP SDK, which has none for this GPU, so ROCm skips it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community-maintained: it replaces the official Ollama, and its newest known release (%1) lags behind official Ollama, so official fixes reach it late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama %1 and newer drop integrated GPUs unless OLLAMA_IGPU_ENABLE=1 is set (the log says &quot;dropping integrated GPU&quot;); only %2 through ROCm is admitted by default (since %3), so without the variable Ollama runs on the CPU.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2332,10 +2480,6 @@
         <translation>&amp;Kontextlänge:</translation>
     </message>
     <message>
-        <source>%1 (%2, %3 GB, needs %4 GB VRAM; %5)</source>
-        <translation>%1 (%2, %3 GB, benötigt %4 GB VRAM; %5)</translation>
-    </message>
-    <message>
         <source>%1 tokens</source>
         <translation>%1 Tokens</translation>
     </message>
@@ -2370,6 +2514,14 @@
     <message>
         <source>%1 — installed</source>
         <translation>%1 — installiert</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 GB)</source>
+        <translation>%1 (%2, %3 GB)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 GB; built locally with %4)</source>
+        <translation>%1 (%2, %3 GB; lokal gebaut mit %4)</translation>
     </message>
 </context>
 <context>
@@ -3469,14 +3621,6 @@
         <translation>Bereit: Klicken Sie auf „Test ausführen“.</translation>
     </message>
     <message>
-        <source>%1 is not installed yet (ollama pull %1); the test uses %2 instead.</source>
-        <translation>%1 ist noch nicht installiert (ollama pull %1); der Test verwendet stattdessen %2.</translation>
-    </message>
-    <message>
-        <source>No model is installed. Install one first, for example: ollama pull %1</source>
-        <translation>Es ist kein Modell installiert. Installieren Sie zuerst eines, zum Beispiel: ollama pull %1</translation>
-    </message>
-    <message>
         <source>
 — on the CPU —
 </source>
@@ -3575,6 +3719,22 @@
     <message>
         <source>Then run the test again.</source>
         <translation>Führen Sie den Test dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed yet (install it with: %2); the test uses %3 instead.</source>
+        <translation>%1 ist noch nicht installiert (installieren mit: %2); der Test verwendet stattdessen %3.</translation>
+    </message>
+    <message>
+        <source>No model is installed. Install one first, for example: %1</source>
+        <translation>Es ist kein Modell installiert. Installieren Sie zuerst eines, zum Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>⚠ The GPU is not speeding it up: %1 tok/s, and %2 tok/s on the processor alone (%3×).</source>
+        <translation>⚠ Die GPU beschleunigt nicht: %1 tok/s, und %2 tok/s allein auf dem Prozessor (%3×).</translation>
+    </message>
+    <message>
+        <source>⚠ Running, but only partly on the GPU: %1 tok/s.</source>
+        <translation>⚠ Läuft, aber nur teilweise auf der GPU: %1 tok/s.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,14 @@
         <source>Full precision</source>
         <translation>Pleine précision</translation>
     </message>
+    <message>
+        <source>Ollama at %1 does not have the model %2 (%3): download it with `ollama pull %2`, or give its file size with --model-size</source>
+        <translation>Ollama à %1 n’a pas le modèle %2 (%3) : téléchargez-le avec `ollama pull %2`, ou donnez sa taille de fichier avec --model-size</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) is the largest choice from Ollama&apos;s library that fits fully on this card&apos;s GPU at %4 tokens of context.</source>
+        <translation>%1 (%2, %3) est le plus grand choix de la bibliothèque d&apos;Ollama qui tient entièrement sur le GPU de cette carte avec %4 jetons de contexte.</translation>
+    </message>
 </context>
 <context>
     <name>ogs::DetectText</name>
@@ -768,6 +776,54 @@
         <source>Warning: stopped %1, but %2; start Ollama from the Start menu</source>
         <translation>Avertissement&#xa0;: %1 arrêté, mais %2&#xa0;; démarrez Ollama depuis le menu Démarrer</translation>
     </message>
+    <message>
+        <source>refusing to trust %1: %2; it must be owned by uid %3 and writable by nobody else (remove it or fix its owner and mode); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner uid %1, mode %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal names %1, which is not a file this helper manages; refused, nothing was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since the plan was made (SHA-256 now %2, expected %3); nothing was changed (make the plan again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another env apply or undo is running (it holds %1); nothing was changed, try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 (disk full or read-only?); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the folder %1 to lock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lock on the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for etc-environment: the line would be %2 bytes, and pam_env drops a line over %3 bytes (and every line after it); use a shorter value or another target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogs::InstallText</name>
@@ -1079,6 +1135,10 @@
         <source>The installed Ollama%1 is %2; the %3 path needs %4.</source>
         <translation>L’Ollama%1 installé est %2&#xa0;; le mode %3 nécessite %4.</translation>
     </message>
+    <message>
+        <source>too many redirects (a loop, or more than %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogs::OllamaText</name>
@@ -1147,20 +1207,12 @@
         <translation>Aucune connexion à Ollama à l’adresse %1 dans les %2 s. Vérifiez l’adresse, le pare-feu et qu’Ollama écoute sur cette interface (OLLAMA_HOST=0.0.0.0 pour une connexion depuis WSL2).</translation>
     </message>
     <message>
-        <source>Ollama at %1 accepted the request %2 but sent no answer within %3 s. It may be stuck loading the model; look at its server log.</source>
-        <translation>Ollama à l’adresse %1 a accepté la requête %2 mais n’a envoyé aucune réponse dans les %3 s. Il est peut-être bloqué pendant le chargement du modèle&#xa0;; consultez le journal de son serveur.</translation>
-    </message>
-    <message>
         <source>Ollama stopped sending in the middle of the answer to %1: nothing for %2 s. The model runner may have hung or crashed; look at its server log.</source>
         <translation>Ollama a cessé d’envoyer au milieu de la réponse à %1&#xa0;: rien depuis %2 s. Le runner du modèle s’est peut-être figé ou a planté&#xa0;; consultez le journal de son serveur.</translation>
     </message>
     <message>
         <source>The request %1 did not finish within %2 s and was cancelled.</source>
         <translation>La requête %1 ne s’est pas terminée dans les %2 s et a été annulée.</translation>
-    </message>
-    <message>
-        <source>The model &apos;%1&apos; is not installed in Ollama (%2). Download it first: ollama pull %1</source>
-        <translation>Le modèle &apos;%1&apos; n’est pas installé dans Ollama (%2). Téléchargez-le d’abord&#xa0;: ollama pull %1</translation>
     </message>
     <message>
         <source>Ollama answered HTTP %1 to %2: %3</source>
@@ -1209,6 +1261,34 @@
     <message>
         <source> Note: %1.</source>
         <translation> Remarque&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1 with the GPU and %2 on the processor alone (%3x): the GPU is not speeding it up. Run `ollama-gpu-setup diagnose`.</source>
+        <translation>La génération a tourné à %1 avec le GPU et à %2 sur le processeur seul (%3x) : le GPU ne l’accélère pas. Lancez `ollama-gpu-setup diagnose`.</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1, but only part of the model is on the GPU (%2): the rest runs on the processor. Use a smaller quantisation or context so that all of it fits.</source>
+        <translation>La génération a tourné à %1, mais seule une partie du modèle est sur le GPU (%2) : le reste tourne sur le processeur. Utilisez une quantification ou un contexte plus petits pour que tout tienne.</translation>
+    </message>
+    <message>
+        <source>Ollama at %1 accepted the request %2 but sent nothing for %3 s: it may be stuck loading the model; look at its server log, or restart it.</source>
+        <translation>Ollama à %1 a accepté la requête %2 mais n’a rien envoyé pendant %3 s : il est peut-être bloqué au chargement du modèle ; consultez son journal serveur ou redémarrez-le.</translation>
+    </message>
+    <message>
+        <source>Ollama at %1 accepted the connection but sent nothing for %3 s in answer to %2: Ollama may be stuck; restart it.</source>
+        <translation>Ollama à %1 a accepté la connexion mais n’a rien envoyé pendant %3 s en réponse à %2 : Ollama est peut-être bloqué ; redémarrez-le.</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; is not installed in Ollama (%2). Install it first: %3</source>
+        <translation>Le modèle &apos;%1&apos; n&apos;est pas installé dans Ollama (%2). Installez-le d&apos;abord : %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2 answered with too many redirects (a loop, or more than %3); not followed. Is this address really Ollama?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected to another address (%3); not followed, so no answer from another server is taken for Ollama&apos;s. Check OLLAMA_HOST or --host.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1276,10 +1356,6 @@
     <message>
         <source>On this APU the GPU stays busy (about 25 W more) while two or more Ollama models are loaded; OLLAMA_MAX_LOADED_MODELS=1 avoids it.</source>
         <translation>Sur cet APU, le GPU reste occupé (environ 25 W de plus) tant que deux modèles Ollama ou plus sont chargés&#xa0;; OLLAMA_MAX_LOADED_MODELS=1 évite cela.</translation>
-    </message>
-    <message>
-        <source>Ollama 0.30 and newer ignore integrated GPUs unless OLLAMA_IGPU_ENABLE=1.</source>
-        <translation>Ollama 0.30 et versions ultérieures ignorent les GPU intégrés, sauf si OLLAMA_IGPU_ENABLE=1.</translation>
     </message>
     <message>
         <source>An integrated GPU shares system memory: large models compete with the rest of the system for RAM.</source>
@@ -1426,10 +1502,6 @@
         <translation>La version communautaire ollama-for-amd compile des kernels ROCm pour %1&#xa0;: elle fait donc fonctionner ce GPU à la vitesse de ROCm.</translation>
     </message>
     <message>
-        <source>Community-maintained: it may lag behind official Ollama releases.</source>
-        <translation>Maintenue par la communauté&#xa0;: elle peut avoir du retard sur les versions officielles d’Ollama.</translation>
-    </message>
-    <message>
         <source>ollama-for-amd has no kernels for %1 either.</source>
         <translation>ollama-for-amd n’a pas non plus de kernels pour %1.</translation>
     </message>
@@ -1544,6 +1616,82 @@
     <message>
         <source>Ollama&apos;s version is unknown (no server answered and `ollama --version` gave none here), so this advice assumes the newest release known to this program, %1. Pass --ollama-version to be exact.</source>
         <translation>La version d’Ollama est inconnue (aucun serveur n’a répondu et `ollama --version` n’a rien donné ici)&#xa0;; ce conseil suppose donc la version la plus récente connue de ce programme, %1. Passez --ollama-version pour être exact.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an Ollama version (it looks like 0.12.11), so this advice assumes %2, the newest release this program knows. Give the version `ollama --version` prints to be exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file where a folder should be, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no TensileLibrary_lazy_gfx*.dat file, so Ollama&apos;s ROCm backend runs on no GPU; the ROCm part of this install looks incomplete: reinstall Ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read (no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file where Ollama&apos;s library folder should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no Ollama install (no lib/ollama with backend folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama %1 is newer than the newest version this program has facts for (%2). This advice is based on Ollama&apos;s behaviour up to %2 and assumes %1 behaves the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama %1 and newer use %2 through ROCm without OLLAMA_IGPU_ENABLE: it is the one integrated GPU they admit by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU driver&apos;s Vulkan loader, %SystemRoot%\System32\vulkan-1.dll: reinstall or update the graphics driver, which installs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%SystemRoot%\System32\vulkan-1.dll is missing. Since %1 Ollama for Windows no longer ships its own Vulkan loader and uses the driver&apos;s, so without it Vulkan finds no GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Ollama install: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a gfx target this program knows, so ROCm support cannot be confirmed; none of the Ollama builds it knows ships ROCm kernels for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama %1 for Windows ships no ROCm kernels for %2%3: its ROCm backend uses the rocBLAS of AMD&apos;s HIP SDK, which has none for this GPU, so ROCm skips it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community-maintained: it replaces the official Ollama, and its newest known release (%1) lags behind official Ollama, so official fixes reach it late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama %1 and newer drop integrated GPUs unless OLLAMA_IGPU_ENABLE=1 is set (the log says &quot;dropping integrated GPU&quot;); only %2 through ROCm is admitted by default (since %3), so without the variable Ollama runs on the CPU.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2332,10 +2480,6 @@
         <translation>Longueur du &amp;contexte&#xa0;:</translation>
     </message>
     <message>
-        <source>%1 (%2, %3 GB, needs %4 GB VRAM; %5)</source>
-        <translation>%1 (%2, %3 Go, nécessite %4 Go de VRAM&#xa0;; %5)</translation>
-    </message>
-    <message>
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
     </message>
@@ -2370,6 +2514,14 @@
     <message>
         <source>%1 — installed</source>
         <translation>%1 — installé</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 GB)</source>
+        <translation>%1 (%2, %3 Go)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 GB; built locally with %4)</source>
+        <translation>%1 (%2, %3 Go ; construit localement avec %4)</translation>
     </message>
 </context>
 <context>
@@ -3469,14 +3621,6 @@
         <translation>Prêt&#xa0;: appuyez sur Lancer le test.</translation>
     </message>
     <message>
-        <source>%1 is not installed yet (ollama pull %1); the test uses %2 instead.</source>
-        <translation>%1 n’est pas encore installé (ollama pull %1)&#xa0;; le test utilise %2 à la place.</translation>
-    </message>
-    <message>
-        <source>No model is installed. Install one first, for example: ollama pull %1</source>
-        <translation>Aucun modèle n’est installé. Installez-en d’abord un, par exemple&#xa0;: ollama pull %1</translation>
-    </message>
-    <message>
         <source>
 — on the CPU —
 </source>
@@ -3575,6 +3719,22 @@
     <message>
         <source>Then run the test again.</source>
         <translation>Relancez ensuite le test.</translation>
+    </message>
+    <message>
+        <source>%1 is not installed yet (install it with: %2); the test uses %3 instead.</source>
+        <translation>%1 n&apos;est pas encore installé (installez-le avec : %2) ; le test utilise %3 à la place.</translation>
+    </message>
+    <message>
+        <source>No model is installed. Install one first, for example: %1</source>
+        <translation>Aucun modèle n&apos;est installé. Installez-en d&apos;abord un, par exemple : %1</translation>
+    </message>
+    <message>
+        <source>⚠ The GPU is not speeding it up: %1 tok/s, and %2 tok/s on the processor alone (%3×).</source>
+        <translation>⚠ Le GPU n’accélère pas : %1 tok/s, et %2 tok/s sur le processeur seul (%3×).</translation>
+    </message>
+    <message>
+        <source>⚠ Running, but only partly on the GPU: %1 tok/s.</source>
+        <translation>⚠ Fonctionne, mais seulement en partie sur le GPU : %1 tok/s.</translation>
     </message>
 </context>
 <context>

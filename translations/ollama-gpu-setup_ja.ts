@@ -51,6 +51,14 @@
         <source>Full precision</source>
         <translation>フル精度</translation>
     </message>
+    <message>
+        <source>Ollama at %1 does not have the model %2 (%3): download it with `ollama pull %2`, or give its file size with --model-size</source>
+        <translation>%1 の Ollama にはモデル %2 がありません (%3)。`ollama pull %2` でダウンロードするか、--model-size でファイルサイズを指定してください</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) is the largest choice from Ollama&apos;s library that fits fully on this card&apos;s GPU at %4 tokens of context.</source>
+        <translation>%1（%2、%3）は、%4 トークンのコンテキストでこのカードの GPU に完全に収まる、Ollama ライブラリの中で最大の選択肢です。</translation>
+    </message>
 </context>
 <context>
     <name>ogs::DetectText</name>
@@ -768,6 +776,54 @@
         <source>Warning: stopped %1, but %2; start Ollama from the Start menu</source>
         <translation>警告: %1 を停止しましたが、%2。スタート メニューから Ollama を起動してください</translation>
     </message>
+    <message>
+        <source>refusing to trust %1: %2; it must be owned by uid %3 and writable by nobody else (remove it or fix its owner and mode); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner uid %1, mode %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal names %1, which is not a file this helper manages; refused, nothing was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since the plan was made (SHA-256 now %2, expected %3); nothing was changed (make the plan again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another env apply or undo is running (it holds %1); nothing was changed, try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 (disk full or read-only?); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the folder %1 to lock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lock on the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for etc-environment: the line would be %2 bytes, and pam_env drops a line over %3 bytes (and every line after it); use a shorter value or another target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogs::InstallText</name>
@@ -1079,6 +1135,10 @@
         <source>The installed Ollama%1 is %2; the %3 path needs %4.</source>
         <translation>インストールされている Ollama%1 は %2 ですが、%3 方式には %4 が必要です。</translation>
     </message>
+    <message>
+        <source>too many redirects (a loop, or more than %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogs::OllamaText</name>
@@ -1147,20 +1207,12 @@
         <translation>%2 秒以内に %1 の Ollama に接続できませんでした。アドレス、ファイアウォール、および Ollama がそのインターフェイスで待ち受けているか（WSL2 から接続する場合は OLLAMA_HOST=0.0.0.0）を確認してください。</translation>
     </message>
     <message>
-        <source>Ollama at %1 accepted the request %2 but sent no answer within %3 s. It may be stuck loading the model; look at its server log.</source>
-        <translation>%1 の Ollama は要求 %2 を受け付けましたが、%3 秒以内に応答しませんでした。モデルの読み込みで止まっている可能性があります。サーバーログを確認してください。</translation>
-    </message>
-    <message>
         <source>Ollama stopped sending in the middle of the answer to %1: nothing for %2 s. The model runner may have hung or crashed; look at its server log.</source>
         <translation>Ollama は %1 への応答の途中で送信を停止しました（%2 秒間データなし）。モデルランナーがハングまたはクラッシュした可能性があります。サーバーログを確認してください。</translation>
     </message>
     <message>
         <source>The request %1 did not finish within %2 s and was cancelled.</source>
         <translation>要求 %1 は %2 秒以内に完了しなかったため、キャンセルされました。</translation>
-    </message>
-    <message>
-        <source>The model &apos;%1&apos; is not installed in Ollama (%2). Download it first: ollama pull %1</source>
-        <translation>モデル &apos;%1&apos; は Ollama にインストールされていません（%2）。先にダウンロードしてください: ollama pull %1</translation>
     </message>
     <message>
         <source>Ollama answered HTTP %1 to %2: %3</source>
@@ -1209,6 +1261,34 @@
     <message>
         <source> Note: %1.</source>
         <translation> 注記: %1。</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1 with the GPU and %2 on the processor alone (%3x): the GPU is not speeding it up. Run `ollama-gpu-setup diagnose`.</source>
+        <translation>生成速度は GPU ありで %1、プロセッサーのみで %2 (%3x) でした。GPU は高速化していません。`ollama-gpu-setup diagnose` を実行してください。</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1, but only part of the model is on the GPU (%2): the rest runs on the processor. Use a smaller quantisation or context so that all of it fits.</source>
+        <translation>生成速度は %1 でしたが、モデルの一部しか GPU に載っていません (%2)。残りはプロセッサーで動いています。すべて収まるよう、より小さい量子化かコンテキストを使ってください。</translation>
+    </message>
+    <message>
+        <source>Ollama at %1 accepted the request %2 but sent nothing for %3 s: it may be stuck loading the model; look at its server log, or restart it.</source>
+        <translation>%1 の Ollama はリクエスト %2 を受け付けましたが、%3 秒間何も送信しませんでした。モデルの読み込みで止まっている可能性があります。サーバーログを確認するか、再起動してください。</translation>
+    </message>
+    <message>
+        <source>Ollama at %1 accepted the connection but sent nothing for %3 s in answer to %2: Ollama may be stuck; restart it.</source>
+        <translation>%1 の Ollama は接続を受け付けましたが、%2 への応答として %3 秒間何も送信しませんでした。Ollama が停止している可能性があります。再起動してください。</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; is not installed in Ollama (%2). Install it first: %3</source>
+        <translation>モデル &apos;%1&apos; は Ollama にインストールされていません（%2）。先にインストールしてください: %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2 answered with too many redirects (a loop, or more than %3); not followed. Is this address really Ollama?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected to another address (%3); not followed, so no answer from another server is taken for Ollama&apos;s. Check OLLAMA_HOST or --host.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1276,10 +1356,6 @@
     <message>
         <source>On this APU the GPU stays busy (about 25 W more) while two or more Ollama models are loaded; OLLAMA_MAX_LOADED_MODELS=1 avoids it.</source>
         <translation>この APU では、2 つ以上の Ollama モデルが読み込まれている間、GPU がビジー状態のままになります（消費電力が約 25 W 増加）。OLLAMA_MAX_LOADED_MODELS=1 で回避できます。</translation>
-    </message>
-    <message>
-        <source>Ollama 0.30 and newer ignore integrated GPUs unless OLLAMA_IGPU_ENABLE=1.</source>
-        <translation>Ollama 0.30 以降は、OLLAMA_IGPU_ENABLE=1 を設定しない限り内蔵 GPU を無視します。</translation>
     </message>
     <message>
         <source>An integrated GPU shares system memory: large models compete with the rest of the system for RAM.</source>
@@ -1426,10 +1502,6 @@
         <translation>コミュニティビルドの ollama-for-amd は %1 用の ROCm カーネルをコンパイルしているため、この GPU を ROCm の速度で動作させられます。</translation>
     </message>
     <message>
-        <source>Community-maintained: it may lag behind official Ollama releases.</source>
-        <translation>コミュニティによる保守のため、公式の Ollama のリリースより遅れることがあります。</translation>
-    </message>
-    <message>
         <source>ollama-for-amd has no kernels for %1 either.</source>
         <translation>ollama-for-amd にも %1 用のカーネルはありません。</translation>
     </message>
@@ -1544,6 +1616,82 @@
     <message>
         <source>Ollama&apos;s version is unknown (no server answered and `ollama --version` gave none here), so this advice assumes the newest release known to this program, %1. Pass --ollama-version to be exact.</source>
         <translation>Ollama のバージョンが不明です（サーバーが応答せず、`ollama --version` もここでは何も返しませんでした）。そのため、このアドバイスはこのプログラムが知る最新リリース %1 を前提にしています。正確にするには --ollama-version を指定してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an Ollama version (it looks like 0.12.11), so this advice assumes %2, the newest release this program knows. Give the version `ollama --version` prints to be exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file where a folder should be, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no TensileLibrary_lazy_gfx*.dat file, so Ollama&apos;s ROCm backend runs on no GPU; the ROCm part of this install looks incomplete: reinstall Ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read (no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file where Ollama&apos;s library folder should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no Ollama install (no lib/ollama with backend folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama %1 is newer than the newest version this program has facts for (%2). This advice is based on Ollama&apos;s behaviour up to %2 and assumes %1 behaves the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama %1 and newer use %2 through ROCm without OLLAMA_IGPU_ENABLE: it is the one integrated GPU they admit by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU driver&apos;s Vulkan loader, %SystemRoot%\System32\vulkan-1.dll: reinstall or update the graphics driver, which installs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%SystemRoot%\System32\vulkan-1.dll is missing. Since %1 Ollama for Windows no longer ships its own Vulkan loader and uses the driver&apos;s, so without it Vulkan finds no GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Ollama install: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a gfx target this program knows, so ROCm support cannot be confirmed; none of the Ollama builds it knows ships ROCm kernels for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama %1 for Windows ships no ROCm kernels for %2%3: its ROCm backend uses the rocBLAS of AMD&apos;s HIP SDK, which has none for this GPU, so ROCm skips it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community-maintained: it replaces the official Ollama, and its newest known release (%1) lags behind official Ollama, so official fixes reach it late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama %1 and newer drop integrated GPUs unless OLLAMA_IGPU_ENABLE=1 is set (the log says &quot;dropping integrated GPU&quot;); only %2 through ROCm is admitted by default (since %3), so without the variable Ollama runs on the CPU.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2331,10 +2479,6 @@
         <translation>コンテキスト長(&amp;C):</translation>
     </message>
     <message>
-        <source>%1 (%2, %3 GB, needs %4 GB VRAM; %5)</source>
-        <translation>%1（%2、%3 GB、VRAM %4 GB が必要、%5）</translation>
-    </message>
-    <message>
         <source>%1 tokens</source>
         <translation>%1 トークン</translation>
     </message>
@@ -2369,6 +2513,14 @@
     <message>
         <source>%1 — installed</source>
         <translation>%1 — インストール済み</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 GB)</source>
+        <translation>%1（%2、%3 GB）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 GB; built locally with %4)</source>
+        <translation>%1（%2、%3 GB、%4 でローカルにビルド）</translation>
     </message>
 </context>
 <context>
@@ -3466,14 +3618,6 @@
         <translation>準備完了: [テストを実行] を押してください。</translation>
     </message>
     <message>
-        <source>%1 is not installed yet (ollama pull %1); the test uses %2 instead.</source>
-        <translation>%1 はまだインストールされていません（ollama pull %1）。代わりに %2 でテストします。</translation>
-    </message>
-    <message>
-        <source>No model is installed. Install one first, for example: ollama pull %1</source>
-        <translation>モデルがインストールされていません。先にインストールしてください。例: ollama pull %1</translation>
-    </message>
-    <message>
         <source>
 — on the CPU —
 </source>
@@ -3572,6 +3716,22 @@
     <message>
         <source>Then run the test again.</source>
         <translation>その後、もう一度テストを実行してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not installed yet (install it with: %2); the test uses %3 instead.</source>
+        <translation>%1 はまだインストールされていません（インストール方法: %2）。テストには代わりに %3 を使います。</translation>
+    </message>
+    <message>
+        <source>No model is installed. Install one first, for example: %1</source>
+        <translation>モデルがインストールされていません。まずインストールしてください。例: %1</translation>
+    </message>
+    <message>
+        <source>⚠ The GPU is not speeding it up: %1 tok/s, and %2 tok/s on the processor alone (%3×).</source>
+        <translation>⚠ GPU による高速化がありません: %1 tok/s、プロセッサーのみで %2 tok/s (%3×)。</translation>
+    </message>
+    <message>
+        <source>⚠ Running, but only partly on the GPU: %1 tok/s.</source>
+        <translation>⚠ 動作していますが、GPU 上は一部だけです: %1 tok/s。</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,14 @@
         <source>Full precision</source>
         <translation>全精度</translation>
     </message>
+    <message>
+        <source>Ollama at %1 does not have the model %2 (%3): download it with `ollama pull %2`, or give its file size with --model-size</source>
+        <translation>%1 上的 Ollama 没有模型 %2（%3）：请用 `ollama pull %2` 下载，或用 --model-size 给出其文件大小</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) is the largest choice from Ollama&apos;s library that fits fully on this card&apos;s GPU at %4 tokens of context.</source>
+        <translation>%1（%2，%3）是 Ollama 库中在 %4 个令牌上下文下能完全放入此显卡 GPU 的最大选择。</translation>
+    </message>
 </context>
 <context>
     <name>ogs::DetectText</name>
@@ -768,6 +776,54 @@
         <source>Warning: stopped %1, but %2; start Ollama from the Start menu</source>
         <translation>警告：已停止 %1，但 %2；请从开始菜单启动 Ollama</translation>
     </message>
+    <message>
+        <source>refusing to trust %1: %2; it must be owned by uid %3 and writable by nobody else (remove it or fix its owner and mode); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner uid %1, mode %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal names %1, which is not a file this helper manages; refused, nothing was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since the plan was made (SHA-256 now %2, expected %3); nothing was changed (make the plan again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another env apply or undo is running (it holds %1); nothing was changed, try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 (disk full or read-only?); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the folder %1 to lock it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lock on the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for etc-environment: the line would be %2 bytes, and pam_env drops a line over %3 bytes (and every line after it); use a shorter value or another target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogs::InstallText</name>
@@ -1079,6 +1135,10 @@
         <source>The installed Ollama%1 is %2; the %3 path needs %4.</source>
         <translation>已安装的 Ollama%1 是 %2；%3 方案需要 %4。</translation>
     </message>
+    <message>
+        <source>too many redirects (a loop, or more than %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ogs::OllamaText</name>
@@ -1147,20 +1207,12 @@
         <translation>%2 秒内无法连接到 %1 上的 Ollama。请检查地址、防火墙，以及 Ollama 是否在该接口上监听（从 WSL2 连接时需要 OLLAMA_HOST=0.0.0.0）。</translation>
     </message>
     <message>
-        <source>Ollama at %1 accepted the request %2 but sent no answer within %3 s. It may be stuck loading the model; look at its server log.</source>
-        <translation>%1 上的 Ollama 接受了请求 %2，但在 %3 秒内没有响应。它可能卡在加载模型上；请查看其服务器日志。</translation>
-    </message>
-    <message>
         <source>Ollama stopped sending in the middle of the answer to %1: nothing for %2 s. The model runner may have hung or crashed; look at its server log.</source>
         <translation>Ollama 在回复 %1 的中途停止发送：%2 秒内没有任何数据。模型运行器可能已挂起或崩溃；请查看其服务器日志。</translation>
     </message>
     <message>
         <source>The request %1 did not finish within %2 s and was cancelled.</source>
         <translation>请求 %1 未在 %2 秒内完成，已被取消。</translation>
-    </message>
-    <message>
-        <source>The model &apos;%1&apos; is not installed in Ollama (%2). Download it first: ollama pull %1</source>
-        <translation>模型 &apos;%1&apos; 未安装到 Ollama 中（%2）。请先下载：ollama pull %1</translation>
     </message>
     <message>
         <source>Ollama answered HTTP %1 to %2: %3</source>
@@ -1209,6 +1261,34 @@
     <message>
         <source> Note: %1.</source>
         <translation> 提示：%1。</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1 with the GPU and %2 on the processor alone (%3x): the GPU is not speeding it up. Run `ollama-gpu-setup diagnose`.</source>
+        <translation>使用 GPU 时生成速度为 %1，仅用处理器时为 %2（%3x）：GPU 没有起到加速作用。请运行 `ollama-gpu-setup diagnose`。</translation>
+    </message>
+    <message>
+        <source>Generation ran at %1, but only part of the model is on the GPU (%2): the rest runs on the processor. Use a smaller quantisation or context so that all of it fits.</source>
+        <translation>生成速度为 %1，但只有部分模型在 GPU 上（%2）：其余在处理器上运行。请使用更小的量化或上下文，使其全部装下。</translation>
+    </message>
+    <message>
+        <source>Ollama at %1 accepted the request %2 but sent nothing for %3 s: it may be stuck loading the model; look at its server log, or restart it.</source>
+        <translation>%1 上的 Ollama 接受了请求 %2，但 %3 秒内没有发送任何内容：它可能卡在加载模型；请查看其服务器日志，或重启它。</translation>
+    </message>
+    <message>
+        <source>Ollama at %1 accepted the connection but sent nothing for %3 s in answer to %2: Ollama may be stuck; restart it.</source>
+        <translation>%1 上的 Ollama 接受了连接，但在回应 %2 时 %3 秒内没有发送任何内容：Ollama 可能卡住了；请重启它。</translation>
+    </message>
+    <message>
+        <source>The model &apos;%1&apos; is not installed in Ollama (%2). Install it first: %3</source>
+        <translation>模型“%1”未安装在 Ollama 中（%2）。请先安装：%3</translation>
+    </message>
+    <message>
+        <source>%1 at %2 answered with too many redirects (a loop, or more than %3); not followed. Is this address really Ollama?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 redirected to another address (%3); not followed, so no answer from another server is taken for Ollama&apos;s. Check OLLAMA_HOST or --host.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1276,10 +1356,6 @@
     <message>
         <source>On this APU the GPU stays busy (about 25 W more) while two or more Ollama models are loaded; OLLAMA_MAX_LOADED_MODELS=1 avoids it.</source>
         <translation>在此 APU 上，当加载了两个或更多 Ollama 模型时，GPU 会一直处于繁忙状态（功耗多出约 25 W）；设置 OLLAMA_MAX_LOADED_MODELS=1 可避免此问题。</translation>
-    </message>
-    <message>
-        <source>Ollama 0.30 and newer ignore integrated GPUs unless OLLAMA_IGPU_ENABLE=1.</source>
-        <translation>Ollama 0.30 及更新版本会忽略集成 GPU，除非设置了 OLLAMA_IGPU_ENABLE=1。</translation>
     </message>
     <message>
         <source>An integrated GPU shares system memory: large models compete with the rest of the system for RAM.</source>
@@ -1426,10 +1502,6 @@
         <translation>社区构建版 ollama-for-amd 为 %1 编译了 ROCm 内核，因此能以 ROCm 的速度运行此 GPU。</translation>
     </message>
     <message>
-        <source>Community-maintained: it may lag behind official Ollama releases.</source>
-        <translation>由社区维护：可能落后于官方 Ollama 的发布版本。</translation>
-    </message>
-    <message>
         <source>ollama-for-amd has no kernels for %1 either.</source>
         <translation>ollama-for-amd 同样没有 %1 的内核。</translation>
     </message>
@@ -1544,6 +1616,82 @@
     <message>
         <source>Ollama&apos;s version is unknown (no server answered and `ollama --version` gave none here), so this advice assumes the newest release known to this program, %1. Pass --ollama-version to be exact.</source>
         <translation>Ollama 的版本未知（没有服务器应答，`ollama --version` 在此也没有给出版本），因此本建议假定为本程序已知的最新版本 %1。传入 --ollama-version 可指定确切版本。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an Ollama version (it looks like 0.12.11), so this advice assumes %2, the newest release this program knows. Give the version `ollama --version` prints to be exact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file where a folder should be, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no TensileLibrary_lazy_gfx*.dat file, so Ollama&apos;s ROCm backend runs on no GPU; the ROCm part of this install looks incomplete: reinstall Ollama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read (no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file where Ollama&apos;s library folder should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no Ollama install (no lib/ollama with backend folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama %1 is newer than the newest version this program has facts for (%2). This advice is based on Ollama&apos;s behaviour up to %2 and assumes %1 behaves the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama %1 and newer use %2 through ROCm without OLLAMA_IGPU_ENABLE: it is the one integrated GPU they admit by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU driver&apos;s Vulkan loader, %SystemRoot%\System32\vulkan-1.dll: reinstall or update the graphics driver, which installs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%SystemRoot%\System32\vulkan-1.dll is missing. Since %1 Ollama for Windows no longer ships its own Vulkan loader and uses the driver&apos;s, so without it Vulkan finds no GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Ollama install: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a gfx target this program knows, so ROCm support cannot be confirmed; none of the Ollama builds it knows ships ROCm kernels for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama %1 for Windows ships no ROCm kernels for %2%3: its ROCm backend uses the rocBLAS of AMD&apos;s HIP SDK, which has none for this GPU, so ROCm skips it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community-maintained: it replaces the official Ollama, and its newest known release (%1) lags behind official Ollama, so official fixes reach it late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama %1 and newer drop integrated GPUs unless OLLAMA_IGPU_ENABLE=1 is set (the log says &quot;dropping integrated GPU&quot;); only %2 through ROCm is admitted by default (since %3), so without the variable Ollama runs on the CPU.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2331,10 +2479,6 @@
         <translation>上下文长度(&amp;C)：</translation>
     </message>
     <message>
-        <source>%1 (%2, %3 GB, needs %4 GB VRAM; %5)</source>
-        <translation>%1（%2，%3 GB，需要 %4 GB VRAM；%5）</translation>
-    </message>
-    <message>
         <source>%1 tokens</source>
         <translation>%1 个 token</translation>
     </message>
@@ -2369,6 +2513,14 @@
     <message>
         <source>%1 — installed</source>
         <translation>%1 — 已安装</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 GB)</source>
+        <translation>%1（%2，%3 GB）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 GB; built locally with %4)</source>
+        <translation>%1（%2，%3 GB；用 %4 在本地构建）</translation>
     </message>
 </context>
 <context>
@@ -3466,14 +3618,6 @@
         <translation>就绪：请点击“运行测试”。</translation>
     </message>
     <message>
-        <source>%1 is not installed yet (ollama pull %1); the test uses %2 instead.</source>
-        <translation>%1 尚未安装（ollama pull %1）；测试将改用 %2。</translation>
-    </message>
-    <message>
-        <source>No model is installed. Install one first, for example: ollama pull %1</source>
-        <translation>尚未安装任何模型。请先安装一个，例如：ollama pull %1</translation>
-    </message>
-    <message>
         <source>
 — on the CPU —
 </source>
@@ -3572,6 +3716,22 @@
     <message>
         <source>Then run the test again.</source>
         <translation>然后再次运行测试。</translation>
+    </message>
+    <message>
+        <source>%1 is not installed yet (install it with: %2); the test uses %3 instead.</source>
+        <translation>%1 尚未安装（安装命令：%2）；测试改用 %3。</translation>
+    </message>
+    <message>
+        <source>No model is installed. Install one first, for example: %1</source>
+        <translation>尚未安装任何模型。请先安装一个，例如：%1</translation>
+    </message>
+    <message>
+        <source>⚠ The GPU is not speeding it up: %1 tok/s, and %2 tok/s on the processor alone (%3×).</source>
+        <translation>⚠ GPU 没有加速：%1 tok/s，仅处理器时为 %2 tok/s（%3×）。</translation>
+    </message>
+    <message>
+        <source>⚠ Running, but only partly on the GPU: %1 tok/s.</source>
+        <translation>⚠ 正在运行，但只有部分在 GPU 上：%1 tok/s。</translation>
     </message>
 </context>
 <context>
