@@ -171,7 +171,7 @@ void TestRecommendCli::usageErrors_data()
     QTest::newRow("gpu-unknown-vendor") << args("--gpu 1234:5678") << QStringLiteral("'1234:5678'");
     QTest::newRow("vram-words") << args("--gpu gfx1030 --vram lots") << QStringLiteral("'lots'");
     QTest::newRow("vram-negative") << args("--gpu gfx1030 --vram -8G") << QStringLiteral("'-8G'");
-    QTest::newRow("vram-zero") << args("--gpu gfx1030 --vram 0") << QStringLiteral("'0'");
+    QTest::newRow("vram-zero") << args("--gpu gfx1030 --vram 0") << QStringLiteral("0 is not allowed: a GPU with no memory");
     QTest::newRow("platform") << args("--platform mac") << QStringLiteral("'mac'");
     QTest::newRow("rocm-flag") << args("--rocm-installed maybe") << QStringLiteral("'maybe'");
     QTest::newRow("hip-flag") << args("--hip-sdk 2") << QStringLiteral("'2'");
