@@ -778,51 +778,51 @@
     </message>
     <message>
         <source>refusing to trust %1: %2; it must be owned by uid %3 and writable by nobody else (remove it or fix its owner and mode); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht vertraut: %2; es muss uid %3 gehören und darf für niemanden sonst beschreibbar sein (entfernen Sie es oder korrigieren Sie Eigentümer und Rechte); nichts wurde geändert</translation>
     </message>
     <message>
         <source>it is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein symbolischer Link</translation>
     </message>
     <message>
         <source>owner uid %1, mode %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer uid %1, Rechte %2</translation>
     </message>
     <message>
         <source>the journal names %1, which is not a file this helper manages; refused, nothing was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal nennt %1, keine Datei, die dieses Hilfsprogramm verwaltet; abgelehnt, nichts wurde rückgängig gemacht</translation>
     </message>
     <message>
         <source>%1 changed since the plan was made (SHA-256 now %2, expected %3); nothing was changed (make the plan again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich seit dem Plan geändert (SHA-256 jetzt %2, erwartet %3); nichts wurde geändert (erstellen Sie den Plan neu)</translation>
     </message>
     <message>
         <source>another env apply or undo is running (it holds %1); nothing was changed, try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes env apply oder undo läuft (es hält %1); nichts wurde geändert, versuchen Sie es erneut, wenn es fertig ist</translation>
     </message>
     <message>
         <source>cannot create the folder %1; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden; nichts wurde geändert</translation>
     </message>
     <message>
         <source>%1, process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Prozess %2</translation>
     </message>
     <message>
         <source>cannot create the lock file %1 (disk full or read-only?); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperrdatei %1 kann nicht angelegt werden (Datenträger voll oder schreibgeschützt?); nichts wurde geändert</translation>
     </message>
     <message>
         <source>cannot open the folder %1 to lock it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann zum Sperren nicht geöffnet werden</translation>
     </message>
     <message>
         <source>a lock on the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sperre auf den Ordner %1</translation>
     </message>
     <message>
         <source>%1 for etc-environment: the line would be %2 bytes, and pam_env drops a line over %3 bytes (and every line after it); use a shorter value or another target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für etc-environment: die Zeile wäre %2 Bytes lang, und pam_env verwirft eine Zeile über %3 Bytes (und jede Zeile danach); verwenden Sie einen kürzeren Wert oder ein anderes Ziel</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>too many redirects (a loop, or more than %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Weiterleitungen (eine Schleife oder mehr als %1)</translation>
     </message>
 </context>
 <context>
@@ -1284,11 +1284,11 @@
     </message>
     <message>
         <source>%1 at %2 answered with too many redirects (a loop, or more than %3); not followed. Is this address really Ollama?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 antwortete mit zu vielen Weiterleitungen (eine Schleife oder mehr als %3); nicht gefolgt. Ist diese Adresse wirklich Ollama?</translation>
     </message>
     <message>
         <source>%1 at %2 redirected to another address (%3); not followed, so no answer from another server is taken for Ollama&apos;s. Check OLLAMA_HOST or --host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 leitete an eine andere Adresse weiter (%3); nicht gefolgt, damit keine Antwort eines anderen Servers als die von Ollama gilt. Prüfen Sie OLLAMA_HOST oder --host.</translation>
     </message>
 </context>
 <context>
@@ -1619,79 +1619,79 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an Ollama version (it looks like 0.12.11), so this advice assumes %2, the newest release this program knows. Give the version `ollama --version` prints to be exact.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Ollama-Version (sie sieht aus wie 0.12.11), daher nimmt dieser Rat %2 an, die neueste Version, die dieses Programm kennt. Geben Sie für ein genaues Ergebnis die Version an, die `ollama --version` ausgibt.</translation>
     </message>
     <message>
         <source>%1 is a file where a folder should be, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, wo ein Ordner sein sollte, daher findet Ollama dort keine ROCm-Kernel; installieren Sie Ollama neu.</translation>
     </message>
     <message>
         <source>%1 is missing, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt, daher findet Ollama dort keine ROCm-Kernel; installieren Sie Ollama neu.</translation>
     </message>
     <message>
         <source>%1 holds no TensileLibrary_lazy_gfx*.dat file, so Ollama&apos;s ROCm backend runs on no GPU; the ROCm part of this install looks incomplete: reinstall Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine TensileLibrary_lazy_gfx*.dat-Datei, daher läuft Ollamas ROCm-Backend auf keiner GPU; der ROCm-Teil dieser Installation scheint unvollständig: installieren Sie Ollama neu.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; existiert nicht</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist eine Datei, kein Ordner</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read (no permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht gelesen werden (keine Berechtigung)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a file where Ollama&apos;s library folder should be</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist eine Datei, wo Ollamas Bibliotheksordner sein sollte</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist leer</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds no Ollama install (no lib/ollama with backend folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; enthält keine Ollama-Installation (kein lib/ollama mit Backend-Ordnern)</translation>
     </message>
     <message>
         <source>Ollama %1 is newer than the newest version this program has facts for (%2). This advice is based on Ollama&apos;s behaviour up to %2 and assumes %1 behaves the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 ist neuer als die neueste Version, zu der dieses Programm Fakten hat (%2). Dieser Rat beruht auf Ollamas Verhalten bis %2 und nimmt an, dass %1 sich genauso verhält.</translation>
     </message>
     <message>
         <source>Ollama %1 and newer use %2 through ROCm without OLLAMA_IGPU_ENABLE: it is the one integrated GPU they admit by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 und neuer nutzen %2 über ROCm ohne OLLAMA_IGPU_ENABLE: es ist die einzige integrierte GPU, die sie standardmäßig zulassen.</translation>
     </message>
     <message>
         <source>The GPU driver&apos;s Vulkan loader, %SystemRoot%\System32\vulkan-1.dll: reinstall or update the graphics driver, which installs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vulkan-Loader des Grafiktreibers, %SystemRoot%\System32\vulkan-1.dll: installieren oder aktualisieren Sie den Grafiktreiber, der ihn mitbringt</translation>
     </message>
     <message>
         <source>%SystemRoot%\System32\vulkan-1.dll is missing. Since %1 Ollama for Windows no longer ships its own Vulkan loader and uses the driver&apos;s, so without it Vulkan finds no GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>%SystemRoot%\System32\vulkan-1.dll fehlt. Seit %1 bringt Ollama für Windows keinen eigenen Vulkan-Loader mehr mit und nutzt den des Treibers; ohne ihn findet Vulkan keine GPU.</translation>
     </message>
     <message>
         <source>Your Ollama install: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Ollama-Installation: %1</translation>
     </message>
     <message>
         <source>%1 is not a gfx target this program knows, so ROCm support cannot be confirmed; none of the Ollama builds it knows ships ROCm kernels for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gfx-Ziel, das dieses Programm kennt, daher lässt sich ROCm-Unterstützung nicht bestätigen; keine der bekannten Ollama-Versionen liefert ROCm-Kernel dafür.</translation>
     </message>
     <message>
         <source>Ollama %1 for Windows ships no ROCm kernels for %2%3: its ROCm backend uses the rocBLAS of AMD&apos;s HIP SDK, which has none for this GPU, so ROCm skips it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 für Windows liefert keine ROCm-Kernel für %2%3: sein ROCm-Backend nutzt das rocBLAS aus AMDs HIP SDK, das keine für diese GPU hat, daher überspringt ROCm sie.</translation>
     </message>
     <message>
         <source>Community-maintained: it replaces the official Ollama, and its newest known release (%1) lags behind official Ollama, so official fixes reach it late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Community gepflegt: ersetzt das offizielle Ollama, und seine neueste bekannte Version (%1) hinkt dem offiziellen Ollama hinterher, daher kommen offizielle Korrekturen dort spät an.</translation>
     </message>
     <message>
         <source>Ollama %1 and newer drop integrated GPUs unless OLLAMA_IGPU_ENABLE=1 is set (the log says &quot;dropping integrated GPU&quot;); only %2 through ROCm is admitted by default (since %3), so without the variable Ollama runs on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 und neuer verwerfen integrierte GPUs, wenn OLLAMA_IGPU_ENABLE=1 nicht gesetzt ist (das Log sagt &quot;dropping integrated GPU&quot;); standardmäßig wird nur %2 über ROCm zugelassen (seit %3), daher läuft Ollama ohne die Variable auf der CPU.</translation>
     </message>
 </context>
 <context>

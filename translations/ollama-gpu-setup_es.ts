@@ -778,51 +778,51 @@
     </message>
     <message>
         <source>refusing to trust %1: %2; it must be owned by uid %3 and writable by nobody else (remove it or fix its owner and mode); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se confía en %1: %2; debe pertenecer al uid %3 y nadie más debe poder escribir en él (elimínelo o corrija su propietario y permisos); no se cambió nada</translation>
     </message>
     <message>
         <source>it is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>es un enlace simbólico</translation>
     </message>
     <message>
         <source>owner uid %1, mode %2</source>
-        <translation type="unfinished"></translation>
+        <translation>propietario uid %1, modo %2</translation>
     </message>
     <message>
         <source>the journal names %1, which is not a file this helper manages; refused, nothing was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>el diario nombra %1, que no es un archivo que gestione este asistente; rechazado, no se deshizo nada</translation>
     </message>
     <message>
         <source>%1 changed since the plan was made (SHA-256 now %2, expected %3); nothing was changed (make the plan again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió desde que se hizo el plan (SHA-256 ahora %2, se esperaba %3); no se cambió nada (vuelva a hacer el plan)</translation>
     </message>
     <message>
         <source>another env apply or undo is running (it holds %1); nothing was changed, try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>otro env apply o undo está en curso (tiene %1); no se cambió nada, inténtelo de nuevo cuando haya terminado</translation>
     </message>
     <message>
         <source>cannot create the folder %1; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1; no se cambió nada</translation>
     </message>
     <message>
         <source>%1, process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, proceso %2</translation>
     </message>
     <message>
         <source>cannot create the lock file %1 (disk full or read-only?); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el archivo de bloqueo %1 (¿disco lleno o de solo lectura?); no se cambió nada</translation>
     </message>
     <message>
         <source>cannot open the folder %1 to lock it</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la carpeta %1 para bloquearla</translation>
     </message>
     <message>
         <source>a lock on the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un bloqueo sobre la carpeta %1</translation>
     </message>
     <message>
         <source>%1 for etc-environment: the line would be %2 bytes, and pam_env drops a line over %3 bytes (and every line after it); use a shorter value or another target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para etc-environment: la línea tendría %2 bytes, y pam_env descarta una línea de más de %3 bytes (y todas las siguientes); use un valor más corto u otro destino</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>too many redirects (a loop, or more than %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiadas redirecciones (un bucle, o más de %1)</translation>
     </message>
 </context>
 <context>
@@ -1284,11 +1284,11 @@
     </message>
     <message>
         <source>%1 at %2 answered with too many redirects (a loop, or more than %3); not followed. Is this address really Ollama?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 respondió con demasiadas redirecciones (un bucle, o más de %3); no se siguieron. ¿Es esta dirección realmente Ollama?</translation>
     </message>
     <message>
         <source>%1 at %2 redirected to another address (%3); not followed, so no answer from another server is taken for Ollama&apos;s. Check OLLAMA_HOST or --host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 redirigió a otra dirección (%3); no se siguió, para que ninguna respuesta de otro servidor pase por la de Ollama. Compruebe OLLAMA_HOST o --host.</translation>
     </message>
 </context>
 <context>
@@ -1619,79 +1619,79 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an Ollama version (it looks like 0.12.11), so this advice assumes %2, the newest release this program knows. Give the version `ollama --version` prints to be exact.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una versión de Ollama (tiene el aspecto de 0.12.11), así que este consejo supone %2, la versión más reciente que conoce este programa. Indique la versión que muestra `ollama --version` para ser exacto.</translation>
     </message>
     <message>
         <source>%1 is a file where a folder should be, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo donde debería haber una carpeta, así que Ollama no encuentra allí núcleos ROCm; reinstale Ollama.</translation>
     </message>
     <message>
         <source>%1 is missing, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta %1, así que Ollama no encuentra allí núcleos ROCm; reinstale Ollama.</translation>
     </message>
     <message>
         <source>%1 holds no TensileLibrary_lazy_gfx*.dat file, so Ollama&apos;s ROCm backend runs on no GPU; the ROCm part of this install looks incomplete: reinstall Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún archivo TensileLibrary_lazy_gfx*.dat, así que el backend ROCm de Ollama no funciona en ninguna GPU; la parte ROCm de esta instalación parece incompleta: reinstale Ollama.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no existe</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; es un archivo, no una carpeta</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read (no permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no se puede leer (sin permiso)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a file where Ollama&apos;s library folder should be</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; es un archivo donde debería estar la carpeta de bibliotecas de Ollama</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; está vacío</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds no Ollama install (no lib/ollama with backend folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no contiene ninguna instalación de Ollama (no hay lib/ollama con carpetas de backend)</translation>
     </message>
     <message>
         <source>Ollama %1 is newer than the newest version this program has facts for (%2). This advice is based on Ollama&apos;s behaviour up to %2 and assumes %1 behaves the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 es más reciente que la última versión de la que este programa tiene datos (%2). Este consejo se basa en el comportamiento de Ollama hasta %2 y supone que %1 se comporta igual.</translation>
     </message>
     <message>
         <source>Ollama %1 and newer use %2 through ROCm without OLLAMA_IGPU_ENABLE: it is the one integrated GPU they admit by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 y posteriores usan %2 mediante ROCm sin OLLAMA_IGPU_ENABLE: es la única GPU integrada que admiten por defecto.</translation>
     </message>
     <message>
         <source>The GPU driver&apos;s Vulkan loader, %SystemRoot%\System32\vulkan-1.dll: reinstall or update the graphics driver, which installs it</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargador Vulkan del controlador gráfico, %SystemRoot%\System32\vulkan-1.dll: reinstale o actualice el controlador gráfico, que lo instala</translation>
     </message>
     <message>
         <source>%SystemRoot%\System32\vulkan-1.dll is missing. Since %1 Ollama for Windows no longer ships its own Vulkan loader and uses the driver&apos;s, so without it Vulkan finds no GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta %SystemRoot%\System32\vulkan-1.dll. Desde %1, Ollama para Windows ya no incluye su propio cargador Vulkan y usa el del controlador; sin él, Vulkan no encuentra ninguna GPU.</translation>
     </message>
     <message>
         <source>Your Ollama install: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su instalación de Ollama: %1</translation>
     </message>
     <message>
         <source>%1 is not a gfx target this program knows, so ROCm support cannot be confirmed; none of the Ollama builds it knows ships ROCm kernels for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un destino gfx que conozca este programa, así que no se puede confirmar el soporte de ROCm; ninguna de las versiones de Ollama que conoce incluye núcleos ROCm para él.</translation>
     </message>
     <message>
         <source>Ollama %1 for Windows ships no ROCm kernels for %2%3: its ROCm backend uses the rocBLAS of AMD&apos;s HIP SDK, which has none for this GPU, so ROCm skips it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 para Windows no incluye núcleos ROCm para %2%3: su backend ROCm usa el rocBLAS del HIP SDK de AMD, que no tiene ninguno para esta GPU, así que ROCm la omite.</translation>
     </message>
     <message>
         <source>Community-maintained: it replaces the official Ollama, and its newest known release (%1) lags behind official Ollama, so official fixes reach it late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenido por la comunidad: sustituye al Ollama oficial, y su última versión conocida (%1) va por detrás del Ollama oficial, así que las correcciones oficiales le llegan tarde.</translation>
     </message>
     <message>
         <source>Ollama %1 and newer drop integrated GPUs unless OLLAMA_IGPU_ENABLE=1 is set (the log says &quot;dropping integrated GPU&quot;); only %2 through ROCm is admitted by default (since %3), so without the variable Ollama runs on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 y posteriores descartan las GPU integradas salvo que se defina OLLAMA_IGPU_ENABLE=1 (el registro dice &quot;dropping integrated GPU&quot;); por defecto solo se admite %2 mediante ROCm (desde %3), así que sin la variable Ollama funciona en el procesador.</translation>
     </message>
 </context>
 <context>

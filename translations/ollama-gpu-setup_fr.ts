@@ -778,51 +778,51 @@
     </message>
     <message>
         <source>refusing to trust %1: %2; it must be owned by uid %3 and writable by nobody else (remove it or fix its owner and mode); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas digne de confiance : %2 ; il doit appartenir à l&apos;uid %3 et n&apos;être modifiable par personne d&apos;autre (supprimez-le ou corrigez son propriétaire et ses droits) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>it is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un lien symbolique</translation>
     </message>
     <message>
         <source>owner uid %1, mode %2</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire uid %1, mode %2</translation>
     </message>
     <message>
         <source>the journal names %1, which is not a file this helper manages; refused, nothing was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal nomme %1, qui n&apos;est pas un fichier géré par cet assistant ; refusé, rien n&apos;a été annulé</translation>
     </message>
     <message>
         <source>%1 changed since the plan was made (SHA-256 now %2, expected %3); nothing was changed (make the plan again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé depuis le plan (SHA-256 maintenant %2, attendu %3) ; rien n&apos;a été modifié (refaites le plan)</translation>
     </message>
     <message>
         <source>another env apply or undo is running (it holds %1); nothing was changed, try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre env apply ou undo est en cours (il détient %1) ; rien n&apos;a été modifié, réessayez quand il aura fini</translation>
     </message>
     <message>
         <source>cannot create the folder %1; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1 ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>%1, process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, processus %2</translation>
     </message>
     <message>
         <source>cannot create the lock file %1 (disk full or read-only?); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le fichier de verrou %1 (disque plein ou en lecture seule ?) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <source>cannot open the folder %1 to lock it</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le dossier %1 pour le verrouiller</translation>
     </message>
     <message>
         <source>a lock on the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un verrou sur le dossier %1</translation>
     </message>
     <message>
         <source>%1 for etc-environment: the line would be %2 bytes, and pam_env drops a line over %3 bytes (and every line after it); use a shorter value or another target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour etc-environment : la ligne ferait %2 octets, et pam_env ignore une ligne de plus de %3 octets (et toutes les lignes suivantes) ; utilisez une valeur plus courte ou une autre cible</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>too many redirects (a loop, or more than %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de redirections (une boucle, ou plus de %1)</translation>
     </message>
 </context>
 <context>
@@ -1284,11 +1284,11 @@
     </message>
     <message>
         <source>%1 at %2 answered with too many redirects (a loop, or more than %3); not followed. Is this address really Ollama?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 a répondu par trop de redirections (une boucle, ou plus de %3) ; non suivies. Cette adresse est-elle vraiment Ollama ?</translation>
     </message>
     <message>
         <source>%1 at %2 redirected to another address (%3); not followed, so no answer from another server is taken for Ollama&apos;s. Check OLLAMA_HOST or --host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 a redirigé vers une autre adresse (%3) ; non suivie, afin qu&apos;aucune réponse d&apos;un autre serveur ne passe pour celle d&apos;Ollama. Vérifiez OLLAMA_HOST ou --host.</translation>
     </message>
 </context>
 <context>
@@ -1619,79 +1619,79 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an Ollama version (it looks like 0.12.11), so this advice assumes %2, the newest release this program knows. Give the version `ollama --version` prints to be exact.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas une version d&apos;Ollama (elle ressemble à 0.12.11), donc ce conseil suppose %2, la version la plus récente que ce programme connaît. Donnez la version qu&apos;affiche `ollama --version` pour un résultat exact.</translation>
     </message>
     <message>
         <source>%1 is a file where a folder should be, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier là où un dossier devrait se trouver, donc Ollama n&apos;y trouve aucun noyau ROCm ; réinstallez Ollama.</translation>
     </message>
     <message>
         <source>%1 is missing, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est absent, donc Ollama n&apos;y trouve aucun noyau ROCm ; réinstallez Ollama.</translation>
     </message>
     <message>
         <source>%1 holds no TensileLibrary_lazy_gfx*.dat file, so Ollama&apos;s ROCm backend runs on no GPU; the ROCm part of this install looks incomplete: reinstall Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun fichier TensileLibrary_lazy_gfx*.dat, donc le backend ROCm d&apos;Ollama ne fonctionne sur aucun GPU ; la partie ROCm de cette installation semble incomplète : réinstallez Ollama.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;existe pas</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; est un fichier, pas un dossier</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read (no permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ne peut pas être lu (pas d&apos;autorisation)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a file where Ollama&apos;s library folder should be</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; est un fichier là où le dossier de bibliothèques d&apos;Ollama devrait se trouver</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; est vide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds no Ollama install (no lib/ollama with backend folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ne contient aucune installation d&apos;Ollama (pas de lib/ollama avec des dossiers de backend)</translation>
     </message>
     <message>
         <source>Ollama %1 is newer than the newest version this program has facts for (%2). This advice is based on Ollama&apos;s behaviour up to %2 and assumes %1 behaves the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 est plus récent que la dernière version pour laquelle ce programme a des faits (%2). Ce conseil repose sur le comportement d&apos;Ollama jusqu&apos;à %2 et suppose que %1 se comporte de même.</translation>
     </message>
     <message>
         <source>Ollama %1 and newer use %2 through ROCm without OLLAMA_IGPU_ENABLE: it is the one integrated GPU they admit by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 et plus récent utilisent %2 via ROCm sans OLLAMA_IGPU_ENABLE : c&apos;est le seul GPU intégré qu&apos;ils admettent par défaut.</translation>
     </message>
     <message>
         <source>The GPU driver&apos;s Vulkan loader, %SystemRoot%\System32\vulkan-1.dll: reinstall or update the graphics driver, which installs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargeur Vulkan du pilote graphique, %SystemRoot%\System32\vulkan-1.dll : réinstallez ou mettez à jour le pilote graphique, qui l&apos;installe</translation>
     </message>
     <message>
         <source>%SystemRoot%\System32\vulkan-1.dll is missing. Since %1 Ollama for Windows no longer ships its own Vulkan loader and uses the driver&apos;s, so without it Vulkan finds no GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>%SystemRoot%\System32\vulkan-1.dll est absent. Depuis %1, Ollama pour Windows ne fournit plus son propre chargeur Vulkan et utilise celui du pilote ; sans lui, Vulkan ne trouve aucun GPU.</translation>
     </message>
     <message>
         <source>Your Ollama install: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre installation d&apos;Ollama : %1</translation>
     </message>
     <message>
         <source>%1 is not a gfx target this program knows, so ROCm support cannot be confirmed; none of the Ollama builds it knows ships ROCm kernels for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une cible gfx que ce programme connaît, donc la prise en charge ROCm ne peut pas être confirmée ; aucune des versions d&apos;Ollama qu&apos;il connaît ne fournit de noyaux ROCm pour elle.</translation>
     </message>
     <message>
         <source>Ollama %1 for Windows ships no ROCm kernels for %2%3: its ROCm backend uses the rocBLAS of AMD&apos;s HIP SDK, which has none for this GPU, so ROCm skips it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 pour Windows ne fournit aucun noyau ROCm pour %2%3 : son backend ROCm utilise le rocBLAS du HIP SDK d&apos;AMD, qui n&apos;en a aucun pour ce GPU, donc ROCm l&apos;ignore.</translation>
     </message>
     <message>
         <source>Community-maintained: it replaces the official Ollama, and its newest known release (%1) lags behind official Ollama, so official fixes reach it late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenu par la communauté : il remplace l&apos;Ollama officiel, et sa dernière version connue (%1) est en retard sur l&apos;Ollama officiel, donc les correctifs officiels y arrivent tard.</translation>
     </message>
     <message>
         <source>Ollama %1 and newer drop integrated GPUs unless OLLAMA_IGPU_ENABLE=1 is set (the log says &quot;dropping integrated GPU&quot;); only %2 through ROCm is admitted by default (since %3), so without the variable Ollama runs on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 et plus récent écartent les GPU intégrés sauf si OLLAMA_IGPU_ENABLE=1 est défini (le journal indique &quot;dropping integrated GPU&quot;) ; seul %2 via ROCm est admis par défaut (depuis %3), donc sans la variable Ollama tourne sur le processeur.</translation>
     </message>
 </context>
 <context>

@@ -778,51 +778,51 @@
     </message>
     <message>
         <source>refusing to trust %1: %2; it must be owned by uid %3 and writable by nobody else (remove it or fix its owner and mode); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は信頼できません: %2。所有者が uid %3 で、他の誰も書き込めない必要があります（削除するか、所有者と権限を直してください）。何も変更していません</translation>
     </message>
     <message>
         <source>it is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>シンボリックリンクです</translation>
     </message>
     <message>
         <source>owner uid %1, mode %2</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者 uid %1、モード %2</translation>
     </message>
     <message>
         <source>the journal names %1, which is not a file this helper manages; refused, nothing was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナルが %1 を指していますが、このヘルパーが管理するファイルではありません。拒否しました。何も元に戻していません</translation>
     </message>
     <message>
         <source>%1 changed since the plan was made (SHA-256 now %2, expected %3); nothing was changed (make the plan again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は計画の作成後に変更されました（SHA-256 は現在 %2、期待値 %3）。何も変更していません（計画を作り直してください）</translation>
     </message>
     <message>
         <source>another env apply or undo is running (it holds %1); nothing was changed, try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>別の env apply または undo が実行中です（%1 を保持しています）。何も変更していません。終わってから再試行してください</translation>
     </message>
     <message>
         <source>cannot create the folder %1; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。何も変更していません</translation>
     </message>
     <message>
         <source>%1, process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、プロセス %2</translation>
     </message>
     <message>
         <source>cannot create the lock file %1 (disk full or read-only?); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックファイル %1 を作成できません（ディスクがいっぱいか読み取り専用？）。何も変更していません</translation>
     </message>
     <message>
         <source>cannot open the folder %1 to lock it</source>
-        <translation type="unfinished"></translation>
+        <translation>ロックのためにフォルダー %1 を開けません</translation>
     </message>
     <message>
         <source>a lock on the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 のロック</translation>
     </message>
     <message>
         <source>%1 for etc-environment: the line would be %2 bytes, and pam_env drops a line over %3 bytes (and every line after it); use a shorter value or another target</source>
-        <translation type="unfinished"></translation>
+        <translation>etc-environment の %1: 行は %2 バイトになりますが、pam_env は %3 バイトを超える行（とそれ以降のすべての行）を捨てます。短い値か別の対象を使ってください</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>too many redirects (a loop, or more than %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクトが多すぎます（ループ、または %1 回超）</translation>
     </message>
 </context>
 <context>
@@ -1284,11 +1284,11 @@
     </message>
     <message>
         <source>%1 at %2 answered with too many redirects (a loop, or more than %3); not followed. Is this address really Ollama?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 がリダイレクトを返しすぎました（ループ、または %3 回超）。追従していません。このアドレスは本当に Ollama ですか？</translation>
     </message>
     <message>
         <source>%1 at %2 redirected to another address (%3); not followed, so no answer from another server is taken for Ollama&apos;s. Check OLLAMA_HOST or --host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 が別のアドレス（%3）にリダイレクトしました。別のサーバーの応答を Ollama のものとして扱わないよう、追従していません。OLLAMA_HOST または --host を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1619,79 +1619,79 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an Ollama version (it looks like 0.12.11), so this advice assumes %2, the newest release this program knows. Give the version `ollama --version` prints to be exact.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は Ollama のバージョンではありません（0.12.11 のような形です）。この助言は、このプログラムが知る最新のリリース %2 を前提にしています。正確にするには `ollama --version` が表示するバージョンを指定してください。</translation>
     </message>
     <message>
         <source>%1 is a file where a folder should be, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーがあるべき場所にあるファイルなので、Ollama はそこに ROCm カーネルを見つけられません。Ollama を再インストールしてください。</translation>
     </message>
     <message>
         <source>%1 is missing, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がないので、Ollama はそこに ROCm カーネルを見つけられません。Ollama を再インストールしてください。</translation>
     </message>
     <message>
         <source>%1 holds no TensileLibrary_lazy_gfx*.dat file, so Ollama&apos;s ROCm backend runs on no GPU; the ROCm part of this install looks incomplete: reinstall Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に TensileLibrary_lazy_gfx*.dat ファイルがないので、Ollama の ROCm バックエンドはどの GPU でも動きません。このインストールの ROCm 部分は不完全なようです: Ollama を再インストールしてください。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は存在しません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はフォルダーではなくファイルです</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read (no permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; を読み取れません（権限がありません）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a file where Ollama&apos;s library folder should be</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は Ollama のライブラリフォルダーがあるべき場所にあるファイルです</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は空です</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds no Ollama install (no lib/ollama with backend folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; に Ollama のインストールがありません（バックエンドフォルダーのある lib/ollama がありません）</translation>
     </message>
     <message>
         <source>Ollama %1 is newer than the newest version this program has facts for (%2). This advice is based on Ollama&apos;s behaviour up to %2 and assumes %1 behaves the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 は、このプログラムが情報を持つ最新バージョン（%2）より新しいです。この助言は %2 までの Ollama の動作に基づき、%1 も同じように動作すると仮定しています。</translation>
     </message>
     <message>
         <source>Ollama %1 and newer use %2 through ROCm without OLLAMA_IGPU_ENABLE: it is the one integrated GPU they admit by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 以降は OLLAMA_IGPU_ENABLE なしで ROCm により %2 を使います。既定で認められる唯一の内蔵 GPU です。</translation>
     </message>
     <message>
         <source>The GPU driver&apos;s Vulkan loader, %SystemRoot%\System32\vulkan-1.dll: reinstall or update the graphics driver, which installs it</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフィックドライバーの Vulkan ローダー %SystemRoot%\System32\vulkan-1.dll: これをインストールするグラフィックドライバーを再インストールまたは更新してください</translation>
     </message>
     <message>
         <source>%SystemRoot%\System32\vulkan-1.dll is missing. Since %1 Ollama for Windows no longer ships its own Vulkan loader and uses the driver&apos;s, so without it Vulkan finds no GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>%SystemRoot%\System32\vulkan-1.dll がありません。%1 以降、Windows 版 Ollama は独自の Vulkan ローダーを同梱せずドライバーのものを使うため、これがないと Vulkan は GPU を見つけられません。</translation>
     </message>
     <message>
         <source>Your Ollama install: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いの Ollama のインストール: %1</translation>
     </message>
     <message>
         <source>%1 is not a gfx target this program knows, so ROCm support cannot be confirmed; none of the Ollama builds it knows ships ROCm kernels for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのプログラムが知らない gfx ターゲットなので、ROCm 対応を確認できません。知っている Ollama のどのビルドにもこれ用の ROCm カーネルはありません。</translation>
     </message>
     <message>
         <source>Ollama %1 for Windows ships no ROCm kernels for %2%3: its ROCm backend uses the rocBLAS of AMD&apos;s HIP SDK, which has none for this GPU, so ROCm skips it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 版 Ollama %1 には %2%3 用の ROCm カーネルがありません: その ROCm バックエンドは AMD の HIP SDK の rocBLAS を使い、この GPU 用のものがないため、ROCm はこの GPU を飛ばします。</translation>
     </message>
     <message>
         <source>Community-maintained: it replaces the official Ollama, and its newest known release (%1) lags behind official Ollama, so official fixes reach it late.</source>
-        <translation type="unfinished"></translation>
+        <translation>コミュニティによる保守: 公式の Ollama を置き換えます。既知の最新リリース（%1）は公式の Ollama より遅れており、公式の修正が届くのも遅れます。</translation>
     </message>
     <message>
         <source>Ollama %1 and newer drop integrated GPUs unless OLLAMA_IGPU_ENABLE=1 is set (the log says &quot;dropping integrated GPU&quot;); only %2 through ROCm is admitted by default (since %3), so without the variable Ollama runs on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 以降は、OLLAMA_IGPU_ENABLE=1 が設定されていない限り内蔵 GPU を除外します（ログには &quot;dropping integrated GPU&quot; と出ます）。既定で認められるのは ROCm による %2 だけです（%3 以降）。そのため変数がないと Ollama は CPU で動きます。</translation>
     </message>
 </context>
 <context>

@@ -778,51 +778,51 @@
     </message>
     <message>
         <source>refusing to trust %1: %2; it must be owned by uid %3 and writable by nobody else (remove it or fix its owner and mode); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível confiar em %1: %2; ele deve pertencer ao uid %3 e não pode ser gravável por mais ninguém (remova-o ou corrija o dono e as permissões); nada foi alterado</translation>
     </message>
     <message>
         <source>it is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>é um link simbólico</translation>
     </message>
     <message>
         <source>owner uid %1, mode %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dono uid %1, modo %2</translation>
     </message>
     <message>
         <source>the journal names %1, which is not a file this helper manages; refused, nothing was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>o diário cita %1, que não é um arquivo gerenciado por este auxiliar; recusado, nada foi desfeito</translation>
     </message>
     <message>
         <source>%1 changed since the plan was made (SHA-256 now %2, expected %3); nothing was changed (make the plan again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mudou desde que o plano foi feito (SHA-256 agora %2, esperado %3); nada foi alterado (refaça o plano)</translation>
     </message>
     <message>
         <source>another env apply or undo is running (it holds %1); nothing was changed, try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>outro env apply ou undo está em andamento (ele detém %1); nada foi alterado, tente de novo quando ele terminar</translation>
     </message>
     <message>
         <source>cannot create the folder %1; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criar a pasta %1; nada foi alterado</translation>
     </message>
     <message>
         <source>%1, process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, processo %2</translation>
     </message>
     <message>
         <source>cannot create the lock file %1 (disk full or read-only?); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível criar o arquivo de trava %1 (disco cheio ou somente leitura?); nada foi alterado</translation>
     </message>
     <message>
         <source>cannot open the folder %1 to lock it</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível abrir a pasta %1 para travá-la</translation>
     </message>
     <message>
         <source>a lock on the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uma trava na pasta %1</translation>
     </message>
     <message>
         <source>%1 for etc-environment: the line would be %2 bytes, and pam_env drops a line over %3 bytes (and every line after it); use a shorter value or another target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para etc-environment: a linha teria %2 bytes, e o pam_env descarta uma linha com mais de %3 bytes (e todas as linhas seguintes); use um valor mais curto ou outro destino</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>too many redirects (a loop, or more than %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>redirecionamentos demais (um laço, ou mais de %1)</translation>
     </message>
 </context>
 <context>
@@ -1284,11 +1284,11 @@
     </message>
     <message>
         <source>%1 at %2 answered with too many redirects (a loop, or more than %3); not followed. Is this address really Ollama?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2 respondeu com redirecionamentos demais (um laço, ou mais de %3); não seguidos. Este endereço é mesmo o Ollama?</translation>
     </message>
     <message>
         <source>%1 at %2 redirected to another address (%3); not followed, so no answer from another server is taken for Ollama&apos;s. Check OLLAMA_HOST or --host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2 redirecionou para outro endereço (%3); não seguido, para que nenhuma resposta de outro servidor seja tomada pela do Ollama. Verifique OLLAMA_HOST ou --host.</translation>
     </message>
 </context>
 <context>
@@ -1619,79 +1619,79 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an Ollama version (it looks like 0.12.11), so this advice assumes %2, the newest release this program knows. Give the version `ollama --version` prints to be exact.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não é uma versão do Ollama (parece com 0.12.11), então este conselho supõe %2, a versão mais recente que este programa conhece. Informe a versão que `ollama --version` mostra para ser exato.</translation>
     </message>
     <message>
         <source>%1 is a file where a folder should be, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é um arquivo onde deveria haver uma pasta, então o Ollama não encontra kernels ROCm ali; reinstale o Ollama.</translation>
     </message>
     <message>
         <source>%1 is missing, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está faltando, então o Ollama não encontra kernels ROCm ali; reinstale o Ollama.</translation>
     </message>
     <message>
         <source>%1 holds no TensileLibrary_lazy_gfx*.dat file, so Ollama&apos;s ROCm backend runs on no GPU; the ROCm part of this install looks incomplete: reinstall Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não contém nenhum arquivo TensileLibrary_lazy_gfx*.dat, então o backend ROCm do Ollama não roda em nenhuma GPU; a parte ROCm desta instalação parece incompleta: reinstale o Ollama.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não existe</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; é um arquivo, não uma pasta</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read (no permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não pode ser lido (sem permissão)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a file where Ollama&apos;s library folder should be</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; é um arquivo onde deveria estar a pasta de bibliotecas do Ollama</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; está vazio</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds no Ollama install (no lib/ollama with backend folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; não contém nenhuma instalação do Ollama (sem lib/ollama com pastas de backend)</translation>
     </message>
     <message>
         <source>Ollama %1 is newer than the newest version this program has facts for (%2). This advice is based on Ollama&apos;s behaviour up to %2 and assumes %1 behaves the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Ollama %1 é mais novo que a versão mais recente sobre a qual este programa tem fatos (%2). Este conselho se baseia no comportamento do Ollama até %2 e supõe que %1 se comporte da mesma forma.</translation>
     </message>
     <message>
         <source>Ollama %1 and newer use %2 through ROCm without OLLAMA_IGPU_ENABLE: it is the one integrated GPU they admit by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Ollama %1 e mais novos usam %2 via ROCm sem OLLAMA_IGPU_ENABLE: é a única GPU integrada que eles admitem por padrão.</translation>
     </message>
     <message>
         <source>The GPU driver&apos;s Vulkan loader, %SystemRoot%\System32\vulkan-1.dll: reinstall or update the graphics driver, which installs it</source>
-        <translation type="unfinished"></translation>
+        <translation>O carregador Vulkan do driver gráfico, %SystemRoot%\System32\vulkan-1.dll: reinstale ou atualize o driver gráfico, que o instala</translation>
     </message>
     <message>
         <source>%SystemRoot%\System32\vulkan-1.dll is missing. Since %1 Ollama for Windows no longer ships its own Vulkan loader and uses the driver&apos;s, so without it Vulkan finds no GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>%SystemRoot%\System32\vulkan-1.dll está faltando. Desde %1, o Ollama para Windows não traz mais seu próprio carregador Vulkan e usa o do driver; sem ele, o Vulkan não encontra nenhuma GPU.</translation>
     </message>
     <message>
         <source>Your Ollama install: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua instalação do Ollama: %1</translation>
     </message>
     <message>
         <source>%1 is not a gfx target this program knows, so ROCm support cannot be confirmed; none of the Ollama builds it knows ships ROCm kernels for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um alvo gfx que este programa conhece, então o suporte a ROCm não pode ser confirmado; nenhuma das versões do Ollama que ele conhece traz kernels ROCm para ele.</translation>
     </message>
     <message>
         <source>Ollama %1 for Windows ships no ROCm kernels for %2%3: its ROCm backend uses the rocBLAS of AMD&apos;s HIP SDK, which has none for this GPU, so ROCm skips it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Ollama %1 para Windows não traz kernels ROCm para %2%3: seu backend ROCm usa o rocBLAS do HIP SDK da AMD, que não tem nenhum para esta GPU, então o ROCm a ignora.</translation>
     </message>
     <message>
         <source>Community-maintained: it replaces the official Ollama, and its newest known release (%1) lags behind official Ollama, so official fixes reach it late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantido pela comunidade: substitui o Ollama oficial, e sua versão mais recente conhecida (%1) está atrás do Ollama oficial, então as correções oficiais chegam tarde.</translation>
     </message>
     <message>
         <source>Ollama %1 and newer drop integrated GPUs unless OLLAMA_IGPU_ENABLE=1 is set (the log says &quot;dropping integrated GPU&quot;); only %2 through ROCm is admitted by default (since %3), so without the variable Ollama runs on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Ollama %1 e mais novos descartam GPUs integradas a menos que OLLAMA_IGPU_ENABLE=1 esteja definido (o log diz &quot;dropping integrated GPU&quot;); por padrão só %2 via ROCm é admitida (desde %3), então sem a variável o Ollama roda no processador.</translation>
     </message>
 </context>
 <context>

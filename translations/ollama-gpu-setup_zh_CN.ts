@@ -778,51 +778,51 @@
     </message>
     <message>
         <source>refusing to trust %1: %2; it must be owned by uid %3 and writable by nobody else (remove it or fix its owner and mode); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝信任 %1：%2；它必须归 uid %3 所有，且其他任何人都不可写（请删除它或修正其所有者和权限）；未做任何更改</translation>
     </message>
     <message>
         <source>it is a symbolic link</source>
-        <translation type="unfinished"></translation>
+        <translation>它是一个符号链接</translation>
     </message>
     <message>
         <source>owner uid %1, mode %2</source>
-        <translation type="unfinished"></translation>
+        <translation>所有者 uid %1，模式 %2</translation>
     </message>
     <message>
         <source>the journal names %1, which is not a file this helper manages; refused, nothing was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>日志记录指向 %1，它不是此助手管理的文件；已拒绝，未撤销任何内容</translation>
     </message>
     <message>
         <source>%1 changed since the plan was made (SHA-256 now %2, expected %3); nothing was changed (make the plan again)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在制定计划后已更改（SHA-256 现为 %2，预期 %3）；未做任何更改（请重新制定计划）</translation>
     </message>
     <message>
         <source>another env apply or undo is running (it holds %1); nothing was changed, try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个 env apply 或 undo 正在运行（它持有 %1）；未做任何更改，请在它完成后重试</translation>
     </message>
     <message>
         <source>cannot create the folder %1; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1；未做任何更改</translation>
     </message>
     <message>
         <source>%1, process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，进程 %2</translation>
     </message>
     <message>
         <source>cannot create the lock file %1 (disk full or read-only?); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建锁文件 %1（磁盘已满或只读？）；未做任何更改</translation>
     </message>
     <message>
         <source>cannot open the folder %1 to lock it</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件夹 %1 以加锁</translation>
     </message>
     <message>
         <source>a lock on the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹 %1 上的锁</translation>
     </message>
     <message>
         <source>%1 for etc-environment: the line would be %2 bytes, and pam_env drops a line over %3 bytes (and every line after it); use a shorter value or another target</source>
-        <translation type="unfinished"></translation>
+        <translation>etc-environment 的 %1：该行将有 %2 字节，而 pam_env 会丢弃超过 %3 字节的行（以及其后的每一行）；请使用更短的值或其他目标</translation>
     </message>
 </context>
 <context>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>too many redirects (a loop, or more than %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向次数过多（循环，或超过 %1 次）</translation>
     </message>
 </context>
 <context>
@@ -1284,11 +1284,11 @@
     </message>
     <message>
         <source>%1 at %2 answered with too many redirects (a loop, or more than %3); not followed. Is this address really Ollama?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1 返回了过多的重定向（循环，或超过 %3 次）；未跟随。这个地址真的是 Ollama 吗？</translation>
     </message>
     <message>
         <source>%1 at %2 redirected to another address (%3); not followed, so no answer from another server is taken for Ollama&apos;s. Check OLLAMA_HOST or --host.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1 重定向到了另一个地址（%3）；未跟随，以免把另一台服务器的回答当作 Ollama 的。请检查 OLLAMA_HOST 或 --host。</translation>
     </message>
 </context>
 <context>
@@ -1619,79 +1619,79 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not an Ollama version (it looks like 0.12.11), so this advice assumes %2, the newest release this program knows. Give the version `ollama --version` prints to be exact.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不是 Ollama 版本号（形如 0.12.11），因此此建议假定为 %2，即本程序所知的最新版本。若要准确，请提供 `ollama --version` 输出的版本。</translation>
     </message>
     <message>
         <source>%1 is a file where a folder should be, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是一个文件，但此处应为文件夹，因此 Ollama 在那里找不到 ROCm 内核；请重新安装 Ollama。</translation>
     </message>
     <message>
         <source>%1 is missing, so Ollama finds no ROCm kernels there; reinstall Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 %1，因此 Ollama 在那里找不到 ROCm 内核；请重新安装 Ollama。</translation>
     </message>
     <message>
         <source>%1 holds no TensileLibrary_lazy_gfx*.dat file, so Ollama&apos;s ROCm backend runs on no GPU; the ROCm part of this install looks incomplete: reinstall Ollama.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 TensileLibrary_lazy_gfx*.dat 文件，因此 Ollama 的 ROCm 后端无法在任何 GPU 上运行；此安装的 ROCm 部分似乎不完整：请重新安装 Ollama。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 不存在</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 是文件，不是文件夹</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be read (no permission)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 无法读取（没有权限）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a file where Ollama&apos;s library folder should be</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 是一个文件，但此处应为 Ollama 的库文件夹</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 为空</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds no Ollama install (no lib/ollama with backend folders)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; 中没有 Ollama 安装（没有带后端文件夹的 lib/ollama）</translation>
     </message>
     <message>
         <source>Ollama %1 is newer than the newest version this program has facts for (%2). This advice is based on Ollama&apos;s behaviour up to %2 and assumes %1 behaves the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 比本程序掌握资料的最新版本（%2）更新。此建议基于 Ollama 截至 %2 的行为，并假定 %1 的行为相同。</translation>
     </message>
     <message>
         <source>Ollama %1 and newer use %2 through ROCm without OLLAMA_IGPU_ENABLE: it is the one integrated GPU they admit by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 及更新版本无需 OLLAMA_IGPU_ENABLE 即可通过 ROCm 使用 %2：这是它们默认接受的唯一集成显卡。</translation>
     </message>
     <message>
         <source>The GPU driver&apos;s Vulkan loader, %SystemRoot%\System32\vulkan-1.dll: reinstall or update the graphics driver, which installs it</source>
-        <translation type="unfinished"></translation>
+        <translation>显卡驱动的 Vulkan 加载器 %SystemRoot%\System32\vulkan-1.dll：请重新安装或更新会安装它的显卡驱动</translation>
     </message>
     <message>
         <source>%SystemRoot%\System32\vulkan-1.dll is missing. Since %1 Ollama for Windows no longer ships its own Vulkan loader and uses the driver&apos;s, so without it Vulkan finds no GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 %SystemRoot%\System32\vulkan-1.dll。自 %1 起，Windows 版 Ollama 不再自带 Vulkan 加载器而使用驱动的加载器；没有它，Vulkan 找不到任何 GPU。</translation>
     </message>
     <message>
         <source>Your Ollama install: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您的 Ollama 安装：%1</translation>
     </message>
     <message>
         <source>%1 is not a gfx target this program knows, so ROCm support cannot be confirmed; none of the Ollama builds it knows ships ROCm kernels for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是本程序已知的 gfx 目标，因此无法确认 ROCm 支持；本程序所知的 Ollama 版本均不为其提供 ROCm 内核。</translation>
     </message>
     <message>
         <source>Ollama %1 for Windows ships no ROCm kernels for %2%3: its ROCm backend uses the rocBLAS of AMD&apos;s HIP SDK, which has none for this GPU, so ROCm skips it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 版 Ollama %1 不提供 %2%3 的 ROCm 内核：其 ROCm 后端使用 AMD HIP SDK 的 rocBLAS，而其中没有此 GPU 的内核，因此 ROCm 会跳过它。</translation>
     </message>
     <message>
         <source>Community-maintained: it replaces the official Ollama, and its newest known release (%1) lags behind official Ollama, so official fixes reach it late.</source>
-        <translation type="unfinished"></translation>
+        <translation>社区维护：它会替换官方 Ollama，其已知最新版本（%1）落后于官方 Ollama，因此官方修复到达较晚。</translation>
     </message>
     <message>
         <source>Ollama %1 and newer drop integrated GPUs unless OLLAMA_IGPU_ENABLE=1 is set (the log says &quot;dropping integrated GPU&quot;); only %2 through ROCm is admitted by default (since %3), so without the variable Ollama runs on the CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ollama %1 及更新版本会丢弃集成显卡，除非设置 OLLAMA_IGPU_ENABLE=1（日志显示 &quot;dropping integrated GPU&quot;）；默认只接受通过 ROCm 的 %2（自 %3 起），因此没有该变量时 Ollama 在 CPU 上运行。</translation>
     </message>
 </context>
 <context>
