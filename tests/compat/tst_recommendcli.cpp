@@ -122,6 +122,14 @@ void TestRecommendCli::cases_data()
                                               << QStringLiteral("rocm")
                                               << QStringLiteral("{\"OLLAMA_IGPU_ENABLE\":\"1\"}")
                                               << QStringList { QStringLiteral("vulkan") } << QStringList {};
+    // A bare gfx target of an APU is an iGPU: the Radeon 780M given as gfx1103 alone (no PCI id).
+    QTest::newRow("780m-bare-gfx-linux-0.33") << args("--platform linux --gpu gfx1103 --vram 8GiB --ollama-version 0.33.0")
+                                              << QStringLiteral("vulkan")
+                                              << QStringLiteral("{\"OLLAMA_IGPU_ENABLE\":\"1\"}")
+                                              << QStringList {} << QStringList { QStringLiteral("rocm") };
+    QTest::newRow("780m-bare-gfx-linux-0.24") << args("--platform linux --gpu gfx1103 --vram 8GiB --ollama-version 0.24.0")
+                                              << QStringLiteral("rocm") << QStringLiteral("{}")
+                                              << QStringList { QStringLiteral("vulkan") } << QStringList {};
     QTest::newRow("old-ollama-opt-in") << args("--platform windows --gpu gfx1031 --ollama-version 0.20.0")
                                        << QStringLiteral("vulkan") << QStringLiteral("{\"OLLAMA_VULKAN\":\"1\"}")
                                        << QStringList { QStringLiteral("ollama-for-amd") }

@@ -21,8 +21,12 @@ std::optional<GpuSpec> parseGpuSpec(const QString &text)
         g.vendor = GpuVendor::Amd;
         g.pciVendorId = kPciVendorAmd;
         g.gfxTarget = gfx;
-        if (const GfxTargetInfo *info = CompatTable::builtin().targetInfo(gfx))
+        if (const GfxTargetInfo *info = CompatTable::builtin().targetInfo(gfx)) {
             g.generation = info->generation;
+            // A bare gfx target of an APU (gfx1103: the 780M) is an iGPU: Ollama's iGPU rules apply.
+            if (info->integrated)
+                g.deviceType = DeviceType::Integrated;
+        }
         return GpuSpec { g };
     }
     static const QRegularExpression pci(
