@@ -2496,10 +2496,6 @@
         <translation>Erwartete Ausgabe von &lt;code&gt;ollama ps&lt;/code&gt;: &lt;b&gt;%1&lt;/b&gt; – %2 von %3 Schichten auf der GPU; der Rest läuft auf dem Prozessor.</translation>
     </message>
     <message>
-        <source>Suggested for this card: &lt;b&gt;%1&lt;/b&gt; (%2). %3</source>
-        <translation>Empfohlen für diese Karte: &lt;b&gt;%1&lt;/b&gt; (%2). %3</translation>
-    </message>
-    <message>
         <source>Asking Ollama about %1…</source>
         <translation>Ollama wird nach %1 gefragt…</translation>
     </message>
@@ -2522,6 +2518,10 @@
     <message>
         <source>%1 (%2, %3 GB; built locally with %4)</source>
         <translation>%1 (%2, %3 GB; lokal gebaut mit %4)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested for this card:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Empfohlen für diese Karte:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

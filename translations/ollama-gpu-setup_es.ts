@@ -2496,10 +2496,6 @@
         <translation>Previsión de &lt;code&gt;ollama ps&lt;/code&gt;: &lt;b&gt;%1&lt;/b&gt; — %2 de %3 capas en la GPU; el resto se ejecuta en el procesador.</translation>
     </message>
     <message>
-        <source>Suggested for this card: &lt;b&gt;%1&lt;/b&gt; (%2). %3</source>
-        <translation>Sugerido para esta tarjeta: &lt;b&gt;%1&lt;/b&gt; (%2). %3</translation>
-    </message>
-    <message>
         <source>Asking Ollama about %1…</source>
         <translation>Consultando a Ollama sobre %1…</translation>
     </message>
@@ -2522,6 +2518,10 @@
     <message>
         <source>%1 (%2, %3 GB; built locally with %4)</source>
         <translation>%1 (%2, %3 GB; compilado localmente con %4)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested for this card:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Sugerido para esta tarjeta:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

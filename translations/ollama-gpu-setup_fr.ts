@@ -2496,10 +2496,6 @@
         <translation>Prévision de &lt;code&gt;ollama ps&lt;/code&gt;&#xa0;: &lt;b&gt;%1&lt;/b&gt; — %2 couches sur %3 sur le GPU&#xa0;; le reste s’exécute sur le processeur.</translation>
     </message>
     <message>
-        <source>Suggested for this card: &lt;b&gt;%1&lt;/b&gt; (%2). %3</source>
-        <translation>Suggéré pour cette carte&#xa0;: &lt;b&gt;%1&lt;/b&gt; (%2). %3</translation>
-    </message>
-    <message>
         <source>Asking Ollama about %1…</source>
         <translation>Interrogation d’Ollama sur %1…</translation>
     </message>
@@ -2522,6 +2518,10 @@
     <message>
         <source>%1 (%2, %3 GB; built locally with %4)</source>
         <translation>%1 (%2, %3 Go ; construit localement avec %4)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested for this card:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Suggéré pour cette carte :&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

@@ -2495,10 +2495,6 @@
         <translation>&lt;code&gt;ollama ps&lt;/code&gt; の予測: &lt;b&gt;%1&lt;/b&gt; — %3 層のうち %2 層が GPU で、残りはプロセッサーで実行されます。</translation>
     </message>
     <message>
-        <source>Suggested for this card: &lt;b&gt;%1&lt;/b&gt; (%2). %3</source>
-        <translation>このカードへの推奨: &lt;b&gt;%1&lt;/b&gt;（%2）。%3</translation>
-    </message>
-    <message>
         <source>Asking Ollama about %1…</source>
         <translation>%1 について Ollama に問い合わせています…</translation>
     </message>
@@ -2521,6 +2517,10 @@
     <message>
         <source>%1 (%2, %3 GB; built locally with %4)</source>
         <translation>%1（%2、%3 GB、%4 でローカルにビルド）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested for this card:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;このカードへの推奨:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

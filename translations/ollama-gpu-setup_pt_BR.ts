@@ -2496,10 +2496,6 @@
         <translation>&lt;code&gt;ollama ps&lt;/code&gt; previsto: &lt;b&gt;%1&lt;/b&gt; — %2 de %3 camadas na GPU; o restante roda no processador.</translation>
     </message>
     <message>
-        <source>Suggested for this card: &lt;b&gt;%1&lt;/b&gt; (%2). %3</source>
-        <translation>Sugerido para esta placa: &lt;b&gt;%1&lt;/b&gt; (%2). %3</translation>
-    </message>
-    <message>
         <source>Asking Ollama about %1…</source>
         <translation>Consultando o Ollama sobre %1…</translation>
     </message>
@@ -2522,6 +2518,10 @@
     <message>
         <source>%1 (%2, %3 GB; built locally with %4)</source>
         <translation>%1 (%2, %3 GB; gerado localmente com %4)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested for this card:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Sugerido para esta placa:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

@@ -2495,10 +2495,6 @@
         <translation>预计 &lt;code&gt;ollama ps&lt;/code&gt; 显示：&lt;b&gt;%1&lt;/b&gt; — %3 层中有 %2 层在 GPU 上，其余在处理器上运行。</translation>
     </message>
     <message>
-        <source>Suggested for this card: &lt;b&gt;%1&lt;/b&gt; (%2). %3</source>
-        <translation>建议此显卡使用：&lt;b&gt;%1&lt;/b&gt;（%2）。%3</translation>
-    </message>
-    <message>
         <source>Asking Ollama about %1…</source>
         <translation>正在向 Ollama 查询 %1 的信息…</translation>
     </message>
@@ -2521,6 +2517,10 @@
     <message>
         <source>%1 (%2, %3 GB; built locally with %4)</source>
         <translation>%1（%2，%3 GB；用 %4 在本地构建）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested for this card:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;建议此显卡使用：&lt;/b&gt;%1</translation>
     </message>
 </context>
 <context>

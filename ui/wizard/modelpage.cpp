@@ -246,11 +246,8 @@ void ModelPage::updateBudget()
     }
     const std::optional<VariantChoice> v = m_session->suggestedVariant();
     const bool other = v && v->model.name != m_session->model();
-    m_suggestion->setText(v ? tr("Suggested for this card: <b>%1</b> (%2). %3")
-                                  .arg(v->model.name,
-                                      v->model.quality.isEmpty() ? v->model.quantization : qualityText(v->model),
-                                      v->reason.toHtmlEscaped())
-                            : QString());
+    // The reason names the model with its quantization and size: say it once.
+    m_suggestion->setText(v ? tr("<b>Suggested for this card:</b> %1").arg(v->reason.toHtmlEscaped()) : QString());
     m_useSuggested->setVisible(other);
 }
 
